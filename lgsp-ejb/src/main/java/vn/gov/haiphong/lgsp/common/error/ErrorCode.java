@@ -1,0 +1,53 @@
+package vn.gov.haiphong.lgsp.common.error;
+
+/**
+ * Every error the platform reports, with its HTTP status and stable problem type
+ * ({@code https://lgsp.haiphong.gov.vn/problems/{slug}}). Texts live in the message bundle under
+ * {@code error.{slug}.title} and {@code error.{slug}.detail}. SOAP faults carry the same slug.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(400, "validation-failed"),
+    INVALID_PARAMETER(400, "invalid-parameter"),
+    INVALID_AGENCY_CODE(400, "invalid-agency-code"),
+    MALFORMED_REQUEST(400, "malformed-request"),
+    AUTHENTICATION_REQUIRED(401, "authentication-required"),
+    ACCESS_DENIED(403, "access-denied"),
+    AGENCY_NOT_FOUND(404, "agency-not-found"),
+    RESOURCE_NOT_FOUND(404, "resource-not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    AGENCY_EXISTS(409, "agency-exists"),
+    CONCURRENT_UPDATE(409, "concurrent-update"),
+    PARENT_AGENCY_NOT_FOUND(422, "parent-agency-not-found"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable"),
+    INTERNAL_ERROR(500, "internal-error");
+
+    public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";
+
+    private final int httpStatus;
+    private final String slug;
+
+    ErrorCode(int httpStatus, String slug) {
+        this.httpStatus = httpStatus;
+        this.slug = slug;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String type() {
+        return TYPE_BASE + slug;
+    }
+
+    /** Whether the caller is at fault (SOAP {@code Client}/{@code Sender}) rather than the platform. */
+    public boolean callersFault() {
+        return httpStatus < 500;
+    }
+}

@@ -1,0 +1,39 @@
+package vn.gov.haiphong.lgsp.registry.control;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Identifier code rules (mã định danh) of Quyết định 20/2020/QĐ-TTg as this platform applies them
+ * (DESIGN §3, docs/data-model.md): at most 35 characters; dot-separated groups read left to right;
+ * the first group is a letter A–Y and two digits ({@code G..} ministries, {@code H..} provinces);
+ * each further group has 2–3 characters of A–Z, 0–9 and names a unit under the code before it.
+ * The same rule is a CHECK constraint in sql/V2.
+ */
+public final class AgencyCodes {
+
+    public static final int MAX_LENGTH = 35;
+    private static final Pattern CODE = Pattern.compile("[A-Y][0-9]{2}(\\.[A-Z0-9]{2,3})*");
+
+    private AgencyCodes() {
+    }
+
+    public static boolean isValid(String code) {
+        return code != null && code.length() <= MAX_LENGTH && CODE.matcher(code).matches();
+    }
+
+    /** The code of the unit this one belongs under: {@code H24.07.01} → {@code H24.07}; none for {@code H24}. */
+    public static Optional<String> parentOf(String code) {
+        int lastDot = code.lastIndexOf('.');
+        return lastDot < 0 ? Optional.empty() : Optional.of(code.substring(0, lastDot));
+    }
+
+    /** The code of a unit directly under {@code parent}: {@code child("H24", "07")} → {@code H24.07}. */
+    public static String child(String parent, String group) {
+        String code = parent + "." + group;
+        if (!isValid(code)) {
+            throw new IllegalArgumentException("not a valid child code: " + code);
+        }
+        return code;
+    }
+}
