@@ -11,7 +11,7 @@ check=false
 if [ "${1:-}" = "--check-idempotent" ]; then check=true; shift; fi
 jboss_home=$(cd "$1" && pwd)
 driver_jar=$2
-config=${LGSP_SERVER_CONFIG:-standalone-microprofile-ha.xml}
+config=${LGSP_SERVER_CONFIG:-standalone-ha.xml}
 here=$(cd "$(dirname "$0")" && pwd)
 config_file="$jboss_home/standalone/configuration/$config"
 

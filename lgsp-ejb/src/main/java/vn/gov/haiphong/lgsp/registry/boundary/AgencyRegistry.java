@@ -33,6 +33,8 @@ import vn.gov.haiphong.lgsp.registry.entity.AgencyStatus;
 @Stateless
 public class AgencyRegistry {
 
+    /** Matches no row: a listing under an unknown parent is empty. */
+    private static final long NO_AGENCY = -1L;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{8,15}");
 
     @PersistenceContext
@@ -51,21 +53,21 @@ public class AgencyRegistry {
     }
 
     public Page<AgencyView> find(AgencyQuery query, PageRequest page) {
-        String parentCode = query.parentCode() == null || query.parentCode().isBlank()
-                ? null : requireValidCode(query.parentCode());
+        Long parentId = query.parentCode() == null || query.parentCode().isBlank()
+                ? null : findByCode(requireValidCode(query.parentCode())).map(Agency::getId).orElse(NO_AGENCY);
         AgencyStatus status = query.status() == null || query.status().isBlank()
                 ? null : parseEnum(AgencyStatus.class, query.status(), "status", "agency.status.invalid");
         String text = VietnameseText.clean(query.text());
         String pattern = text == null ? null : VietnameseText.containsWordsPattern(text);
         List<Agency> items = em.createNamedQuery(Agency.SEARCH, Agency.class)
-                .setParameter("parentCode", parentCode)
+                .setParameter("parentId", parentId)
                 .setParameter("status", status)
                 .setParameter("pattern", pattern)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
         long total = em.createNamedQuery(Agency.COUNT, Long.class)
-                .setParameter("parentCode", parentCode)
+                .setParameter("parentId", parentId)
                 .setParameter("status", status)
                 .setParameter("pattern", pattern)
                 .getSingleResult();

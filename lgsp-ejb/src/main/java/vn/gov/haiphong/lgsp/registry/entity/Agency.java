@@ -23,14 +23,14 @@ import java.time.Instant;
 @NamedQuery(name = Agency.FIND_BY_CODE,
         query = "SELECT a FROM Agency a LEFT JOIN FETCH a.parent WHERE a.code = :code")
 @NamedQuery(name = Agency.SEARCH,
-        query = "SELECT a FROM Agency a LEFT JOIN FETCH a.parent p"
-                + " WHERE (:parentCode IS NULL OR p.code = :parentCode)"
+        query = "SELECT a FROM Agency a LEFT JOIN FETCH a.parent"
+                + " WHERE (:parentId IS NULL OR a.parent.id = :parentId)"
                 + " AND (:status IS NULL OR a.status = :status)"
                 + " AND (:pattern IS NULL OR a.searchName LIKE :pattern ESCAPE '!')"
                 + " ORDER BY a.code")
 @NamedQuery(name = Agency.COUNT,
-        query = "SELECT count(a) FROM Agency a LEFT JOIN a.parent p"
-                + " WHERE (:parentCode IS NULL OR p.code = :parentCode)"
+        query = "SELECT count(a) FROM Agency a"
+                + " WHERE (:parentId IS NULL OR a.parent.id = :parentId)"
                 + " AND (:status IS NULL OR a.status = :status)"
                 + " AND (:pattern IS NULL OR a.searchName LIKE :pattern ESCAPE '!')")
 public class Agency {

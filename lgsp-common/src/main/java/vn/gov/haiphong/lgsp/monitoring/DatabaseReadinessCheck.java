@@ -2,8 +2,8 @@ package vn.gov.haiphong.lgsp.monitoring;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -11,37 +11,38 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import vn.gov.haiphong.lgsp.schema.SchemaMigrator;
 
 /**
- * Ready only while PostgreSQL answers and the schema is migrated. The pool evicts broken
- * connections (PostgreSQL exception sorter), so the check turns UP again by itself once the
- * database is back, without a restart.
+ * Ready only while PostgreSQL answers and the schema has been migrated without a failed step.
+ * A real statement is used, not {@code isValid()}: its failure passes the pool's PostgreSQL
+ * exception sorter, which evicts the dead connection, so the check turns UP again by itself once
+ * the database is back, without a restart.
  */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 3;
+    private static final String SCHEMA_STATE = "SELECT count(*), count(*) FILTER (WHERE NOT success),"
+            + " max(version) FILTER (WHERE success) FROM flyway_schema_history";
 
     @Resource(lookup = "java:jboss/datasources/LgspDS")
     DataSource dataSource;
 
-    @Inject
-    SchemaMigrator schema;
-
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("lgsp-database");
-        // A real statement, not isValid(): its failure passes the pool's exception sorter, which
-        // evicts the dead connection so that the next check opens a fresh one.
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
-            statement.execute("SELECT 1");
-            return response.status(schema.isReady())
-                    .withData("schemaMigrated", schema.isReady())
-                    .build();
+            try (ResultSet rs = statement.executeQuery(SCHEMA_STATE)) {
+                rs.next();
+                boolean migrated = rs.getLong(1) > 0 && rs.getLong(2) == 0;
+                return response.status(migrated)
+                        .withData("schemaVersion", String.valueOf(rs.getString(3)))
+                        .withData("failedMigrations", rs.getLong(2))
+                        .build();
+            }
         } catch (SQLException | RuntimeException e) {
             return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }

@@ -1,0 +1,38 @@
+package vn.gov.haiphong.lgsp.web.common;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.error.Messages;
+
+/** Builds problem+json responses in the language the caller asked for. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    /** The request path as problem {@code instance}: JAX-RS gives it with or without the leading slash. */
+    public static String instance(String path) {
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    public static Response response(LgspException e, String acceptLanguage, String path) {
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        ErrorCode code = e.code();
+        List<Problem.FieldError> errors = e.violations().isEmpty() ? null : e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), Messages.violation(language, v)))
+                .toList();
+        Problem problem = new Problem(code.type(), Messages.title(language, code), code.httpStatus(),
+                Messages.detail(language, e), instance(path), code.slug(), errors);
+        return Response.status(code.httpStatus())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage())
+                .entity(problem)
+                .build();
+    }
+}

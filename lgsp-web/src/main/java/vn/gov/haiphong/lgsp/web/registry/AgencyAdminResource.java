@@ -1,0 +1,83 @@
+package vn.gov.haiphong.lgsp.web.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
+import vn.gov.haiphong.lgsp.web.security.Roles;
+
+/** Admin API of the agency registry: the operator registers agencies and keeps their details. */
+@Path("admin/v1/agencies")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "registry-admin")
+@RolesAllowed(Roles.OPERATOR)
+public class AgencyAdminResource {
+
+    @EJB
+    AgencyRegistry registry;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Đăng ký cơ quan, đơn vị / Register an agency",
+            description = "Issues the identifier code given in the body; the parent is the agency the code "
+                    + "names as its prefix and must be registered. Codes are never reused.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new agency")
+    @APIResponse(responseCode = "409", description = "Mã đã được cấp / Code already issued")
+    @APIResponse(responseCode = "422", description = "Cơ quan cấp trên chưa đăng ký / Parent not registered")
+    public Response register(AgencyDraft draft) {
+        AgencyView created = registry.register(draft);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/agencies/{code}").build(created.code()))
+                .tag(AgencyResource.etag(created))
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Cập nhật thông tin cơ quan, đơn vị / Update an agency's details",
+            description = "Replaces name, short name, kind, status (ACTIVE/SUSPENDED) and contacts. The code "
+                    + "and parent change only through organisational changes. Send If-Match with the ETag "
+                    + "last read to avoid overwriting someone else's change.")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "Không có mã định danh này / No agency has this code")
+    @APIResponse(responseCode = "409", description = "Bản ghi đã bị thay đổi / Changed since If-Match")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           AgencyDraft draft) {
+        AgencyView updated = registry.update(code, draft, expectedVersion(ifMatch));
+        return Response.ok(updated).tag(AgencyResource.etag(updated)).build();
+    }
+
+    /** {@code "3"} or {@code W/"3"} → 3; absent → no check. */
+    private static Integer expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            throw new LgspException(ErrorCode.INVALID_PARAMETER, HttpHeaders.IF_MATCH, ifMatch);
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package vn.gov.haiphong.lgsp.ws.common;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.Messages;
+
+/**
+ * Guards the SOAP services (not the gateway, which streams) before the SOAP stack sees a request:
+ * SOAP content type, body size ({@code lgsp.ws.max-request-bytes}), and XML that is well formed,
+ * has no DOCTYPE (no external entities, no entity expansion) and is not absurdly deep. Each refusal
+ * is a SOAP Fault in the caller's language; GET (the WSDL and XSDs) passes untouched.
+ */
+@WebFilter(urlPatterns = "/*")
+public class SoapRequestGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final int MAX_DEPTH = 64;
+    private static final XMLInputFactory XML = secureFactory();
+
+    @Inject
+    @ConfigProperty(name = "lgsp.ws.max-request-bytes", defaultValue = "1048576")
+    int maxRequestBytes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        boolean soap12 = contentType.startsWith("application/soap+xml");
+        if (!soap12 && !contentType.startsWith("text/xml")) {
+            refuse(response, 415, false, language, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    Messages.detail(language, ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
+                            "text/xml (SOAP 1.1)"));
+            return;
+        }
+        long declared = request.getContentLengthLong();
+        byte[] body = declared > maxRequestBytes ? null : readAtMost(request.getInputStream(), maxRequestBytes);
+        if (body == null) {
+            refuse(response, 413, soap12, language, ErrorCode.PAYLOAD_TOO_LARGE,
+                    Messages.detail(language, ErrorCode.PAYLOAD_TOO_LARGE, maxRequestBytes));
+            return;
+        }
+        String problem = xmlProblem(body, language);
+        if (problem != null) {
+            refuse(response, soap12 ? 400 : 500, soap12, language, ErrorCode.MALFORMED_REQUEST,
+                    Messages.detail(language, ErrorCode.MALFORMED_REQUEST, problem));
+            return;
+        }
+        chain.doFilter(new BufferedRequest(request, body), response);
+    }
+
+    /** The body, or {@code null} when it is longer than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] body = in.readNBytes(limit + 1);
+        return body.length > limit ? null : body;
+    }
+
+    /** Why the body is not acceptable XML, in the caller's language; {@code null} when it is. */
+    private static String xmlProblem(byte[] body, Language language) {
+        try {
+            XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
+            try {
+                int depth = 0;
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        return Messages.text(language, "xml.dtd-forbidden", List.of());
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                        return Messages.text(language, "xml.too-deep", List.of(MAX_DEPTH));
+                    }
+                    if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+                return null;
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            String reason = String.valueOf(e.getMessage()).replaceAll("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
+            return Messages.text(language, "xml.malformed", List.of(at == null ? "?" : at.getLineNumber(),
+                    at == null ? "?" : at.getColumnNumber(), reason.length() > 160 ? reason.substring(0, 160) : reason));
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, boolean soap12, Language language,
+                               ErrorCode code, String detail) throws IOException {
+        response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
+        response.setContentType(soap12 ? "application/soap+xml" : "text/xml");
+        response.setHeader("Content-Language", language.locale().getLanguage());
+        try (Writer out = response.getWriter()) {
+            out.write(RawFault.xml(soap12, language.locale().getLanguage(), code, Messages.title(language, code), detail));
+        }
+    }
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    /**
+     * The request with its body already read into memory (bounded by the limit above). A content
+     * type without charset is read as UTF-8, the XML default (RFC 7303), so answers are UTF-8 too
+     * rather than HTTP's historical ISO-8859-1.
+     */
+    private static final class BufferedRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+        private final String contentType;
+
+        BufferedRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+            String declared = request.getContentType();
+            this.contentType = request.getCharacterEncoding() == null ? declared + "; charset=UTF-8" : declared;
+        }
+
+        @Override
+        public String getCharacterEncoding() {
+            String declared = super.getCharacterEncoding();
+            return declared == null ? StandardCharsets.UTF_8.name() : declared;
+        }
+
+        @Override
+        public String getContentType() {
+            return contentType;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Content-Type".equalsIgnoreCase(name) ? contentType : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return "Content-Type".equalsIgnoreCase(name)
+                    ? Collections.enumeration(List.of(contentType)) : super.getHeaders(name);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("blocking reads only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(getCharacterEncoding())));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package vn.gov.haiphong.lgsp.ws.registry;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
+import java.time.Instant;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.error.Messages;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyQuery;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
+import vn.gov.haiphong.lgsp.ws.common.SoapFaults;
+import vn.gov.haiphong.lgsp.ws.registry.v1.Agency;
+import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyKind;
+import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyStatus;
+import vn.gov.haiphong.lgsp.ws.registry.v1.FindAgencies;
+import vn.gov.haiphong.lgsp.ws.registry.v1.FindAgenciesResponse;
+import vn.gov.haiphong.lgsp.ws.registry.v1.GetAgency;
+import vn.gov.haiphong.lgsp.ws.registry.v1.GetAgencyResponse;
+import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryFault;
+import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryPortType;
+
+/**
+ * RegistryService (WSDL-first, {@code WEB-INF/wsdl/RegistryService.wsdl}): the same reads as
+ * {@code /api/v1/agencies}, with the same rules and errors, as SOAP Faults. Open to every caller for
+ * now, like the REST read API; the security capability narrows it to authenticated systems.
+ */
+@WebService(serviceName = "RegistryService", portName = "RegistryPort",
+        targetNamespace = "http://lgsp.haiphong.gov.vn/ws/registry/v1",
+        endpointInterface = "vn.gov.haiphong.lgsp.ws.registry.v1.RegistryPortType",
+        wsdlLocation = "WEB-INF/wsdl/RegistryService.wsdl")
+public class RegistryServiceEndpoint implements RegistryPortType {
+
+    private static final DatatypeFactory DATATYPES = datatypes();
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    @EJB
+    AgencyRegistry registry;
+
+    @Resource
+    WebServiceContext context;
+
+    @Override
+    public GetAgencyResponse getAgency(GetAgency request) {
+        try {
+            GetAgencyResponse response = new GetAgencyResponse();
+            response.setAgency(toWire(registry.get(request.getCode())));
+            return response;
+        } catch (LgspException e) {
+            throw fault(e);
+        }
+    }
+
+    @Override
+    public FindAgenciesResponse findAgencies(FindAgencies request) {
+        try {
+            Page<AgencyView> page = registry.find(
+                    new AgencyQuery(request.getQuery(), request.getParentCode(), request.getStatus()),
+                    PageRequest.of(request.getPage(), request.getSize()));
+            FindAgenciesResponse response = new FindAgenciesResponse();
+            response.setTotalItems(page.totalItems());
+            response.setPage(page.page());
+            response.setSize(page.size());
+            page.items().forEach(a -> response.getAgency().add(toWire(a)));
+            return response;
+        } catch (LgspException e) {
+            throw fault(e);
+        }
+    }
+
+    private RuntimeException fault(LgspException e) {
+        Language language = SoapFaults.language(context);
+        RegistryFault detail = new RegistryFault();
+        detail.setCode(e.code().slug());
+        detail.setType(e.code().type());
+        detail.setTitle(Messages.title(language, e.code()));
+        detail.setDetail(Messages.detail(language, e));
+        e.violations().forEach(v -> {
+            RegistryFault.FieldError error = new RegistryFault.FieldError();
+            error.setField(v.field());
+            error.setMessage(Messages.violation(language, v));
+            detail.getFieldError().add(error);
+        });
+        return SoapFaults.fault(e, language, detail);
+    }
+
+    private static Agency toWire(AgencyView view) {
+        Agency agency = new Agency();
+        agency.setCode(view.code());
+        agency.setName(view.name());
+        agency.setShortName(view.shortName());
+        agency.setParentCode(view.parentCode());
+        agency.setKind(AgencyKind.fromValue(view.kind().name()));
+        agency.setStatus(AgencyStatus.fromValue(view.status().name()));
+        agency.setEmail(view.email());
+        agency.setPhone(view.phone());
+        agency.setAdministrativeUnitCode(view.administrativeUnitCode());
+        agency.setCreatedAt(dateTime(view.createdAt()));
+        agency.setUpdatedAt(dateTime(view.updatedAt()));
+        return agency;
+    }
+
+    private static XMLGregorianCalendar dateTime(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(UTC);
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return DATATYPES.newXMLGregorianCalendar(calendar);
+    }
+
+    private static DatatypeFactory datatypes() {
+        try {
+            return DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}
