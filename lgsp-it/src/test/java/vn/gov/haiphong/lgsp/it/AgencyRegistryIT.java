@@ -1,0 +1,136 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.text.Normalizer;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.FieldViolation;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyQuery;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
+import vn.gov.haiphong.lgsp.registry.entity.AgencyKind;
+import vn.gov.haiphong.lgsp.registry.entity.AgencyStatus;
+
+/**
+ * Registry writes, run inside the server against the real database: HTTP writes stay closed until
+ * the security capability lands, so these call the business layer the admin API uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgencyRegistryIT {
+
+    @EJB
+    AgencyRegistry registry;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(AgencyRegistryIT.class);
+    }
+
+    private static AgencyDraft draft(String code, String name, String kind) {
+        return new AgencyDraft(code, name, null, kind, null, null, null, null);
+    }
+
+    @Test
+    void registersUnderTheParentItsCodeNamesStoringNfcAndPlainDigits() {
+        String decomposed = Normalizer.normalize("  Trung tâm  Chuyển đổi số ", Normalizer.Form.NFD);
+        AgencyView created = registry.register(new AgencyDraft("H24.08.02", decomposed, "TT CĐS", "PUBLIC_SERVICE_UNIT",
+                null, "cds@haiphong.gov.vn", "0225.3500.999", null));
+        assertEquals("Trung tâm Chuyển đổi số", created.name());
+        assertTrue(Normalizer.isNormalized(created.name(), Normalizer.Form.NFC));
+        assertEquals("H24.08", created.parentCode());
+        assertEquals("02253500999", created.phone());
+        assertEquals(AgencyStatus.ACTIVE, created.status());
+        assertEquals(1, registry.find(new AgencyQuery("chuyen doi so", null, null), PageRequest.of(0, 10)).totalItems());
+    }
+
+    @Test
+    void aCodeIsIssuedOnce() {
+        registry.register(draft("H24.08.03", "Phòng Thử nghiệm", "OTHER"));
+        LgspException e = assertThrows(LgspException.class,
+                () -> registry.register(draft("H24.08.03", "Phòng khác", "OTHER")));
+        assertEquals(ErrorCode.AGENCY_EXISTS, e.code());
+        assertEquals("Phòng Thử nghiệm", registry.get("H24.08.03").name());
+    }
+
+    @Test
+    void theParentMustBeRegistered() {
+        LgspException e = assertThrows(LgspException.class,
+                () -> registry.register(draft("H24.77.01", "Đơn vị mồ côi", "OTHER")));
+        assertEquals(ErrorCode.PARENT_AGENCY_NOT_FOUND, e.code());
+        assertEquals(List.of("H24.77.01", "H24.77"), e.args());
+        assertFalse(registry.isRegistered("H24.77.01"));
+    }
+
+    @Test
+    void everyBadFieldIsReportedAndNothingIsStored() {
+        long before = registry.find(new AgencyQuery(null, null, null), PageRequest.of(0, 1)).totalItems();
+        AgencyDraft bad = new AgencyDraft("H24.08.9", " ", "x".repeat(65), "MINISTRY", "RETIRED",
+                "not-an-email", "12ab", "123");
+        LgspException e = assertThrows(LgspException.class, () -> registry.register(bad));
+        assertEquals(ErrorCode.VALIDATION_FAILED, e.code());
+        assertEquals(List.of("administrativeUnitCode", "code", "email", "kind", "name", "phone", "shortName",
+                "status"), e.violations().stream().map(FieldViolation::field).toList());
+        assertEquals(before, registry.find(new AgencyQuery(null, null, null), PageRequest.of(0, 1)).totalItems());
+    }
+
+    @Test
+    void missingFieldsAreRequired() {
+        LgspException e = assertThrows(LgspException.class,
+                () -> registry.register(new AgencyDraft(null, null, null, null, null, null, null, null)));
+        assertEquals(List.of("code", "kind", "name"), e.violations().stream().map(FieldViolation::field).toList());
+        assertTrue(e.violations().stream().allMatch(v -> v.messageKey().equals("field.required")));
+        LgspException noBody = assertThrows(LgspException.class, () -> registry.register(null));
+        assertEquals(ErrorCode.VALIDATION_FAILED, noBody.code());
+    }
+
+    @Test
+    void malformedCodesNeverReachTheDatabase() {
+        for (String code : List.of("h24.08.04", "H2", "H24..01", "H24" + ".01".repeat(11))) {
+            LgspException e = assertThrows(LgspException.class,
+                    () -> registry.register(draft(code, "Đơn vị", "OTHER")), code);
+            assertEquals("code", e.violations().get(0).field(), code);
+            assertFalse(registry.isRegistered(code));
+        }
+    }
+
+    @Test
+    void updateReplacesDetailsButNeverTheCode() {
+        registry.register(draft("H24.08.05", "Phòng Cũ", "OTHER"));
+        AgencyView updated = registry.update("H24.08.05", new AgencyDraft("H24.08.05", "Phòng Mới", "PM",
+                "PUBLIC_SERVICE_UNIT", "SUSPENDED", null, null, null), 0);
+        assertEquals("Phòng Mới", updated.name());
+        assertEquals(AgencyKind.PUBLIC_SERVICE_UNIT, updated.kind());
+        assertEquals(AgencyStatus.SUSPENDED, updated.status());
+        assertEquals(1, updated.version());
+
+        LgspException mismatch = assertThrows(LgspException.class,
+                () -> registry.update("H24.08.05", draft("H24.08.06", "Phòng Mới", "OTHER"), null));
+        assertEquals("agency.code.mismatch", mismatch.violations().get(0).messageKey());
+        LgspException stale = assertThrows(LgspException.class,
+                () -> registry.update("H24.08.05", draft("H24.08.05", "Phòng Cũ lại", "OTHER"), 0));
+        assertEquals(ErrorCode.CONCURRENT_UPDATE, stale.code());
+        LgspException retire = assertThrows(LgspException.class, () -> registry.update("H24.08.05",
+                new AgencyDraft("H24.08.05", "Phòng Mới", null, "OTHER", "RETIRED", null, null, null), null));
+        assertEquals("agency.status.retired-by-lifecycle", retire.violations().get(0).messageKey());
+        LgspException missing = assertThrows(LgspException.class,
+                () -> registry.update("H24.08.98", draft("H24.08.98", "Không có", "OTHER"), null));
+        assertEquals(ErrorCode.AGENCY_NOT_FOUND, missing.code());
+
+        AgencyView unchanged = registry.get("H24.08.05");
+        assertEquals("Phòng Mới", unchanged.name());
+        assertEquals(1, unchanged.version());
+    }
+}

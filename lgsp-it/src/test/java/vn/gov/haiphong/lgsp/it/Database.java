@@ -1,0 +1,45 @@
+package vn.gov.haiphong.lgsp.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Direct access to this run's database, to prove what was (not) stored and to take it away. */
+public final class Database {
+
+    public static final String NAME = System.getProperty("it.db.name");
+    private static final String HOST = System.getProperty("it.db.host", "127.0.0.1");
+    private static final String PORT = System.getProperty("it.db.port", "5432");
+    private static final String USER = System.getProperty("it.db.user", "postgres");
+
+    private Database() {
+    }
+
+    public static long agencyCount() {
+        return queryLong(NAME, "SELECT count(*) FROM agency");
+    }
+
+    public static long queryLong(String database, String sql) {
+        try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Runs a statement as the superuser on the maintenance database {@code postgres}. */
+    public static void admin(String sql) {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER, "");
+    }
+}

@@ -1,0 +1,57 @@
+package vn.gov.haiphong.lgsp.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Plain HTTP over a socket to the running platform, as any integrator would call it. */
+public final class Http {
+
+    public static final String BASE = System.getProperty("lgsp.base-url", "http://127.0.0.1:8180");
+    public static final String MANAGEMENT = System.getProperty("lgsp.management-url", "http://127.0.0.1:10090");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Http() {
+    }
+
+    public static HttpRequest.Builder request(String pathOrUrl) {
+        String url = pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl;
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> get(String path) {
+        return send(request(path).header("Accept", "application/json"));
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    public static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,166 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.request;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.handler.MessageContext;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.registry.Agency;
+import vn.gov.haiphong.lgsp.it.client.registry.FindAgencies;
+import vn.gov.haiphong.lgsp.it.client.registry.FindAgenciesResponse;
+import vn.gov.haiphong.lgsp.it.client.registry.GetAgency;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryFault_Exception;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
+
+/**
+ * RegistryService through a Metro client generated from the WSDL (wsimport), bound to the WSDL the
+ * server publishes; and the SOAP request guard, with raw HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrySoapIT {
+
+    private static final String ENDPOINT = "/ws/RegistryService";
+    private RegistryPortType registry;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeEach
+    void clientFromThePublishedWsdl() throws Exception {
+        registry = new RegistryService(new URL(Http.BASE + ENDPOINT + "?wsdl")).getRegistryPort();
+    }
+
+    @Test
+    void getAgencyAnswersFromTheRegistry() throws Exception {
+        GetAgency request = new GetAgency();
+        request.setCode("H24.08");
+        Agency agency = registry.getAgency(request).getAgency();
+        assertEquals("Sở Khoa học và Công nghệ", agency.getName());
+        assertEquals("H24", agency.getParentCode());
+        assertEquals("DEPARTMENT", agency.getKind().value());
+        assertEquals("ACTIVE", agency.getStatus().value());
+        assertTrue(agency.getCreatedAt().isValid());
+    }
+
+    @Test
+    void findAgenciesSearchesWithoutDiacriticsAndPages() throws Exception {
+        FindAgencies request = new FindAgencies();
+        request.setQuery("bach long vi");
+        FindAgenciesResponse response = registry.findAgencies(request);
+        assertEquals(1, response.getTotalItems());
+        assertEquals("11948", response.getAgency().get(0).getAdministrativeUnitCode());
+        assertEquals("Ủy ban nhân dân đặc khu Bạch Long Vĩ", response.getAgency().get(0).getName());
+
+        FindAgencies all = new FindAgencies();
+        all.setParentCode("H24");
+        all.setSize(50);
+        all.setPage(2);
+        FindAgenciesResponse third = registry.findAgencies(all);
+        assertEquals(132, third.getTotalItems());
+        assertEquals(32, third.getAgency().size());
+    }
+
+    @Test
+    void faultsAreTypedAndInTheCallersLanguage() {
+        GetAgency malformed = new GetAgency();
+        malformed.setCode("h24");
+        RegistryFault_Exception vi = assertThrows(RegistryFault_Exception.class, () -> registry.getAgency(malformed));
+        assertEquals("invalid-agency-code", vi.getFaultInfo().getCode());
+        assertEquals("Mã định danh không hợp lệ", vi.getFaultInfo().getTitle());
+
+        ((BindingProvider) registry).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
+                Map.of("Accept-Language", List.of("en")));
+        GetAgency unknown = new GetAgency();
+        unknown.setCode("H24.99");
+        RegistryFault_Exception en = assertThrows(RegistryFault_Exception.class, () -> registry.getAgency(unknown));
+        assertEquals("agency-not-found", en.getFaultInfo().getCode());
+        assertEquals("No agency has the identifier code \"H24.99\".", en.getMessage());
+
+        FindAgencies tooBig = new FindAgencies();
+        tooBig.setSize(1000);
+        RegistryFault_Exception invalid = assertThrows(RegistryFault_Exception.class, () -> registry.findAgencies(tooBig));
+        assertEquals("validation-failed", invalid.getFaultInfo().getCode());
+        assertEquals("size", invalid.getFaultInfo().getFieldError().get(0).getField());
+    }
+
+    @Test
+    void wsdlAndItsSchemaArePublished() {
+        HttpResponse<String> wsdl = send(request(ENDPOINT + "?wsdl"));
+        assertEquals(200, wsdl.statusCode());
+        assertTrue(wsdl.body().contains("schemaLocation=\"" + Http.BASE + ENDPOINT + "?xsd=registry-v1.xsd\""),
+                wsdl.body());
+        HttpResponse<String> xsd = send(request(ENDPOINT + "?xsd=registry-v1.xsd"));
+        assertEquals(200, xsd.statusCode());
+        assertTrue(xsd.body().contains("name=\"registryFault\""));
+    }
+
+    @Test
+    void malformedXmlIsAClientFault() {
+        HttpResponse<String> response = post("text/xml", "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><a></soap:Body>");
+        assertFault(response, 500, "<faultcode>soap:Client</faultcode>", "malformed-request");
+        assertTrue(response.body().contains("XML sai cú pháp tại dòng 1"), response.body());
+    }
+
+    @Test
+    void soap12FaultsUseSender() {
+        HttpResponse<String> response = post("application/soap+xml; charset=utf-8", "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body>");
+        assertFault(response, 400, "<env:Value>env:Sender</env:Value>", "malformed-request");
+    }
+
+    @Test
+    void externalEntitiesAndEntityExpansionAreRefused() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>&x;</soap:Body></soap:Envelope>";
+        HttpResponse<String> refused = post("text/xml", xxe);
+        assertFault(refused, 500, "soap:Client", "malformed-request");
+        assertTrue(!refused.body().contains("root:"), "file contents must never appear");
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><l>&c;</l>";
+        assertFault(post("text/xml", laughs), 500, "soap:Client", "malformed-request");
+    }
+
+    @Test
+    void absurdNestingIsRefused() {
+        String deep = "<a>".repeat(1000) + "</a>".repeat(1000);
+        HttpResponse<String> response = send(request(ENDPOINT).header("Content-Type", "text/xml")
+                .header("Accept-Language", "en").POST(BodyPublishers.ofString(deep)));
+        assertFault(response, 500, "soap:Client", "malformed-request");
+        assertTrue(response.body().contains("nests deeper than 64 levels"), response.body());
+    }
+
+    @Test
+    void wrongContentTypeAndOversizedRequestsAreRefused() {
+        assertFault(post("application/json", "{\"code\":\"H24\"}"), 415, "soap:Client", "unsupported-media-type");
+        String big = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<x>" + "a".repeat(2 * 1024 * 1024) + "</x></soap:Body></soap:Envelope>";
+        assertFault(post("text/xml", big), 413, "soap:Client", "payload-too-large");
+    }
+
+    private static HttpResponse<String> post(String contentType, String body) {
+        return send(request(ENDPOINT).header("Content-Type", contentType).POST(BodyPublishers.ofString(body)));
+    }
+
+    private static void assertFault(HttpResponse<String> response, int status, String faultCode, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains(faultCode), response.body());
+        assertTrue(response.body().contains("<lgsp:code>" + code + "</lgsp:code>"), response.body());
+        assertTrue(!response.body().contains("Exception"), "no internals: " + response.body());
+    }
+}
