@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
@@ -41,6 +42,7 @@ public class DemoDataLoader {
     /** Communes get the groups 101, 102, … under the city code, in statistics-code order. */
     static final int FIRST_COMMUNE_GROUP = 101;
 
+    private static final Caller LOADER = Caller.platform("demo-data");
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -69,7 +71,7 @@ public class DemoDataLoader {
         int added = 0;
         for (AgencyDraft draft : drafts) {
             if (!registry.isRegistered(draft.code())) {
-                registry.register(draft);
+                registry.register(LOADER, draft);
                 added++;
             }
         }

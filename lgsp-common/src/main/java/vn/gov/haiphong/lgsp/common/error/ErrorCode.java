@@ -11,6 +11,8 @@ public enum ErrorCode {
     INVALID_AGENCY_CODE(400, "invalid-agency-code"),
     MALFORMED_REQUEST(400, "malformed-request"),
     AUTHENTICATION_REQUIRED(401, "authentication-required"),
+    INVALID_TOKEN(401, "invalid-token"),
+    INVALID_CREDENTIALS(401, "invalid-credentials"),
     ACCESS_DENIED(403, "access-denied"),
     AGENCY_NOT_FOUND(404, "agency-not-found"),
     RESOURCE_NOT_FOUND(404, "resource-not-found"),
@@ -21,6 +23,7 @@ public enum ErrorCode {
     PARENT_AGENCY_NOT_FOUND(422, "parent-agency-not-found"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    TOO_MANY_FAILED_ATTEMPTS(429, "too-many-failed-attempts"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),
     INTERNAL_ERROR(500, "internal-error");
 

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.registry.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,13 +12,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
@@ -26,9 +31,10 @@ import vn.gov.haiphong.lgsp.registry.entity.AgencyStatus;
 
 /**
  * The agency registry (đăng ký cơ quan, đơn vị): the only entry for reading and changing agencies.
- * Every write validates the whole draft first and changes nothing when any field is wrong.
- * Who may call the writes is declared at the edges ({@code lgsp-operator}); agency scoping in this
- * layer comes with the security capability.
+ * Every write validates the whole draft first and changes nothing when any field is wrong, decides
+ * here — not only at the edge — whether the caller may make it, and records it in the admin audit
+ * in the same transaction. The operator registers and edits any agency; an agency admin may update
+ * only the contact details (e-mail, phone) of their own agency (token claim {@code agency_code}).
  */
 @Stateless
 public class AgencyRegistry {
@@ -42,6 +48,11 @@ public class AgencyRegistry {
 
     @Inject
     Validator validator;
+
+    @EJB
+    AdminAuditLog audit;
+
+    static final String ENTITY = "agency";
 
     public AgencyView get(String code) {
         return AgencyView.of(load(requireValidCode(code)));
@@ -74,8 +85,11 @@ public class AgencyRegistry {
         return new Page<>(items.stream().map(AgencyView::of).toList(), page.page(), page.size(), total);
     }
 
-    /** Registers a new agency under the parent its code names. */
-    public AgencyView register(AgencyDraft draft) {
+    /** Registers a new agency under the parent its code names; operator only. */
+    public AgencyView register(Caller caller, AgencyDraft draft) {
+        if (!caller.has(Roles.OPERATOR)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
         Valid valid = validate(draft, null);
         if (findByCode(valid.code).isPresent()) {
             throw new LgspException(ErrorCode.AGENCY_EXISTS, valid.code);
@@ -88,7 +102,9 @@ public class AgencyRegistry {
         valid.applyTo(agency);
         em.persist(agency);
         flushOr(ErrorCode.AGENCY_EXISTS, valid.code);
-        return AgencyView.of(agency);
+        AgencyView created = AgencyView.of(agency);
+        audit.record(caller, "REGISTER", ENTITY, created.code(), created.code(), null, created);
+        return created;
     }
 
     /**
@@ -97,15 +113,27 @@ public class AgencyRegistry {
      *
      * @param expectedVersion the version the caller last read, or {@code null} to skip the check
      */
-    public AgencyView update(String code, AgencyDraft draft, Integer expectedVersion) {
+    public AgencyView update(Caller caller, String code, AgencyDraft draft, Integer expectedVersion) {
+        boolean ownAgency = caller.has(Roles.AGENCY_ADMIN) && code != null && code.equals(caller.agencyCode());
+        if (!caller.has(Roles.OPERATOR) && !ownAgency) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
         Agency agency = load(requireValidCode(code));
         Valid valid = validate(draft, code);
+        AgencyView before = AgencyView.of(agency);
+        if (!caller.has(Roles.OPERATOR) && !valid.keepsOfficialDetailsOf(before)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
         if (expectedVersion != null && expectedVersion != agency.getVersion()) {
             throw new LgspException(ErrorCode.CONCURRENT_UPDATE, code);
         }
         valid.applyTo(agency);
         flushOr(ErrorCode.CONCURRENT_UPDATE, code);
-        return AgencyView.of(agency);
+        AgencyView after = AgencyView.of(agency);
+        if (after.version() != before.version()) {
+            audit.record(caller, "UPDATE", ENTITY, code, code, before, after);
+        }
+        return after;
     }
 
     private Agency load(String code) {
@@ -197,6 +225,13 @@ public class AgencyRegistry {
 
     /** A draft that passed validation, normalised for storage (NFC, trimmed, phone digits only). */
     private record Valid(String code, AgencyDraft draft, AgencyKind kind, AgencyStatus status, String phone) {
+
+        /** Name, short name, kind and status are the operator's to change; contacts are the agency's. */
+        boolean keepsOfficialDetailsOf(AgencyView current) {
+            return Objects.equals(VietnameseText.clean(draft.name()), current.name())
+                    && Objects.equals(VietnameseText.clean(draft.shortName()), current.shortName())
+                    && kind == current.kind() && status == current.status();
+        }
 
         void applyTo(Agency agency) {
             agency.setName(VietnameseText.clean(draft.name()));

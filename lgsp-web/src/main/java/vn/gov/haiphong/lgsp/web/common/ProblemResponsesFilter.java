@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Completes the OpenAPI document with the errors every operation can answer, so that resources
  * only declare their own: each error response gets the problem+json body, every operation the
- * generic 400/406/500, operations with a body 413/415, admin operations 401/403.
+ * generic 400/401/403/406/500 (every operation needs a token), operations with a body 413/415.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -38,9 +38,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             addMissing(responses, WITH_BODY);
         }
-        if (operation.getTags() != null && operation.getTags().stream().anyMatch(t -> t.endsWith("-admin"))) {
-            addMissing(responses, PROTECTED);
-        }
+        addMissing(responses, PROTECTED);
         responses.getAPIResponses().forEach((status, response) -> {
             if (!status.startsWith("2") && !status.startsWith("3") && response.getContent() == null) {
                 response.setContent(problemContent());

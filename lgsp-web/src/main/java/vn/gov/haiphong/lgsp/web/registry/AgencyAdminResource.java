@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.web.registry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,14 +23,17 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
-import vn.gov.haiphong.lgsp.web.security.Roles;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
-/** Admin API of the agency registry: the operator registers agencies and keeps their details. */
+/**
+ * Admin API of the agency registry: the operator registers agencies and keeps their details; an
+ * agency admin may update the contacts of their own agency (checked again in the registry).
+ */
 @Path("admin/v1/agencies")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "registry-admin")
-@RolesAllowed(Roles.OPERATOR)
 public class AgencyAdminResource {
 
     @EJB
@@ -38,7 +42,11 @@ public class AgencyAdminResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Đăng ký cơ quan, đơn vị / Register an agency",
             description = "Issues the identifier code given in the body; the parent is the agency the code "
                     + "names as its prefix and must be registered. Codes are never reused.")
@@ -46,7 +54,7 @@ public class AgencyAdminResource {
     @APIResponse(responseCode = "409", description = "Mã đã được cấp / Code already issued")
     @APIResponse(responseCode = "422", description = "Cơ quan cấp trên chưa đăng ký / Parent not registered")
     public Response register(AgencyDraft draft) {
-        AgencyView created = registry.register(draft);
+        AgencyView created = registry.register(caller.get(), draft);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/agencies/{code}").build(created.code()))
                 .tag(AgencyResource.etag(created))
                 .entity(created)
@@ -55,16 +63,18 @@ public class AgencyAdminResource {
 
     @PUT
     @Path("{code}")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(summary = "Cập nhật thông tin cơ quan, đơn vị / Update an agency's details",
             description = "Replaces name, short name, kind, status (ACTIVE/SUSPENDED) and contacts. The code "
-                    + "and parent change only through organisational changes. Send If-Match with the ETag "
-                    + "last read to avoid overwriting someone else's change.")
+                    + "and parent change only through organisational changes. An agency admin may change only "
+                    + "the e-mail and phone of their own agency. Send If-Match with the ETag last read to avoid "
+                    + "overwriting someone else's change.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "Không có mã định danh này / No agency has this code")
     @APIResponse(responseCode = "409", description = "Bản ghi đã bị thay đổi / Changed since If-Match")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AgencyDraft draft) {
-        AgencyView updated = registry.update(code, draft, expectedVersion(ifMatch));
+        AgencyView updated = registry.update(caller.get(), code, draft, expectedVersion(ifMatch));
         return Response.ok(updated).tag(AgencyResource.etag(updated)).build();
     }
 

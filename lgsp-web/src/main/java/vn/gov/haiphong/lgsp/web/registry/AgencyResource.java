@@ -1,6 +1,6 @@
 package vn.gov.haiphong.lgsp.web.registry;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,19 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyQuery;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
 
-/**
- * Read API of the agency registry. Open to every caller for now; the security capability narrows
- * it to authenticated callers.
- */
+/** Read API of the agency registry: any authenticated caller (officer or system). */
 @Path("api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "registry")
-@PermitAll
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
 public class AgencyResource {
 
     @EJB

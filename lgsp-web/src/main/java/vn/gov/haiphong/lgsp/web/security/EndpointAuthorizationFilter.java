@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,12 +19,17 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.common.security.TokenClaims;
 import vn.gov.haiphong.lgsp.web.common.Problems;
 
 /**
  * Enforces what each endpoint declares, before its body is read: {@code @PermitAll} passes,
- * {@code @RolesAllowed} needs an authenticated caller in one of the roles (401 with
- * {@code WWW-Authenticate: Bearer} when anonymous, 403 otherwise), anything else is refused.
+ * {@code @RolesAllowed} needs an authenticated caller in one of the roles ({@code "**"}: any
+ * authenticated caller) — 401 with {@code WWW-Authenticate: Bearer} when there is no valid token,
+ * 403 otherwise — and anything else is refused. The container (elytron-oidc-client) has validated
+ * the bearer token before this runs: a request whose token failed arrives without a principal.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -31,32 +37,51 @@ public class EndpointAuthorizationFilter implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Bearer realm=\"lgsp\"";
 
+    static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
+
     @Context
     ResourceInfo resource;
 
+    @Inject
+    CurrentCaller current;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        Caller caller = caller(request);
+        current.set(caller);
         Access access = Access.of(resource.getResourceMethod());
         if (access.permitAll()) {
             return;
         }
-        SecurityContext security = request.getSecurityContext();
-        boolean anonymous = security == null || security.getUserPrincipal() == null;
-        if (anonymous && access.roles().length > 0) {
-            request.abortWith(refusal(request, ErrorCode.AUTHENTICATION_REQUIRED));
+        if (!caller.isAuthenticated() && access.roles().length > 0) {
+            boolean tokenSent = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            request.abortWith(refusal(request, tokenSent ? ErrorCode.INVALID_TOKEN : ErrorCode.AUTHENTICATION_REQUIRED,
+                    tokenSent ? INVALID_TOKEN_CHALLENGE : CHALLENGE));
             return;
         }
-        if (anonymous || Arrays.stream(access.roles()).noneMatch(security::isUserInRole)) {
-            request.abortWith(refusal(request, ErrorCode.ACCESS_DENIED));
+        boolean allowed = Arrays.stream(access.roles())
+                .anyMatch(role -> role.equals(Roles.ANY_AUTHENTICATED) || caller.has(role));
+        if (!allowed) {
+            request.abortWith(refusal(request, ErrorCode.ACCESS_DENIED, null));
         }
     }
 
-    private static Response refusal(ContainerRequestContext request, ErrorCode code) {
+    /** The caller the validated token names; anonymous when the container authenticated nobody. */
+    private static Caller caller(ContainerRequestContext request) {
+        SecurityContext security = request.getSecurityContext();
+        if (security == null || security.getUserPrincipal() == null) {
+            return Caller.ANONYMOUS;
+        }
+        return TokenClaims.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .map(TokenClaims::caller)
+                .orElse(Caller.ANONYMOUS);
+    }
+
+    private static Response refusal(ContainerRequestContext request, ErrorCode code, String challenge) {
         Response response = Problems.response(new LgspException(code),
                 request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getUriInfo().getPath());
-        return code == ErrorCode.AUTHENTICATION_REQUIRED
-                ? Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build()
-                : response;
+        return challenge == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     /**

@@ -30,13 +30,17 @@ import javax.xml.stream.XMLStreamReader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
+import vn.gov.haiphong.lgsp.ws.security.BasicCredentialExchange;
+import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
 /**
  * Guards the SOAP services (not the gateway, which streams) before the SOAP stack sees a request:
  * SOAP content type, body size ({@code lgsp.ws.max-request-bytes}), and XML that is well formed,
- * has no DOCTYPE (no external entities, no entity expansion) and is not absurdly deep. Each refusal
- * is a SOAP Fault in the caller's language; GET (the WSDL and XSDs) passes untouched.
+ * has no DOCTYPE (no external entities, no entity expansion) and is not absurdly deep; then an
+ * authenticated caller ({@link SoapAuthenticator}). Each refusal is a SOAP Fault in the caller's
+ * language; GET (the WSDL and XSDs, public contracts) passes untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class SoapRequestGuard extends HttpFilter {
@@ -48,6 +52,9 @@ public class SoapRequestGuard extends HttpFilter {
     @Inject
     @ConfigProperty(name = "lgsp.ws.max-request-bytes", defaultValue = "1048576")
     int maxRequestBytes;
+
+    @Inject
+    SoapAuthenticator authenticator;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -76,6 +83,18 @@ public class SoapRequestGuard extends HttpFilter {
         if (problem != null) {
             refuse(response, soap12 ? 400 : 500, soap12, language, ErrorCode.MALFORMED_REQUEST,
                     Messages.detail(language, ErrorCode.MALFORMED_REQUEST, problem));
+            return;
+        }
+        try {
+            request.setAttribute(SoapAuthenticator.CALLER, authenticator.authenticate(request));
+        } catch (LgspException refused) {
+            ErrorCode code = refused.code();
+            if (code.httpStatus() == 401) {
+                response.setHeader("WWW-Authenticate", SoapAuthenticator.CHALLENGE);
+            } else if (code == ErrorCode.TOO_MANY_FAILED_ATTEMPTS || code == ErrorCode.SERVICE_UNAVAILABLE) {
+                response.setHeader("Retry-After", String.valueOf(BasicCredentialExchange.WINDOW_SECONDS));
+            }
+            refuse(response, code.httpStatus(), soap12, language, code, Messages.detail(language, refused));
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);

@@ -31,8 +31,9 @@ import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryPortType;
 
 /**
  * RegistryService (WSDL-first, {@code WEB-INF/wsdl/RegistryService.wsdl}): the same reads as
- * {@code /api/v1/agencies}, with the same rules and errors, as SOAP Faults. Open to every caller for
- * now, like the REST read API; the security capability narrows it to authenticated systems.
+ * {@code /api/v1/agencies}, with the same rules and errors, as SOAP Faults. Any authenticated caller
+ * (bearer token or Basic credentials of a system), as the REST read API; the request guard refuses
+ * everyone else before the SOAP stack sees the request.
  */
 @WebService(serviceName = "RegistryService", portName = "RegistryPort",
         targetNamespace = "http://lgsp.haiphong.gov.vn/ws/registry/v1",

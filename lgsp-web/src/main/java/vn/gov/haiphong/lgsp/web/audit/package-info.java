@@ -1,0 +1,2 @@
+/** REST resource of the admin change audit. */
+package vn.gov.haiphong.lgsp.web.audit;

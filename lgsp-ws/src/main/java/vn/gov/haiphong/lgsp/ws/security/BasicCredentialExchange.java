@@ -1,0 +1,154 @@
+package vn.gov.haiphong.lgsp.ws.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.TokenClaims;
+
+/**
+ * Exchanges a legacy SOAP caller's HTTP Basic credentials (client id, client secret) for an access
+ * token with the client-credentials grant at Keycloak, and caches the result until shortly before
+ * the token expires. The secret is kept nowhere: the cache is keyed by client id and a SHA-256 of
+ * id and secret, so a wrong secret never matches a cached entry. Repeated failures of one client id
+ * are throttled on this node ({@value #MAX_FAILURES} in {@value #WINDOW_SECONDS} s blocks it for as
+ * long) without asking Keycloak.
+ */
+@ApplicationScoped
+public class BasicCredentialExchange {
+
+    static final int MAX_FAILURES = 5;
+    public static final int WINDOW_SECONDS = 60;
+    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
+    private static final String AUDIENCE = "lgsp-api";
+    private static final Logger LOG = Logger.getLogger(BasicCredentialExchange.class.getName());
+
+    private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    @ConfigProperty(name = "lgsp.oidc.provider-url", defaultValue = "http://127.0.0.1:8280/realms/lgsp")
+    String providerUrl;
+
+    /** The caller these credentials name, or a refusal (invalid, throttled, Keycloak unreachable). */
+    public Caller exchange(String clientId, String secret) {
+        Instant now = clock.instant();
+        Failures failed = failures.get(clientId);
+        if (failed != null && failed.blockedUntil().isAfter(now)) {
+            throw new LgspException(ErrorCode.TOO_MANY_FAILED_ATTEMPTS, clientId,
+                    Duration.between(now, failed.blockedUntil()).toSeconds() + 1);
+        }
+        String key = clientId + ":" + sha256(clientId + "\u0000" + secret);
+        CachedToken cached = tokens.get(key);
+        if (cached != null && cached.usableUntil().isAfter(now)) {
+            return cached.caller();
+        }
+        String token = requestToken(clientId, secret);
+        if (token == null) {
+            failures.merge(clientId, Failures.first(now), (old, first) -> old.plusOne(now));
+            throw new LgspException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        JsonObject claims = TokenClaims.payload(token);
+        if (!meantForUs(claims)) {
+            throw new LgspException(ErrorCode.INVALID_TOKEN);
+        }
+        failures.remove(clientId);
+        Caller caller = TokenClaims.caller(token);
+        Instant expires = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
+        tokens.put(key, new CachedToken(caller, expires.minus(EXPIRY_MARGIN)));
+        tokens.values().removeIf(t -> t.usableUntil().isBefore(now));
+        return caller;
+    }
+
+    /** The access token, or {@code null} when Keycloak refuses the credentials. */
+    private String requestToken(String clientId, String secret) {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(providerUrl + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 400 || response.statusCode() == 401) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                LOG.warning(() -> "Token endpoint answered " + response.statusCode() + " for client " + clientId);
+                throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
+            }
+            try (var reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readObject().getString("access_token");
+            }
+        } catch (IOException e) {
+            LOG.warning(() -> "Token endpoint unreachable: " + e);
+            throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
+        }
+    }
+
+    /** Issued by our realm for the LGSP: a client of the realm without the audience gets nothing. */
+    private boolean meantForUs(JsonObject claims) {
+        JsonValue aud = claims.get("aud");
+        boolean audience = aud instanceof JsonString s ? AUDIENCE.equals(s.getString())
+                : aud != null && aud.getValueType() == JsonValue.ValueType.ARRAY
+                && aud.asJsonArray().getValuesAs(JsonString.class).stream().anyMatch(s -> AUDIENCE.equals(s.getString()));
+        return audience && providerUrl.equals(claims.getString("iss", null));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record CachedToken(Caller caller, Instant usableUntil) {
+    }
+
+    /** Failures of one client id within the current window. */
+    private record Failures(int count, Instant windowStart, Instant blockedUntil) {
+
+        static Failures first(Instant now) {
+            return new Failures(1, now, Instant.MIN);
+        }
+
+        Failures plusOne(Instant now) {
+            if (windowStart.plusSeconds(WINDOW_SECONDS).isBefore(now)) {
+                return first(now);
+            }
+            int n = count + 1;
+            return new Failures(n, windowStart, n >= MAX_FAILURES ? now.plusSeconds(WINDOW_SECONDS) : Instant.MIN);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.gov.haiphong.lgsp.ws.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.TokenClaims;
+
+/**
+ * Names the caller of a SOAP request: the subject of the bearer token the container validated, or
+ * the system whose Basic credentials Keycloak accepts. Anything else is refused: no token (401
+ * {@code authentication-required}), a token the container rejected (401 {@code invalid-token}),
+ * wrong Basic credentials (401 {@code invalid-credentials}, throttled to 429).
+ */
+@ApplicationScoped
+public class SoapAuthenticator {
+
+    /** The request attribute holding the authenticated {@link Caller}. */
+    public static final String CALLER = Caller.class.getName();
+    public static final String CHALLENGE = "Bearer realm=\"lgsp\", Basic realm=\"lgsp\", charset=\"UTF-8\"";
+
+    @Inject
+    BasicCredentialExchange basic;
+
+    public Caller authenticate(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (request.getUserPrincipal() != null) {
+            return TokenClaims.bearerToken(authorization).map(TokenClaims::caller)
+                    .orElseThrow(() -> new LgspException(ErrorCode.INVALID_TOKEN));
+        }
+        if (authorization == null || authorization.isBlank()) {
+            throw new LgspException(ErrorCode.AUTHENTICATION_REQUIRED);
+        }
+        if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw new LgspException(ErrorCode.INVALID_TOKEN);
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new LgspException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new LgspException(ErrorCode.INVALID_CREDENTIALS);
+        }
+        return basic.exchange(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

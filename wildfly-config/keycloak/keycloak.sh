@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Starts or stops the Keycloak that the platform trusts, in dev mode, with the realms of this folder
+# imported (realm-lgsp.json: roles, agency_code mapper, demo officers and information systems;
+# realm-other.json: a foreign realm whose tokens must be refused).
+#
+#   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT   (waits until ready, up to 3 minutes)
+#   keycloak.sh stop  KEYCLOAK_HOME
+#
+# The issuer is pinned to http://127.0.0.1:HTTP_PORT so that every token names the same issuer,
+# whichever host name a client used. Dev mode keeps its H2 database in KEYCLOAK_HOME/data: a fresh
+# unpack starts clean; an existing one keeps users and clients (import skips existing realms).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+action=$1
+home=$(cd "$2" && pwd)
+pid_file="$home/keycloak.pid"
+
+running() { [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
+
+case "$action" in
+start)
+    port=$3
+    management=$4
+    if running; then
+        echo "keycloak.sh: already running (pid $(cat "$pid_file"))"
+        exit 0
+    fi
+    mkdir -p "$home/data/import"
+    cp "$here"/realm-*.json "$home/data/import/"
+    nohup "$home/bin/kc.sh" start-dev \
+        --http-host=127.0.0.1 --http-port="$port" \
+        --hostname="http://127.0.0.1:$port" \
+        --http-management-port="$management" --health-enabled=true \
+        --import-realm \
+        >"$home/keycloak.log" 2>&1 &
+    echo $! >"$pid_file"
+    printf 'keycloak.sh: starting Keycloak on 127.0.0.1:%s ' "$port"
+    for _ in $(seq 1 90); do
+        if curl -fs "http://127.0.0.1:$management/health/ready" >/dev/null 2>&1; then
+            echo "ready"
+            exit 0
+        fi
+        if ! running; then
+            echo; echo "keycloak.sh: Keycloak stopped; see $home/keycloak.log" >&2
+            exit 1
+        fi
+        printf '.'
+        sleep 2
+    done
+    echo; echo "keycloak.sh: not ready after 3 minutes; see $home/keycloak.log" >&2
+    exit 1
+    ;;
+stop)
+    if running; then
+        pid=$(cat "$pid_file")
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+        kill -9 "$pid" 2>/dev/null || true
+        echo "keycloak.sh: stopped"
+    fi
+    rm -f "$pid_file"
+    ;;
+*)
+    echo "usage: keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT | stop KEYCLOAK_HOME" >&2
+    exit 2
+    ;;
+esac
