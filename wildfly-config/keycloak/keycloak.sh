@@ -7,8 +7,9 @@
 #   keycloak.sh stop  KEYCLOAK_HOME
 #
 # The issuer is pinned to http://127.0.0.1:HTTP_PORT so that every token names the same issuer,
-# whichever host name a client used. Dev mode keeps its H2 database in KEYCLOAK_HOME/data: a fresh
-# unpack starts clean; an existing one keeps users and clients (import skips existing realms).
+# whichever host name a client used. Every start begins from the realm files: the dev-mode H2
+# database in KEYCLOAK_HOME/data is removed first (an import would skip a realm that already exists),
+# so what the files say is what runs — for the demo and the tests alike.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 action=$1
@@ -25,6 +26,7 @@ start)
         echo "keycloak.sh: already running (pid $(cat "$pid_file"))"
         exit 0
     fi
+    rm -rf "$home/data/h2"
     mkdir -p "$home/data/import"
     cp "$here"/realm-*.json "$home/data/import/"
     nohup "$home/bin/kc.sh" start-dev \

@@ -11,6 +11,7 @@ import jakarta.xml.ws.handler.MessageContext;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +30,8 @@ import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
 
 /**
  * RegistryService through a Metro client generated from the WSDL (wsimport), bound to the WSDL the
- * server publishes; and the SOAP request guard, with raw HTTP.
+ * server publishes, calling with a real token; and the SOAP request guard, with raw HTTP (the guard
+ * checks content type, size and XML before it authenticates, so these need no token).
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrySoapIT {
@@ -45,6 +47,14 @@ class RegistrySoapIT {
     @BeforeEach
     void clientFromThePublishedWsdl() throws Exception {
         registry = new RegistryService(new URL(Http.BASE + ENDPOINT + "?wsdl")).getRegistryPort();
+        headers(registry, Map.of());
+    }
+
+    /** HTTP headers for every call of this client: the system's bearer token and {@code extra}. */
+    static void headers(RegistryPortType port, Map<String, List<String>> extra) {
+        Map<String, List<String>> headers = new HashMap<>(extra);
+        headers.put("Authorization", List.of("Bearer " + Tokens.of(Tokens.SYSTEM)));
+        ((BindingProvider) port).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS, headers);
     }
 
     @Test
@@ -85,8 +95,7 @@ class RegistrySoapIT {
         assertEquals("invalid-agency-code", vi.getFaultInfo().getCode());
         assertEquals("Mã định danh không hợp lệ", vi.getFaultInfo().getTitle());
 
-        ((BindingProvider) registry).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
-                Map.of("Accept-Language", List.of("en")));
+        headers(registry, Map.of("Accept-Language", List.of("en")));
         GetAgency unknown = new GetAgency();
         unknown.setCode("H24.99");
         RegistryFault_Exception en = assertThrows(RegistryFault_Exception.class, () -> registry.getAgency(unknown));

@@ -1,0 +1,139 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.request;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint × every kind of caller, with real tokens. Endpoints are discovered from the
+ * published OpenAPI document and WSDLs: one without an entry in {@link #MATRIX} fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    static final String ANONYMOUS = "anonymous";
+    static final List<String> CALLERS = List.of(ANONYMOUS, Tokens.SYSTEM, Tokens.ADMIN_A, Tokens.ADMIN_B,
+            Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR);
+    static final List<String> AUTHENTICATED = CALLERS.subList(1, CALLERS.size());
+    static final List<String> SOAP_SERVICES = List.of("RegistryService");
+
+    /** A valid request body per SOAP operation. */
+    static final Map<String, String> SOAP_SAMPLES = Map.of(
+            "getAgency", "<getAgency xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code></getAgency>",
+            "findAgencies", "<findAgencies xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><query>y te</query>"
+                    + "</findAgencies>");
+
+    /** Who may call what (DESIGN §2). Everyone else is refused: 401 anonymous, 403 otherwise. */
+    static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("GET /api/v1/agencies", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/agencies/{code}", AUTHENTICATED);
+        MATRIX.put("POST /admin/v1/agencies", List.of(Tokens.OPERATOR));
+        // Sample {code} is H24.10, admin A's own agency; admin B is refused by the business layer.
+        MATRIX.put("PUT /admin/v1/agencies/{code}", List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
+        MATRIX.put("GET /admin/v1/audit", List.of(Tokens.ADMIN_A, Tokens.ADMIN_B, Tokens.OPERATOR, Tokens.AUTHORITY,
+                Tokens.AUDITOR));
+        MATRIX.put("SOAP RegistryService.getAgency", AUTHENTICATED);
+        MATRIX.put("SOAP RegistryService.findAgencies", AUTHENTICATED);
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void everyPublishedEndpointHasAnEntry() {
+        Set<String> discovered = discover();
+        assertTrue(discovered.size() >= 7, discovered.toString());
+        assertEquals(new TreeSet<>(MATRIX.keySet()), discovered, "the matrix and the published endpoints differ");
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatTheMatrixSays() {
+        long agencies = Database.agencyCount();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, List<String>> endpoint : MATRIX.entrySet()) {
+            for (String caller : CALLERS) {
+                HttpResponse<String> response = call(endpoint.getKey(), caller);
+                boolean allowed = endpoint.getValue().contains(caller);
+                int status = response.statusCode();
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500
+                        : status == (caller.equals(ANONYMOUS) ? 401 : 403);
+                if (!ok) {
+                    wrong.add(endpoint.getKey() + " as " + caller + ": " + status + " " + response.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(agencies, Database.agencyCount(), "the matrix walk creates nothing");
+    }
+
+    private static Set<String> discover() {
+        Set<String> endpoints = new TreeSet<>();
+        JsonNode paths = json(send(request("/openapi?format=JSON").header("Accept", "application/json"))).get("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> endpoints.add(method.toUpperCase() + " " + path.getKey())));
+        for (String service : SOAP_SERVICES) {
+            String wsdl = send(request("/ws/" + service + "?wsdl")).body();
+            String portType = wsdl.substring(wsdl.indexOf("portType"), wsdl.lastIndexOf("portType"));
+            Matcher operation = Pattern.compile("operation name=\"(\\w+)\"").matcher(portType);
+            while (operation.find()) {
+                endpoints.add("SOAP " + service + "." + operation.group(1));
+            }
+        }
+        return endpoints;
+    }
+
+    private static HttpResponse<String> call(String endpoint, String caller) {
+        String who = caller.equals(ANONYMOUS) ? null : caller;
+        if (endpoint.startsWith("SOAP ")) {
+            String[] serviceOperation = endpoint.substring(5).split("\\.");
+            String body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+                    + SOAP_SAMPLES.get(serviceOperation[1]) + "</s:Body></s:Envelope>";
+            return send(Http.as(who, "/ws/" + serviceOperation[0]).header("Content-Type", "text/xml; charset=utf-8")
+                    .POST(BodyPublishers.ofString(body)));
+        }
+        String[] methodPath = endpoint.split(" ", 2);
+        String path = methodPath[1].replace("{code}", "H24.10");
+        HttpRequest.Builder request = Http.as(who, path);
+        return send(switch (methodPath[0]) {
+            case "GET" -> request.GET();
+            // Allowed callers get a validation error: authorization is decided, nothing is created.
+            case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}"));
+            case "PUT" -> request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
+            default -> throw new IllegalArgumentException("no sample call for " + Arrays.toString(methodPath));
+        });
+    }
+
+    /** The agency's current details as an update body: an allowed update changes nothing. */
+    private static String currentOf(String adminPath) {
+        JsonNode agency = json(Http.get(adminPath.replace("/admin/v1/", "/api/v1/")));
+        return "{\"code\":\"" + agency.get("code").asText() + "\",\"name\":\"" + agency.get("name").asText()
+                + "\",\"shortName\":\"" + agency.get("shortName").asText() + "\",\"kind\":\"" + agency.get("kind").asText()
+                + "\",\"status\":\"" + agency.get("status").asText() + "\",\"email\":\"" + agency.get("email").asText()
+                + "\",\"phone\":\"" + agency.get("phone").asText() + "\"}";
+    }
+}

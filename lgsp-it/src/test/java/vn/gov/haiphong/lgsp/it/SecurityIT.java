@@ -1,0 +1,171 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.request;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.WebServiceException;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.haiphong.lgsp.it.client.registry.GetAgency;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
+
+/**
+ * Tokens the platform must refuse, obtained from the real Keycloak and then forged; and legacy SOAP
+ * callers with HTTP Basic client credentials.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final String READ = "/api/v1/agencies/H24";
+    private static final String SOAP = "/ws/RegistryService";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aValidTokenIsAccepted() {
+        assertEquals(200, send(bearer(Tokens.of(Tokens.OPERATOR), READ)).statusCode());
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        String token = Tokens.clientCredentials(Tokens.REALM, "short-lived", "short-lived-secret");
+        assertEquals(200, send(bearer(token, READ)).statusCode(), "valid for one second");
+        Thread.sleep(2500);
+        assertRefused(token);
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertRefused(Tokens.clientCredentials(Tokens.REALM, "other-app", "other-app-secret"));
+    }
+
+    @Test
+    void aTokenFromAnotherRealmIsRefused() {
+        // The foreign realm's service account even claims lgsp-operator and an agency code.
+        assertRefused(Tokens.clientCredentials(Tokens.OTHER_REALM, "intruder", "intruder-secret"));
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() throws Exception {
+        String[] parts = Tokens.of(Tokens.OPERATOR).split("\\.");
+        String none = encode("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        assertRefused(none + "." + parts[1] + ".");
+        assertRefused(none + "." + parts[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agency_code", "iss", "exp"})
+    void aTokenWithAnyClaimChangedIsRefused(String claim) throws Exception {
+        String[] parts = Tokens.of(Tokens.ADMIN_A).split("\\.");
+        ObjectNode payload = (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        switch (claim) {
+            case "agency_code" -> payload.put("agency_code", "H24.03");
+            case "iss" -> payload.put("iss", Tokens.OTHER_REALM);
+            default -> payload.put("exp", payload.get("exp").asLong() + 86_400);
+        }
+        assertRefused(parts[0] + "." + encode(JSON.writeValueAsString(payload)) + "." + parts[2]);
+    }
+
+    @Test
+    void aTamperedSignatureIsRefused() {
+        String token = Tokens.of(Tokens.OPERATOR);
+        char last = token.charAt(token.length() - 5);
+        assertRefused(token.substring(0, token.length() - 5) + (last == 'A' ? 'B' : 'A') + token.substring(token.length() - 4));
+    }
+
+    @Test
+    void aLegacySoapSystemMayUseBasicWithItsClientSecret() throws Exception {
+        RegistryPortType port = new RegistryService(new URL(Http.BASE + SOAP + "?wsdl")).getRegistryPort();
+        ((BindingProvider) port).getRequestContext().put(BindingProvider.USERNAME_PROPERTY, "H24.03/ho-tich");
+        ((BindingProvider) port).getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, "demo-secret-ho-tich");
+        GetAgency request = new GetAgency();
+        request.setCode("H24.03");
+        assertEquals("Sở Tư pháp", port.getAgency(request).getAgency().getName());
+        assertEquals("Sở Tư pháp", port.getAgency(request).getAgency().getName(), "second call from the cache");
+
+        ((BindingProvider) port).getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, "wrong-secret");
+        WebServiceException refused = assertThrows(WebServiceException.class, () -> port.getAgency(request));
+        assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+    }
+
+    @Test
+    void aWrongSecretIsAFaultAndRepeatedFailuresAreThrottled() {
+        HttpResponse<String> wrong = soapWithBasic("H24.06/dat-dai", "wrong");
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("<lgsp:code>invalid-credentials</lgsp:code>"), wrong.body());
+        assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElseThrow().contains("Basic realm=\"lgsp\""));
+        for (int i = 0; i < 4; i++) {
+            soapWithBasic("H24.06/dat-dai", "wrong-" + i);
+        }
+        HttpResponse<String> throttled = soapWithBasic("H24.06/dat-dai", "demo-secret-dat-dai");
+        assertEquals(429, throttled.statusCode(), "blocked, even with the right secret: " + throttled.body());
+        assertTrue(throttled.body().contains("<lgsp:code>too-many-failed-attempts</lgsp:code>"), throttled.body());
+        assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
+    }
+
+    @Test
+    void anonymousSoapCallersAreRefused() {
+        HttpResponse<String> anonymous = send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
+                .POST(BodyPublishers.ofString(getAgencyEnvelope("H24"))));
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.body().contains("<lgsp:code>authentication-required</lgsp:code>"), anonymous.body());
+        HttpResponse<String> forged = send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
+                .header("Authorization", "Bearer " + Tokens.clientCredentials(Tokens.OTHER_REALM, "intruder",
+                        "intruder-secret"))
+                .POST(BodyPublishers.ofString(getAgencyEnvelope("H24"))));
+        assertEquals(401, forged.statusCode());
+        assertTrue(forged.body().contains("<lgsp:code>invalid-token</lgsp:code>"), forged.body());
+    }
+
+    private static HttpResponse<String> soapWithBasic(String clientId, String secret) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
+                .header("Authorization", "Basic " + basic)
+                .POST(BodyPublishers.ofString(getAgencyEnvelope("H24.06"))));
+    }
+
+    static String getAgencyEnvelope(String code) {
+        return "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+                + "<getAgency xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>" + code + "</code></getAgency>"
+                + "</s:Body></s:Envelope>";
+    }
+
+    private static java.net.http.HttpRequest.Builder bearer(String token, String path) {
+        return request(path).header("Authorization", "Bearer " + token);
+    }
+
+    /** Refused by the REST API (read and admin) and by SOAP, as an invalid token. */
+    private static void assertRefused(String token) {
+        AgencyRestIT.assertProblem(send(bearer(token, READ)), 401, "invalid-token");
+        AgencyRestIT.assertProblem(send(bearer(token, "/admin/v1/agencies").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{}"))), 401, "invalid-token");
+        HttpResponse<String> soap = send(bearer(token, SOAP).header("Content-Type", "text/xml; charset=utf-8")
+                .POST(BodyPublishers.ofString(getAgencyEnvelope("H24"))));
+        assertEquals(401, soap.statusCode(), soap.body());
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,69 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.q;
+import static vn.gov.haiphong.lgsp.it.Http.request;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens from the Keycloak the build started (realm files in wildfly-config/keycloak):
+ * officers by password grant, information systems by client credentials. Cached for the run's
+ * first minutes; tokens live five minutes.
+ */
+public final class Tokens {
+
+    public static final String REALM = System.getProperty("it.oidc.url", "http://127.0.0.1:8380/realms/lgsp");
+    public static final String OTHER_REALM = REALM.replace("/realms/lgsp", "/realms/other");
+
+    /** The demo callers, by the name the tests use. */
+    public static final String OPERATOR = "operator";
+    public static final String AUTHORITY = "authority";
+    public static final String AUDITOR = "auditor";
+    /** agency-admin of Sở Y tế (H24.10). */
+    public static final String ADMIN_A = "admin-yte";
+    /** agency-admin of Sở Tư pháp (H24.03). */
+    public static final String ADMIN_B = "admin-tuphap";
+    /** The hospital information system of Sở Y tế (H24.10). */
+    public static final String SYSTEM = "H24.10/his";
+
+    private static final Map<String, String> SECRETS = Map.of(
+            "H24.10/his", "demo-secret-his",
+            "H24.06/dat-dai", "demo-secret-dat-dai",
+            "H24.03/ho-tich", "demo-secret-ho-tich",
+            "other-app", "other-app-secret",
+            "short-lived", "short-lived-secret");
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private Tokens() {
+    }
+
+    /** A token for a demo officer ({@code operator}, {@code admin-yte}, …) or system ({@code H24.10/his}). */
+    public static String of(String caller) {
+        return CACHE.computeIfAbsent(caller, c -> SECRETS.containsKey(c)
+                ? clientCredentials(REALM, c, SECRETS.get(c))
+                : password(c, "demo-" + c));
+    }
+
+    public static String password(String user, String password) {
+        return token(REALM, "grant_type=password&client_id=lgsp-portal&username=" + q(user) + "&password=" + q(password));
+    }
+
+    public static String clientCredentials(String realm, String clientId, String secret) {
+        return token(realm, "grant_type=client_credentials&client_id=" + q(clientId) + "&client_secret=" + q(secret));
+    }
+
+    private static String token(String realm, String form) {
+        HttpResponse<String> response = send(request(realm + "/protocol/openid-connect/token")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(form)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token (" + response.statusCode() + "): " + response.body());
+        }
+        return json(response).get("access_token").asText();
+    }
+}
