@@ -3,13 +3,15 @@
 # imported (realm-lgsp.json: roles, agency_code mapper, demo officers and information systems;
 # realm-other.json: a foreign realm whose tokens must be refused).
 #
-#   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT   (waits until ready, up to 3 minutes)
+#   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT [--keep-data]
+#                                      (waits until ready, up to 3 minutes)
 #   keycloak.sh stop  KEYCLOAK_HOME
 #
 # The issuer is pinned to http://127.0.0.1:HTTP_PORT so that every token names the same issuer,
 # whichever host name a client used. Every start begins from the realm files: the dev-mode H2
 # database in KEYCLOAK_HOME/data is removed first (an import would skip a realm that already exists),
-# so what the files say is what runs — for the demo and the tests alike.
+# so what the files say is what runs — for the demo and the tests alike. --keep-data restarts on the
+# existing database instead (same signing keys), as after a brief outage.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 action=$1
@@ -26,7 +28,9 @@ start)
         echo "keycloak.sh: already running (pid $(cat "$pid_file"))"
         exit 0
     fi
-    rm -rf "$home/data/h2"
+    if [ "${5:-}" != "--keep-data" ]; then
+        rm -rf "$home/data/h2"
+    fi
     mkdir -p "$home/data/import"
     cp "$here"/realm-*.json "$home/data/import/"
     nohup "$home/bin/kc.sh" start-dev \
