@@ -8,11 +8,8 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class KeycloakOutageIT {
 
-    private static final String SOAP = "/ws/RegistryService";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -48,7 +43,7 @@ class KeycloakOutageIT {
     void tokensKeepValidatingWhileKeycloakIsDown() throws Exception {
         String operator = Tokens.of(Tokens.OPERATOR);
         assertEquals(200, send(Http.as(Tokens.OPERATOR, "/api/v1/agencies/H24")).statusCode());
-        assertEquals(200, soapWithBasic("H24.10/his", "demo-secret-his").statusCode(), "exchanged and cached");
+        assertEquals(200, SecurityIT.soapWithBasic("H24.10/his", "demo-secret-his").statusCode(), "exchanged and cached");
 
         keycloak("stop");
         assertThrows(UncheckedIOException.class,
@@ -56,17 +51,10 @@ class KeycloakOutageIT {
 
         assertEquals(200, send(request("/api/v1/agencies/H24").header("Authorization", "Bearer " + operator))
                 .statusCode(), "validated with the cached keys");
-        assertEquals(200, soapWithBasic("H24.10/his", "demo-secret-his").statusCode(), "from the exchange cache");
-        HttpResponse<String> unavailable = soapWithBasic("H24.03/ho-tich", "demo-secret-ho-tich");
+        assertEquals(200, SecurityIT.soapWithBasic("H24.10/his", "demo-secret-his").statusCode(), "from the exchange cache");
+        HttpResponse<String> unavailable = SecurityIT.soapWithBasic("H24.03/ho-tich", "demo-secret-ho-tich");
         assertEquals(503, unavailable.statusCode(), unavailable.body());
         assertTrue(unavailable.body().contains("<lgsp:code>service-unavailable</lgsp:code>"), unavailable.body());
-    }
-
-    private static HttpResponse<String> soapWithBasic(String clientId, String secret) {
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
-                .header("Authorization", "Basic " + basic)
-                .POST(BodyPublishers.ofString(SecurityIT.getAgencyEnvelope("H24"))));
     }
 
     private static void keycloak(String... args) throws IOException, InterruptedException {

@@ -138,7 +138,8 @@ class SecurityIT {
         assertTrue(forged.body().contains("<lgsp:code>invalid-token</lgsp:code>"), forged.body());
     }
 
-    private static HttpResponse<String> soapWithBasic(String clientId, String secret) {
+    /** A raw SOAP getAgency with HTTP Basic client credentials. */
+    static HttpResponse<String> soapWithBasic(String clientId, String secret) {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
                 .header("Authorization", "Basic " + basic)
