@@ -42,7 +42,9 @@ class AuthorizationMatrixIT {
     static final Map<String, String> SOAP_SAMPLES = Map.of(
             "getAgency", "<getAgency xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code></getAgency>",
             "findAgencies", "<findAgencies xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><query>y te</query>"
-                    + "</findAgencies>");
+                    + "</findAgencies>",
+            "resolveAgencyCode", "<resolveAgencyCode xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code>"
+                    + "</resolveAgencyCode>");
 
     /** Who may call what (DESIGN §2). Everyone else is refused: 401 anonymous, 403 otherwise. */
     static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
@@ -55,7 +57,15 @@ class AuthorizationMatrixIT {
         MATRIX.put("PUT /admin/v1/agencies/{code}", List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
         MATRIX.put("GET /admin/v1/audit", List.of(Tokens.ADMIN_A, Tokens.ADMIN_B, Tokens.OPERATOR, Tokens.AUTHORITY,
                 Tokens.AUDITOR));
+        MATRIX.put("GET /api/v1/agencies/{code}/resolution", AUTHENTICATED);
+        // Sample {id} names no proposal: allowed callers get 404, nothing is approved or refused.
+        MATRIX.put("POST /admin/v1/org-changes", List.of(Tokens.OPERATOR));
+        MATRIX.put("GET /admin/v1/org-changes", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
+        MATRIX.put("GET /admin/v1/org-changes/{id}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
+        MATRIX.put("POST /admin/v1/org-changes/{id}/approve", List.of(Tokens.AUTHORITY));
+        MATRIX.put("POST /admin/v1/org-changes/{id}/refuse", List.of(Tokens.AUTHORITY));
         MATRIX.put("SOAP RegistryService.getAgency", AUTHENTICATED);
+        MATRIX.put("SOAP RegistryService.resolveAgencyCode", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.findAgencies", AUTHENTICATED);
     }
 
@@ -67,7 +77,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyPublishedEndpointHasAnEntry() {
         Set<String> discovered = discover();
-        assertTrue(discovered.size() >= 7, discovered.toString());
+        assertTrue(discovered.size() >= 13, discovered.toString());
         assertEquals(new TreeSet<>(MATRIX.keySet()), discovered, "the matrix and the published endpoints differ");
     }
 
@@ -117,13 +127,13 @@ class AuthorizationMatrixIT {
                     .POST(BodyPublishers.ofString(body)));
         }
         String[] methodPath = endpoint.split(" ", 2);
-        String path = methodPath[1].replace("{code}", "H24.10");
+        String path = methodPath[1].replace("{code}", "H24.10").replace("{id}", "999999");
         HttpRequest.Builder request = Http.as(who, path);
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
-            // Allowed callers get a validation error: authorization is decided, nothing is created.
-            case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}"));
             case "PUT" -> request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
+            case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(
+                    path.endsWith("/refuse") ? "{\"reason\":\"matrix\"}" : "{}"));
             default -> throw new IllegalArgumentException("no sample call for " + Arrays.toString(methodPath));
         });
     }

@@ -1,11 +1,17 @@
 package vn.gov.haiphong.lgsp.registry.boundary;
 
 import java.time.Instant;
+import java.util.List;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
 import vn.gov.haiphong.lgsp.registry.entity.AgencyKind;
 import vn.gov.haiphong.lgsp.registry.entity.AgencyStatus;
 
-/** An agency as callers see it; the REST and SOAP edges map it to their own wire types. */
+/**
+ * An agency as callers see it; the REST and SOAP edges map it to their own wire types.
+ * For a retired agency, {@code successorCodes} are the agencies that took over its duties directly
+ * and {@code currentCodes} the active ones at the end of the chain; both are {@code null} otherwise.
+ * {@code formerNames} (names before renames, oldest first) is filled when one agency is asked for.
+ */
 public record AgencyView(
         String code,
         String name,
@@ -18,12 +24,19 @@ public record AgencyView(
         String administrativeUnitCode,
         Instant createdAt,
         Instant updatedAt,
-        int version) {
+        int version,
+        List<String> successorCodes,
+        List<String> currentCodes,
+        List<String> formerNames) {
 
     static AgencyView of(Agency a) {
+        return of(a, null, null, null);
+    }
+
+    static AgencyView of(Agency a, List<String> successorCodes, List<String> currentCodes, List<String> formerNames) {
         return new AgencyView(a.getCode(), a.getName(), a.getShortName(),
                 a.getParent() == null ? null : a.getParent().getCode(),
                 a.getKind(), a.getStatus(), a.getEmail(), a.getPhone(), a.getAdministrativeUnitCode(),
-                a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
+                a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), successorCodes, currentCodes, formerNames);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyQuery;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyResolution;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
@@ -54,6 +55,18 @@ public class AgencyResource {
     public Response get(@Parameter(description = "Mã định danh, e.g. H24.08") @PathParam("code") String code) {
         AgencyView agency = registry.get(code);
         return Response.ok(agency).tag(etag(agency)).build();
+    }
+
+    @GET
+    @Path("{code}/resolution")
+    @Operation(summary = "Tra cứu mã định danh / Resolve an identifier code",
+            description = "Where a code stands today: its status, the agencies that took over its duties directly, "
+                    + "and the active agencies at the end of the chain (itself while active). Retired codes stay "
+                    + "resolvable forever.")
+    @APIResponse(responseCode = "200", description = "The resolution")
+    @APIResponse(responseCode = "404", description = "Không có mã định danh này / No agency has this code")
+    public AgencyResolution resolve(@PathParam("code") String code) {
+        return registry.resolve(code);
     }
 
     static EntityTag etag(AgencyView agency) {

@@ -16,6 +16,7 @@ import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyQuery;
+import vn.gov.haiphong.lgsp.registry.boundary.AgencyResolution;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
 import vn.gov.haiphong.lgsp.ws.common.SoapFaults;
@@ -28,6 +29,8 @@ import vn.gov.haiphong.lgsp.ws.registry.v1.GetAgency;
 import vn.gov.haiphong.lgsp.ws.registry.v1.GetAgencyResponse;
 import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryFault;
 import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryPortType;
+import vn.gov.haiphong.lgsp.ws.registry.v1.ResolveAgencyCode;
+import vn.gov.haiphong.lgsp.ws.registry.v1.ResolveAgencyCodeResponse;
 
 /**
  * RegistryService (WSDL-first, {@code WEB-INF/wsdl/RegistryService.wsdl}): the same reads as
@@ -72,6 +75,21 @@ public class RegistryServiceEndpoint implements RegistryPortType {
             response.setPage(page.page());
             response.setSize(page.size());
             page.items().forEach(a -> response.getAgency().add(toWire(a)));
+            return response;
+        } catch (LgspException e) {
+            throw fault(e);
+        }
+    }
+
+    @Override
+    public ResolveAgencyCodeResponse resolveAgencyCode(ResolveAgencyCode request) {
+        try {
+            AgencyResolution resolution = registry.resolve(request.getCode());
+            ResolveAgencyCodeResponse response = new ResolveAgencyCodeResponse();
+            response.setCode(resolution.code());
+            response.setStatus(AgencyStatus.fromValue(resolution.status().name()));
+            response.getSuccessorCode().addAll(resolution.successorCodes());
+            response.getCurrentCode().addAll(resolution.currentCodes());
             return response;
         } catch (LgspException e) {
             throw fault(e);

@@ -1,0 +1,48 @@
+package vn.gov.haiphong.lgsp.calendar.control;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * Deadline arithmetic over working days: Monday to Friday, except public holidays.
+ * Plain Java; the holidays are given by the caller (read from {@code public_holiday}).
+ */
+public final class WorkingDays {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Set<LocalDate> holidays;
+
+    public WorkingDays(Set<LocalDate> holidays) {
+        this.holidays = Set.copyOf(holidays);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(day);
+    }
+
+    /**
+     * The day by which something received at {@code received} must be answered, {@code days} working
+     * days later: counting starts the working day after receipt (a request received on Friday
+     * afternoon or during Tết is counted from the next working day), and the deadline is the end of
+     * the last counted day.
+     */
+    public LocalDate deadline(Instant received, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be positive: " + days);
+        }
+        LocalDate day = received.atZone(VIETNAM).toLocalDate();
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}

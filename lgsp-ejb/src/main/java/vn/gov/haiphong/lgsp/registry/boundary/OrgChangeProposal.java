@@ -1,0 +1,32 @@
+package vn.gov.haiphong.lgsp.registry.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the operator proposes. Which fields a kind uses:
+ * RENAME {@code predecessors=[code]}, {@code newName}, {@code newShortName};
+ * MERGE {@code predecessors=[≥2 codes]}, {@code successors=[the new agency]};
+ * SPLIT {@code predecessors=[code]}, {@code successors=[≥2 new agencies]};
+ * DISSOLVE {@code predecessors=[code]}, optional {@code dutiesTo} (an existing agency);
+ * REPARENT {@code predecessors=[code]}, {@code successors=[the agency under its new parent, new code]}.
+ *
+ * @param kind           RENAME, SPLIT, MERGE, DISSOLVE or REPARENT
+ * @param effectiveDate  ngày có hiệu lực
+ * @param decisionNumber số quyết định, e.g. {@code 1234/QĐ-UBND}
+ * @param decidedBy      who decides, e.g. {@code Chủ tịch UBND thành phố}
+ */
+public record OrgChangeProposal(String kind, LocalDate effectiveDate, String decisionNumber, String decidedBy,
+                                List<String> predecessors, List<AgencyDraft> successors, String newName,
+                                String newShortName, String dutiesTo) {
+
+    /** The part stored as the change's details. */
+    public record Details(List<String> predecessors, List<AgencyDraft> successors, String newName,
+                          String newShortName, String dutiesTo) {
+    }
+
+    Details details() {
+        return new Details(predecessors == null ? List.of() : predecessors,
+                successors == null ? List.of() : successors, newName, newShortName, dutiesTo);
+    }
+}

@@ -1,0 +1,64 @@
+package vn.gov.haiphong.lgsp.calendar.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WorkingDaysTest {
+
+    /** Tết Bính Ngọ 2026: 14–22 February (the seed of sql/V4). */
+    private static final Set<LocalDate> TET_2026 = tet();
+
+    private static Set<LocalDate> tet() {
+        Set<LocalDate> days = new HashSet<>();
+        for (LocalDate d = LocalDate.of(2026, 2, 14); !d.isAfter(LocalDate.of(2026, 2, 22)); d = d.plusDays(1)) {
+            days.add(d);
+        }
+        days.add(LocalDate.of(2026, 4, 30));
+        days.add(LocalDate.of(2026, 5, 1));
+        return days;
+    }
+
+    private final WorkingDays calendar = new WorkingDays(TET_2026);
+
+    @Test
+    void weekendsAndHolidaysAreNotWorkingDays() {
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 2, 17)), "mùng 1 Tết, a Tuesday");
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 2, 28)), "Saturday");
+        assertTrue(calendar.isWorkingDay(LocalDate.of(2026, 2, 23)), "back to work on Monday");
+    }
+
+    @Test
+    void fiveWorkingDaysAcrossTet() {
+        // Received Thursday 12 Feb 2026 at 10:00 in Hải Phòng: Fri 13 counts, Tết 14–22 does not,
+        // then Mon 23, Tue 24, Wed 25, Thu 26.
+        assertEquals(LocalDate.of(2026, 2, 26), calendar.deadline(Instant.parse("2026-02-12T03:00:00Z"), 5));
+    }
+
+    @Test
+    void fiveWorkingDaysAcrossAWeekend() {
+        // Received Wednesday 4 March: Thu 5, Fri 6, (weekend), Mon 9, Tue 10, Wed 11.
+        assertEquals(LocalDate.of(2026, 3, 11), calendar.deadline(Instant.parse("2026-03-04T02:00:00Z"), 5));
+    }
+
+    @Test
+    void theDayIsTheDayInVietnam() {
+        // 17:30 UTC on Friday 6 March is 00:30 on Saturday 7 March in Hải Phòng: counting starts Monday 9.
+        assertEquals(LocalDate.of(2026, 3, 9), calendar.deadline(Instant.parse("2026-03-06T17:30:00Z"), 1));
+        assertEquals(LocalDate.of(2026, 3, 9), calendar.deadline(Instant.parse("2026-03-06T16:30:00Z"), 1));
+    }
+
+    @Test
+    void receivedOnAHolidayCountsFromTheNextWorkingDay() {
+        assertEquals(LocalDate.of(2026, 5, 8), calendar.deadline(Instant.parse("2026-04-30T03:00:00Z"), 5),
+                "30/4 and 1/5 are holidays, then a weekend: Mon 4 … Fri 8");
+        assertThrows(IllegalArgumentException.class, () -> calendar.deadline(Instant.now(), 0));
+    }
+}
