@@ -64,6 +64,21 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /admin/v1/org-changes/{id}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
         MATRIX.put("POST /admin/v1/org-changes/{id}/approve", List.of(Tokens.AUTHORITY));
         MATRIX.put("POST /admin/v1/org-changes/{id}/refuse", List.of(Tokens.AUTHORITY));
+        MATRIX.put("GET /api/v1/systems", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/systems/{agency}/{system}", AUTHENTICATED);
+        // An empty body: refused as invalid before the agency is looked at (scoping: SystemConnectionIT).
+        MATRIX.put("POST /admin/v1/systems", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B));
+        MATRIX.put("POST /admin/v1/systems/{agency}/{system}/security-level", List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
+        MATRIX.put("POST /admin/v1/systems/{agency}/{system}/security-level/approve", List.of(Tokens.AUTHORITY));
+        MATRIX.put("POST /admin/v1/systems/{agency}/{system}/security-level/refuse", List.of(Tokens.AUTHORITY));
+        MATRIX.put("POST /admin/v1/connection-requests", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B));
+        MATRIX.put("GET /admin/v1/connection-requests", List.of(Tokens.ADMIN_A, Tokens.ADMIN_B, Tokens.OPERATOR,
+                Tokens.AUTHORITY, Tokens.AUDITOR));
+        MATRIX.put("GET /admin/v1/connection-requests/{id}", List.of(Tokens.ADMIN_A, Tokens.ADMIN_B, Tokens.OPERATOR,
+                Tokens.AUTHORITY, Tokens.AUDITOR));
+        MATRIX.put("POST /admin/v1/connection-requests/{id}/check", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST /admin/v1/connection-requests/{id}/approve", List.of(Tokens.AUTHORITY));
+        MATRIX.put("POST /admin/v1/connection-requests/{id}/refuse", List.of(Tokens.AUTHORITY));
         MATRIX.put("SOAP RegistryService.getAgency", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.resolveAgencyCode", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.findAgencies", AUTHENTICATED);
@@ -77,7 +92,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyPublishedEndpointHasAnEntry() {
         Set<String> discovered = discover();
-        assertTrue(discovered.size() >= 13, discovered.toString());
+        assertTrue(discovered.size() >= 25, discovered.toString());
         assertEquals(new TreeSet<>(MATRIX.keySet()), discovered, "the matrix and the published endpoints differ");
     }
 
@@ -127,7 +142,8 @@ class AuthorizationMatrixIT {
                     .POST(BodyPublishers.ofString(body)));
         }
         String[] methodPath = endpoint.split(" ", 2);
-        String path = methodPath[1].replace("{code}", "H24.10").replace("{id}", "999999");
+        String path = methodPath[1].replace("{code}", "H24.10").replace("{id}", "999999")
+                .replace("{agency}", "H24.10").replace("{system}", "no-such-system");
         HttpRequest.Builder request = Http.as(who, path);
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();

@@ -23,6 +23,7 @@ import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeProposal;
 import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeView;
 import vn.gov.haiphong.lgsp.registry.boundary.OrganisationalChanges;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
+import vn.gov.haiphong.lgsp.web.common.Remark;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -34,14 +35,6 @@ import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "registry-admin")
 public class OrgChangeAdminResource {
-
-    /**
-     * Why a proposal is refused.
-     *
-     * @param reason lý do từ chối, required
-     */
-    public record Refusal(String reason) {
-    }
 
     @EJB
     OrganisationalChanges changes;
@@ -103,7 +96,7 @@ public class OrgChangeAdminResource {
     @APIResponse(responseCode = "200", description = "Refused")
     @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
     @APIResponse(responseCode = "409", description = "Đã được quyết định / Already decided")
-    public OrgChangeView refuse(@PathParam("id") long id, Refusal refusal) {
-        return changes.refuse(caller.get(), id, refusal == null ? null : refusal.reason());
+    public OrgChangeView refuse(@PathParam("id") long id, Remark refusal) {
+        return changes.refuse(caller.get(), id, Remark.reasonOf(refusal));
     }
 }
