@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +27,12 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
+import vn.gov.haiphong.lgsp.registry.entity.Agency;
+import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
- * Loads the demo agencies through the registry's own validation, once: agencies already present
- * are left as they are. A transaction-scoped advisory lock keeps two nodes starting together from
+ * Loads the demo agencies through the registry's own validation, once, and the demo information
+ * systems (those the demo Keycloak realm has clients for); what is already present is left as it is. A transaction-scoped advisory lock keeps two nodes starting together from
  * loading at the same time.
  */
 @Singleton
@@ -76,7 +79,38 @@ public class DemoDataLoader {
             }
         }
         int count = added;
-        LOG.info(() -> "Demo data: " + count + " agencies added, " + (drafts.size() - count) + " already present");
+        int systemsAdded = systems();
+        LOG.info(() -> "Demo data: " + count + " agencies added, " + (drafts.size() - count) + " already present; "
+                + systemsAdded + " information systems added");
+    }
+
+    /**
+     * The information systems whose Keycloak clients the demo realm already holds: registered as
+     * connected, with approved security levels, as if their connection procedure had run.
+     */
+    private int systems() {
+        int added = 0;
+        for (CSVRecord r : read("/demo/haiphong-systems.csv")) {
+            String agencyCode = r.get("agency_code");
+            boolean present = !em.createNamedQuery(InformationSystem.FIND, InformationSystem.class)
+                    .setParameter("agencyCode", agencyCode).setParameter("systemCode", r.get("system_code"))
+                    .getResultList().isEmpty();
+            if (present) {
+                continue;
+            }
+            Agency agency = em.createNamedQuery(Agency.FIND_BY_CODE, Agency.class)
+                    .setParameter("code", agencyCode).getSingleResult();
+            InformationSystem system = new InformationSystem(agency, r.get("system_code"));
+            system.describe(r.get("name"), r.get("purpose"), InformationSystem.DataKind.valueOf(r.get("data_kind")),
+                    "[\"" + r.get("base_url") + "\"]", null, null, null);
+            system.declareSecurityLevel(Short.parseShort(r.get("security_level")), r.get("decision_number"),
+                    LocalDate.parse(r.get("decision_date")), r.get("approver"), null);
+            system.reviewSecurityLevel(true, LOADER.name(), null);
+            system.connected(system.identifier());
+            em.persist(system);
+            added++;
+        }
+        return added;
     }
 
     private List<AgencyDraft> departments() {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.gov.haiphong.lgsp.it.client.registry.Agency;
 import vn.gov.haiphong.lgsp.it.client.registry.FindAgencies;
 import vn.gov.haiphong.lgsp.it.client.registry.FindAgenciesResponse;
+import vn.gov.haiphong.lgsp.it.client.registry.FindSystems;
+import vn.gov.haiphong.lgsp.it.client.registry.FindSystemsResponse;
 import vn.gov.haiphong.lgsp.it.client.registry.GetAgency;
 import vn.gov.haiphong.lgsp.it.client.registry.RegistryFault_Exception;
 import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
@@ -87,6 +89,15 @@ class RegistrySoapIT {
         long total = json(Http.get("/api/v1/agencies?parent=H24")).get("totalItems").asLong();
         assertEquals(total, third.getTotalItems(), "the same answer as REST");
         assertEquals(Math.min(50, total - 100), third.getAgency().size());
+    }
+
+    @Test
+    void findSystemsListsTheDemoSystems() throws Exception {
+        FindSystems request = new FindSystems();
+        request.setAgencyCode("H24.10");
+        FindSystemsResponse response = registry.findSystems(request);
+        assertTrue(response.getSystem().stream().anyMatch(s -> s.getIdentifier().equals("H24.10/his")
+                && s.getConnectionStatus().equals("CONNECTED") && s.getBlocker().isEmpty()), "demo system H24.10/his");
     }
 
     @Test

@@ -17,13 +17,20 @@ import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.net.URL;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.registry.GetSystem;
+import vn.gov.haiphong.lgsp.it.client.registry.InformationSystem;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
 
 /**
  * A system through register → security level → connect (a real Keycloak client is created and gets
@@ -91,6 +98,15 @@ class SystemConnectionIT {
         HttpResponse<String> read = send(Http.request("/api/v1/agencies/H24.10").header("Authorization", "Bearer " + token));
         assertEquals(200, read.statusCode(), read.body());
         assertEquals("CONNECTED", json(Http.get(SYSTEM)).get("connectionStatus").asText());
+        RegistryPortType soap = new RegistryService(new URL(Http.BASE + "/ws/RegistryService?wsdl")).getRegistryPort();
+        RegistrySoapIT.headers(soap, Map.of());
+        GetSystem lookup = new GetSystem();
+        lookup.setAgencyCode("H24.10");
+        lookup.setSystemCode("benh-an-dien-tu");
+        InformationSystem overSoap = soap.getSystem(lookup).getSystem();
+        assertEquals("CONNECTED", overSoap.getConnectionStatus());
+        assertEquals(3, overSoap.getSecurityLevel());
+        assertEquals(List.of("https://benhan.soyte.haiphong.gov.vn"), overSoap.getBaseUrl());
 
         // Cancel: filed, checked, approved — the client is disabled.
         long cancel = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/connection-requests",

@@ -11,11 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
+import vn.gov.haiphong.lgsp.schema.Timestamped;
 
 /** Cơ quan, đơn vị: an agency connected to the LGSP, identified by its QĐ 20/2020 code. */
 @Entity
@@ -33,7 +30,7 @@ import java.time.Instant;
                 + " WHERE (:parentId IS NULL OR a.parent.id = :parentId)"
                 + " AND (:status IS NULL OR a.status = :status)"
                 + " AND (:pattern IS NULL OR a.searchName LIKE :pattern ESCAPE '!')")
-public class Agency {
+public class Agency extends Timestamped {
 
     public static final String FIND_BY_CODE = "Agency.findByCode";
     public static final String SEARCH = "Agency.search";
@@ -77,16 +74,6 @@ public class Agency {
     @Column(name = "search_name", insertable = false, updatable = false, columnDefinition = "text")
     private String searchName;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private int version;
-
     protected Agency() {
     }
 
@@ -94,17 +81,6 @@ public class Agency {
         this.code = code;
         this.parent = parent;
         this.status = AgencyStatus.ACTIVE;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -173,17 +149,5 @@ public class Agency {
 
     public void setAdministrativeUnitCode(String administrativeUnitCode) {
         this.administrativeUnitCode = administrativeUnitCode;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public int getVersion() {
-        return version;
     }
 }

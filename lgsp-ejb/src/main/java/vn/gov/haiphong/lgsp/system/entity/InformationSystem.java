@@ -11,15 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
+import vn.gov.haiphong.lgsp.schema.Timestamped;
 
 /** Hệ thống thông tin: a system of an agency, identified by agency code + system code. */
 @Entity
@@ -30,7 +27,7 @@ import vn.gov.haiphong.lgsp.registry.entity.Agency;
         + " WHERE (:agencyCode IS NULL OR s.agency.code = :agencyCode) ORDER BY s.agency.code, s.systemCode")
 @NamedQuery(name = InformationSystem.COUNT_OF_AGENCY, query = "SELECT count(s) FROM InformationSystem s"
         + " WHERE (:agencyCode IS NULL OR s.agency.code = :agencyCode)")
-public class InformationSystem {
+public class InformationSystem extends Timestamped {
 
     public static final String FIND = "InformationSystem.find";
     public static final String OF_AGENCY = "InformationSystem.ofAgency";
@@ -111,33 +108,12 @@ public class InformationSystem {
     @Column(name = "client_id", length = 128)
     private String clientId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private int version;
-
     protected InformationSystem() {
     }
 
     public InformationSystem(Agency agency, String systemCode) {
         this.agency = agency;
         this.systemCode = systemCode;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     /** The system's identifier, also its Keycloak client id: {@code H24.10/his}. */
@@ -203,7 +179,4 @@ public class InformationSystem {
     public String getSecurityRefusalReason() { return securityRefusalReason; }
     public ConnectionStatus getConnectionStatus() { return connectionStatus; }
     public String getClientId() { return clientId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getVersion() { return version; }
 }

@@ -19,14 +19,21 @@ import vn.gov.haiphong.lgsp.registry.boundary.AgencyQuery;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyResolution;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
+import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
+import vn.gov.haiphong.lgsp.system.boundary.SystemView;
 import vn.gov.haiphong.lgsp.ws.common.SoapFaults;
 import vn.gov.haiphong.lgsp.ws.registry.v1.Agency;
 import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyKind;
 import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyStatus;
 import vn.gov.haiphong.lgsp.ws.registry.v1.FindAgencies;
 import vn.gov.haiphong.lgsp.ws.registry.v1.FindAgenciesResponse;
+import vn.gov.haiphong.lgsp.ws.registry.v1.FindSystems;
+import vn.gov.haiphong.lgsp.ws.registry.v1.FindSystemsResponse;
 import vn.gov.haiphong.lgsp.ws.registry.v1.GetAgency;
 import vn.gov.haiphong.lgsp.ws.registry.v1.GetAgencyResponse;
+import vn.gov.haiphong.lgsp.ws.registry.v1.GetSystem;
+import vn.gov.haiphong.lgsp.ws.registry.v1.GetSystemResponse;
+import vn.gov.haiphong.lgsp.ws.registry.v1.InformationSystem;
 import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryFault;
 import vn.gov.haiphong.lgsp.ws.registry.v1.RegistryPortType;
 import vn.gov.haiphong.lgsp.ws.registry.v1.ResolveAgencyCode;
@@ -34,7 +41,7 @@ import vn.gov.haiphong.lgsp.ws.registry.v1.ResolveAgencyCodeResponse;
 
 /**
  * RegistryService (WSDL-first, {@code WEB-INF/wsdl/RegistryService.wsdl}): the same reads as
- * {@code /api/v1/agencies}, with the same rules and errors, as SOAP Faults. Any authenticated caller
+ * {@code /api/v1/agencies} and {@code /api/v1/systems}, with the same rules and errors, as SOAP Faults. Any authenticated caller
  * (bearer token or Basic credentials of a system), as the REST read API; the request guard refuses
  * everyone else before the SOAP stack sees the request.
  */
@@ -49,6 +56,9 @@ public class RegistryServiceEndpoint implements RegistryPortType {
 
     @EJB
     AgencyRegistry registry;
+
+    @EJB
+    InformationSystems systems;
 
     @Resource
     WebServiceContext context;
@@ -96,6 +106,33 @@ public class RegistryServiceEndpoint implements RegistryPortType {
         }
     }
 
+    @Override
+    public GetSystemResponse getSystem(GetSystem request) {
+        try {
+            GetSystemResponse response = new GetSystemResponse();
+            response.setSystem(toWire(systems.get(request.getAgencyCode(), request.getSystemCode())));
+            return response;
+        } catch (LgspException e) {
+            throw fault(e);
+        }
+    }
+
+    @Override
+    public FindSystemsResponse findSystems(FindSystems request) {
+        try {
+            Page<SystemView> page = systems.find(request.getAgencyCode(),
+                    PageRequest.of(request.getPage(), request.getSize()));
+            FindSystemsResponse response = new FindSystemsResponse();
+            response.setTotalItems(page.totalItems());
+            response.setPage(page.page());
+            response.setSize(page.size());
+            page.items().forEach(s -> response.getSystem().add(toWire(s)));
+            return response;
+        } catch (LgspException e) {
+            throw fault(e);
+        }
+    }
+
     private RuntimeException fault(LgspException e) {
         Language language = SoapFaults.language(context);
         RegistryFault detail = new RegistryFault();
@@ -126,6 +163,22 @@ public class RegistryServiceEndpoint implements RegistryPortType {
         agency.setCreatedAt(dateTime(view.createdAt()));
         agency.setUpdatedAt(dateTime(view.updatedAt()));
         return agency;
+    }
+
+    private static InformationSystem toWire(SystemView view) {
+        InformationSystem system = new InformationSystem();
+        system.setIdentifier(view.identifier());
+        system.setAgencyCode(view.agencyCode());
+        system.setSystemCode(view.systemCode());
+        system.setName(view.name());
+        system.setPurpose(view.purpose());
+        system.setDataKind(view.dataKind().name());
+        system.getBaseUrl().addAll(view.baseUrls());
+        system.setSecurityLevel(view.securityLevel());
+        system.setSecurityStatus(view.securityStatus().name());
+        system.setConnectionStatus(view.connectionStatus().name());
+        system.getBlocker().addAll(view.blockers());
+        return system;
     }
 
     private static XMLGregorianCalendar dateTime(Instant instant) {
