@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.ws.registry;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 import java.time.Instant;
@@ -45,6 +46,7 @@ import vn.gov.haiphong.lgsp.ws.registry.v1.ResolveAgencyCodeResponse;
  * (bearer token or Basic credentials of a system), as the REST read API; the request guard refuses
  * everyone else before the SOAP stack sees the request.
  */
+@HandlerChain(file = "handlers.xml")
 @WebService(serviceName = "RegistryService", portName = "RegistryPort",
         targetNamespace = "http://lgsp.haiphong.gov.vn/ws/registry/v1",
         endpointInterface = "vn.gov.haiphong.lgsp.ws.registry.v1.RegistryPortType",
