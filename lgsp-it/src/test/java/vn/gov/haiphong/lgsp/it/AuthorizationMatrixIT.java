@@ -82,6 +82,15 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST /admin/v1/connection-requests/{id}/check", List.of(Tokens.OPERATOR));
         MATRIX.put("POST /admin/v1/connection-requests/{id}/approve", List.of(Tokens.AUTHORITY));
         MATRIX.put("POST /admin/v1/connection-requests/{id}/refuse", List.of(Tokens.AUTHORITY));
+        MATRIX.put("GET /api/v1/code-lists", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/code-lists/{list}", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/code-lists/{list}/items", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/code-lists/{list}/items/{item}", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/code-lists/{list}/changes", AUTHENTICATED);
+        MATRIX.put("POST /admin/v1/code-lists", List.of(Tokens.OPERATOR));
+        // An empty import: refused whole, nothing stored.
+        MATRIX.put("PUT /admin/v1/code-lists/{list}/draft", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST /admin/v1/code-lists/{list}/versions/{number}/publish", List.of(Tokens.OPERATOR));
         MATRIX.put("SOAP RegistryService.getAgency", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.resolveAgencyCode", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.getSystem", AUTHENTICATED);
@@ -97,7 +106,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyPublishedEndpointHasAnEntry() {
         Set<String> discovered = discover();
-        assertTrue(discovered.size() >= 27, discovered.toString());
+        assertTrue(discovered.size() >= 35, discovered.toString());
         assertEquals(new TreeSet<>(MATRIX.keySet()), discovered, "the matrix and the published endpoints differ");
     }
 
@@ -150,11 +159,15 @@ class AuthorizationMatrixIT {
         }
         String[] methodPath = endpoint.split(" ", 2);
         String path = methodPath[1].replace("{code}", "H24.10").replace("{id}", "999999")
-                .replace("{agency}", "H24.10").replace("{system}", "no-such-system");
+                .replace("{agency}", "H24.10").replace("{system}", "no-such-system")
+                .replace("{list}", "dan-toc").replace("{item}", "01").replace("{number}", "999")
+                + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = Http.as(who, path);
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
-            case "PUT" -> request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
+            case "PUT" -> path.contains("/code-lists/")
+                    ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
+                    : request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
             case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(
                     path.endsWith("/refuse") ? "{\"reason\":\"matrix\"}" : "{}"));
             default -> throw new IllegalArgumentException("no sample call for " + Arrays.toString(methodPath));

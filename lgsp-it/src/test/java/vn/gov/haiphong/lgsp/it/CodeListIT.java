@@ -1,0 +1,141 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.q;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Shared code lists over REST with real tokens: the reference lists, import → publish → read → sync. */
+@ExtendWith(ArquillianExtension.class)
+class CodeListIT {
+
+    private static final String UNITS = "/api/v1/code-lists/don-vi-hanh-chinh";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theAdministrativeUnitsOfThe2025ReformAreServed() {
+        JsonNode list = json(Http.get(UNITS));
+        assertEquals(1, list.get("currentVersion").asInt());
+        assertEquals(3355, list.get("versions").get(0).get("itemCount").asInt(), "34 provinces and 3,321 units");
+        JsonNode haiPhong = json(Http.get(UNITS + "/items?parent=31&size=1"));
+        assertEquals(114, haiPhong.get("totalItems").asInt());
+        JsonNode found = json(Http.get(UNITS + "/items?q=" + q("hai phong")));
+        assertEquals("31", found.get("items").get(0).get("code").asText());
+        assertEquals("Thành phố Hải Phòng", found.get("items").get(0).get("name").asText());
+        JsonNode bachLongVi = json(Http.get(UNITS + "/items/11948"));
+        assertEquals("Đặc khu Bạch Long Vĩ", bachLongVi.get("name").asText());
+        assertEquals("đặc khu", bachLongVi.get("attributes").get("division_type").asText());
+        assertEquals(2, bachLongVi.get("attributes").get("level").asInt());
+        assertEquals(54, json(Http.get("/api/v1/code-lists/dan-toc/items?size=100")).get("totalItems").asInt());
+    }
+
+    @Test
+    void repeatReadsAreCheapWithETagAndCacheControl() {
+        HttpResponse<String> first = Http.get(UNITS + "/items?parent=31");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
+        HttpResponse<String> again = send(Http.as(Tokens.SYSTEM, UNITS + "/items?parent=31").header("If-None-Match", etag));
+        assertEquals(304, again.statusCode());
+        assertTrue(again.body().isEmpty());
+        HttpResponse<String> other = send(Http.as(Tokens.SYSTEM, UNITS + "/items?parent=01").header("If-None-Match", etag));
+        assertEquals(200, other.statusCode(), "another query, another ETag");
+    }
+
+    @Test
+    void theWholeListDownloadsAsCsv() {
+        HttpResponse<String> csv = send(Http.as(Tokens.SYSTEM, UNITS + "/items?parent=31").setHeader("Accept", "text/csv"));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertTrue(lines[0].startsWith("\uFEFFcode,name,parent_code"), lines[0]);
+        assertEquals(1 + 114, lines.length);
+    }
+
+    @Test
+    void importPublishAndSyncAReformStyleMerger() {
+        HttpResponse<String> defined = admin("POST", "/admin/v1/code-lists", "application/json", """
+                {"code":"xa-thu-nghiem","nameVi":"Danh mục xã thử nghiệm","nameEn":"Test communes",
+                 "ownerAgencyCode":"H24.02","legalBasisNumber":"1/QĐ-TEST","legalBasisDate":"2025-06-01",
+                 "attributes":[{"name":"population","type":"integer","required":false}]}""");
+        assertEquals(201, defined.statusCode(), defined.body());
+        String v1 = "code,name,parent_code,population\nP,Tỉnh Thử,,\nA,Xã An,P,1200\nB,Xã Bình,P,800\nC,Xã Cường,P,950\n";
+        assertEquals(1, json(expect(200, admin("PUT", "/admin/v1/code-lists/xa-thu-nghiem/draft?effectiveFrom=2025-01-01",
+                "text/csv", v1))).get("number").asInt());
+        expect(200, admin("POST", "/admin/v1/code-lists/xa-thu-nghiem/versions/1/publish", "application/json", ""));
+        // Three communes merged into one, the province renamed.
+        String v2 = "code,name,parent_code,valid_from,valid_to,replaced_by,population\n"
+                + "P,Thành phố Thử,,,,,\n"
+                + "A,Xã An,P,,2025-06-30,D,1200\nB,Xã Bình,P,,2025-06-30,D,800\nC,Xã Cường,P,,2025-06-30,D,950\n"
+                + "D,Xã Hợp Nhất,P,2025-07-01,,,2950\n";
+        expect(200, admin("PUT", "/admin/v1/code-lists/xa-thu-nghiem/draft?effectiveFrom=2025-07-01", "text/csv", v2));
+        // Nothing changes for readers until it is published.
+        assertEquals(404, Http.get("/api/v1/code-lists/xa-thu-nghiem/items/D").statusCode());
+        expect(200, admin("POST", "/admin/v1/code-lists/xa-thu-nghiem/versions/2/publish", "application/json", ""));
+        AgencyRestIT.assertProblem(admin("POST", "/admin/v1/code-lists/xa-thu-nghiem/versions/1/publish",
+                "application/json", ""), 409, "code-list-version-published");
+
+        JsonNode a = json(Http.get("/api/v1/code-lists/xa-thu-nghiem/items/A"));
+        assertTrue(a.get("retired").asBoolean());
+        assertEquals("D", a.get("replacedBy").get(0).asText());
+        JsonNode changes = json(Http.get("/api/v1/code-lists/xa-thu-nghiem/changes?from=1&to=2"));
+        assertEquals(List.of("D"), codes(changes.get("added")));
+        assertEquals(List.of("A", "B", "C"), codes(changes.get("replaced")));
+        assertEquals("Thành phố Thử", changes.get("renamed").get(0).get("newName").asText());
+        assertEquals(0, changes.get("removed").size());
+        assertEquals("Xã Cường", json(Http.get("/api/v1/code-lists/xa-thu-nghiem/items/C?version=1")).get("name").asText());
+    }
+
+    @Test
+    void badImportsAreRefusedWithLineNumbersAndStoreNothing() {
+        expect(201, admin("POST", "/admin/v1/code-lists", "application/json", """
+                {"code":"thu-loi","nameVi":"Danh mục lỗi","ownerAgencyCode":"H24.02"}"""));
+        long items = Database.queryLong(Database.NAME, "SELECT count(*) FROM code_list_item");
+        JsonNode problem = AgencyRestIT.assertProblem(admin("PUT", "/admin/v1/code-lists/thu-loi/draft?effectiveFrom=2026-01-01",
+                "text/csv", "code,name,parent_code\nX,Một,\nX,Hai,\nY,Ba,Z\nW,,X\nV,Thiếu\n"), 400, "validation-failed");
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("line 3: code", "line 4: parent_code", "line 5: name", "line 6: columns"), fields);
+        byte[] latin1 = "code,name\nX,H\u1ea3i\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        HttpResponse<String> encoding = send(Http.as(Tokens.OPERATOR, "/admin/v1/code-lists/thu-loi/draft?effectiveFrom=2026-01-01")
+                .header("Content-Type", "text/csv").PUT(BodyPublishers.ofByteArray(latin1)));
+        AgencyRestIT.assertProblem(encoding, 400, "validation-failed");
+        AgencyRestIT.assertProblem(admin("PUT", "/admin/v1/code-lists/thu-loi/draft?effectiveFrom=2026-01-01",
+                "application/json", "[{\"code\":\"A\",\"name\":\"Một\",\"parentCode\":\"B\"},{\"code\":\"B\",\"name\":\"Hai\","
+                        + "\"parentCode\":\"A\"}]"), 400, "validation-failed");
+        assertEquals(items, Database.queryLong(Database.NAME, "SELECT count(*) FROM code_list_item"));
+        assertFalse(json(Http.get("/api/v1/code-lists/thu-loi")).get("versions").elements().hasNext());
+    }
+
+    private static List<String> codes(JsonNode items) {
+        List<String> codes = new ArrayList<>();
+        items.forEach(i -> codes.add(i.get("code").asText()));
+        return codes;
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String contentType, String body) {
+        return send(Http.as(Tokens.OPERATOR, path).header("Content-Type", contentType)
+                .method(method, body.isEmpty() ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        return response;
+    }
+}

@@ -1,0 +1,170 @@
+package vn.gov.haiphong.lgsp.web.codelist;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemPage;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemView;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
+import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+
+/**
+ * Read API of the shared code lists (danh mục dùng chung): any authenticated system. Answers about a
+ * published version never change, so they carry an ETag (list, version, query) and a Cache-Control:
+ * a day for an explicit version, a minute for "current"; {@code If-None-Match} answers 304.
+ */
+@Path("api/v1/code-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "code-lists")
+@RolesAllowed(Roles.ANY_AUTHENTICATED)
+public class CodeListResource {
+
+    static final String CSV = "text/csv";
+    private static final int CURRENT_MAX_AGE = 60;
+    private static final int VERSION_MAX_AGE = 86_400;
+
+    @EJB
+    CodeLists codeLists;
+
+    @Context
+    Request request;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Danh sách danh mục dùng chung / List the shared code lists")
+    @APIResponse(responseCode = "200", description = "Every list with its versions")
+    public List<ListView> lists() {
+        return codeLists.lists();
+    }
+
+    @GET
+    @Path("{list}")
+    @Operation(summary = "Thông tin danh mục / A code list's metadata, schema and versions")
+    @APIResponse(responseCode = "200", description = "The list")
+    @APIResponse(responseCode = "404", description = "Không có danh mục này / No such list")
+    public ListView describe(@PathParam("list") String list) {
+        return codeLists.describe(list);
+    }
+
+    @GET
+    @Path("{list}/items")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Các mục của danh mục / Items of a version", description = "The current published version, "
+            + "or ?version=N. ?parent= for children (tỉnh → xã), ?q= words with or without diacritics. As text/csv "
+            + "(Accept), every matching item in one file, for a whole download.")
+    @APIResponse(responseCode = "200", description = "A page of items (JSON) or all of them (CSV)")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Không có danh mục hay phiên bản này / No such list or version")
+    public Response items(@PathParam("list") String list, @QueryParam("version") Integer version,
+                          @QueryParam("parent") String parent, @QueryParam("q") String q,
+                          @QueryParam("page") String page, @QueryParam("size") String size) {
+        boolean csv = wantsCsv();
+        return cached(list, version, () -> {
+            if (!csv) {
+                ItemPage items = codeLists.items(list, version, parent, q, PageRequest.parse(page, size));
+                return Response.ok(items, MediaType.APPLICATION_JSON_TYPE);
+            }
+            return Response.ok(csv(list, version, parent, q), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + list + ".csv\"");
+        });
+    }
+
+    @GET
+    @Path("{list}/items/{item}")
+    @Operation(summary = "Một mục theo mã / One item by code", description = "Retired items stay readable, with "
+            + "their replacements (replacedBy).")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Không có mã này / No such item")
+    public Response item(@PathParam("list") String list, @PathParam("item") String item,
+                         @QueryParam("version") Integer version) {
+        return cached(list, version, () -> Response.ok(codeLists.item(list, item, version)));
+    }
+
+    @GET
+    @Path("{list}/changes")
+    @Operation(summary = "Thay đổi giữa hai phiên bản / Changes between two versions", description = "What a "
+            + "consumer applies to go from ?from=N to ?to=M: added, removed, renamed and replaced items.")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Không có phiên bản này / No such version")
+    public Response changes(@PathParam("list") String list, @QueryParam("from") Integer from,
+                            @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw new LgspException(ErrorCode.INVALID_PARAMETER, from == null ? "from" : "to", "required");
+        }
+        return cached(list, to, () -> Response.ok(codeLists.changes(list, from, to)));
+    }
+
+    /** ETag from list, version and the whole query; 304 when the caller has it already. */
+    private Response cached(String list, Integer version, Supplier<Response.ResponseBuilder> answer) {
+        int number = codeLists.versionNumber(list, version);
+        String query = uriInfo.getRequestUri().getRawQuery();
+        EntityTag tag = new EntityTag(list + "-v" + number + "-" + Integer.toHexString(
+                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (wantsCsv() ? "#csv" : "")).hashCode()), true);
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(version == null ? CURRENT_MAX_AGE : VERSION_MAX_AGE);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = unchanged != null ? unchanged : answer.get();
+        return response.tag(tag).cacheControl(cache).build();
+    }
+
+    /** Whether the caller asked for CSV (Accept: text/csv). */
+    private boolean wantsCsv() {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
+    }
+
+    private String csv(String list, Integer version, String parent, String q) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder()
+                .setHeader("code", "name", "parent_code", "valid_from", "valid_to", "replaced_by", "attributes")
+                .get().print(out)) {
+            for (int page = 0; ; page++) {
+                ItemPage items = codeLists.items(list, version, parent, q, PageRequest.of(page, PageRequest.MAX_SIZE));
+                for (ItemView i : items.items()) {
+                    printer.printRecord(i.code(), i.name(), i.parentCode(), i.validFrom(), i.validTo(),
+                            String.join(";", i.replacedBy()), i.attributes().toString());
+                }
+                if ((long) (page + 1) * PageRequest.MAX_SIZE >= items.totalItems()) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "\uFEFF" + out;
+    }
+}
