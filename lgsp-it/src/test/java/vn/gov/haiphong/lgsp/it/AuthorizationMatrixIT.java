@@ -36,7 +36,7 @@ class AuthorizationMatrixIT {
     static final List<String> CALLERS = List.of(ANONYMOUS, Tokens.SYSTEM, Tokens.ADMIN_A, Tokens.ADMIN_B,
             Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR);
     static final List<String> AUTHENTICATED = CALLERS.subList(1, CALLERS.size());
-    static final List<String> SOAP_SERVICES = List.of("RegistryService");
+    static final List<String> SOAP_SERVICES = List.of("RegistryService", "CodeListService");
 
     /** A valid request body per SOAP operation. */
     static final Map<String, String> SOAP_SAMPLES = Map.of(
@@ -47,7 +47,13 @@ class AuthorizationMatrixIT {
                     + "<systemCode>no-such-system</systemCode></getSystem>",
             "findSystems", "<findSystems xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"/>",
             "resolveAgencyCode", "<resolveAgencyCode xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code>"
-                    + "</resolveAgencyCode>");
+                    + "</resolveAgencyCode>",
+            "listCodeLists", "<listCodeLists xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"/>",
+            "getItems", "<getItems xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list></getItems>",
+            "getItem", "<getItem xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list><code>01</code>"
+                    + "</getItem>",
+            "getChanges", "<getChanges xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list>"
+                    + "<fromVersion>1</fromVersion><toVersion>1</toVersion></getChanges>");
 
     /** Who may call what (DESIGN §2). Everyone else is refused: 401 anonymous, 403 otherwise. */
     static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
@@ -95,6 +101,10 @@ class AuthorizationMatrixIT {
         MATRIX.put("SOAP RegistryService.resolveAgencyCode", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.getSystem", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.findSystems", AUTHENTICATED);
+        MATRIX.put("SOAP CodeListService.listCodeLists", AUTHENTICATED);
+        MATRIX.put("SOAP CodeListService.getItems", AUTHENTICATED);
+        MATRIX.put("SOAP CodeListService.getItem", AUTHENTICATED);
+        MATRIX.put("SOAP CodeListService.getChanges", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.findAgencies", AUTHENTICATED);
     }
 
@@ -106,7 +116,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyPublishedEndpointHasAnEntry() {
         Set<String> discovered = discover();
-        assertTrue(discovered.size() >= 35, discovered.toString());
+        assertTrue(discovered.size() >= 39, discovered.toString());
         assertEquals(new TreeSet<>(MATRIX.keySet()), discovered, "the matrix and the published endpoints differ");
     }
 
@@ -120,7 +130,7 @@ class AuthorizationMatrixIT {
                 boolean allowed = endpoint.getValue().contains(caller);
                 int status = response.statusCode();
                 // Allowed: answered, or refused for what was asked (a SOAP fault about the request is HTTP 500).
-                boolean answered = status < 500 || response.body().contains("<registryFault");
+                boolean answered = status < 500 || response.body().contains("Fault xmlns=\"http://lgsp.haiphong.gov.vn/ws/");
                 boolean ok = allowed ? status != 401 && status != 403 && answered
                         : status == (caller.equals(ANONYMOUS) ? 401 : 403);
                 if (!ok) {

@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.haiphong.lgsp.it.Http.json;
 import static vn.gov.haiphong.lgsp.it.Http.q;
@@ -10,13 +11,24 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.handler.MessageContext;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.codelist.CodeListFault_Exception;
+import vn.gov.haiphong.lgsp.it.client.codelist.CodeListPortType;
+import vn.gov.haiphong.lgsp.it.client.codelist.CodeListService;
+import vn.gov.haiphong.lgsp.it.client.codelist.GetItem;
+import vn.gov.haiphong.lgsp.it.client.codelist.GetItems;
+import vn.gov.haiphong.lgsp.it.client.codelist.Item;
+import vn.gov.haiphong.lgsp.it.client.codelist.ListCodeLists;
 
 /** Shared code lists over REST with real tokens: the reference lists, import → publish → read → sync. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,6 +56,32 @@ class CodeListIT {
         assertEquals("đặc khu", bachLongVi.get("attributes").get("division_type").asText());
         assertEquals(2, bachLongVi.get("attributes").get("level").asInt());
         assertEquals(54, json(Http.get("/api/v1/code-lists/dan-toc/items?size=100")).get("totalItems").asInt());
+    }
+
+    @Test
+    void soapReadsThroughAMetroClient() throws Exception {
+        CodeListPortType soap = new CodeListService(new URL(Http.BASE + "/ws/CodeListService?wsdl")).getCodeListPort();
+        ((BindingProvider) soap).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
+                Map.of("Authorization", List.of("Bearer " + Tokens.of(Tokens.SYSTEM))));
+        assertTrue(soap.listCodeLists(new ListCodeLists()).getCodeList().stream()
+                .anyMatch(l -> l.getCode().equals("don-vi-hanh-chinh") && l.getCurrentVersion() == 1));
+        GetItems haiPhong = new GetItems();
+        haiPhong.setList("don-vi-hanh-chinh");
+        haiPhong.setParentCode("31");
+        haiPhong.setSize(100);
+        assertEquals(114, soap.getItems(haiPhong).getTotalItems());
+        GetItem catHai = new GetItem();
+        catHai.setList("don-vi-hanh-chinh");
+        catHai.setCode("11914");
+        Item item = soap.getItem(catHai).getItem();
+        assertEquals("Đặc khu Cát Hải", item.getName());
+        assertTrue(item.getAttribute().stream().anyMatch(a -> a.getName().equals("division_type")
+                && a.getValue().equals("đặc khu")));
+        GetItem unknown = new GetItem();
+        unknown.setList("khong-co");
+        unknown.setCode("1");
+        CodeListFault_Exception fault = assertThrows(CodeListFault_Exception.class, () -> soap.getItem(unknown));
+        assertEquals("code-list-not-found", fault.getFaultInfo().getCode());
     }
 
     @Test

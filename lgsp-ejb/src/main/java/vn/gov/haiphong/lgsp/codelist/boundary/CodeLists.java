@@ -32,6 +32,7 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.VersionView;
 import vn.gov.haiphong.lgsp.codelist.control.AttributeSpec;
 import vn.gov.haiphong.lgsp.codelist.control.CodeListImport;
 import vn.gov.haiphong.lgsp.codelist.control.ItemRow;
+import vn.gov.haiphong.lgsp.codelist.control.ReadCache;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeList;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeListItem;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeListVersion;
@@ -77,6 +78,9 @@ public class CodeLists {
 
     @EJB
     AdminAuditLog audit;
+
+    @Inject
+    ReadCache cache;
 
     public List<ListView> lists() {
         return em.createNamedQuery(CodeList.ALL, CodeList.class).getResultList().stream().map(this::view).toList();
@@ -173,6 +177,12 @@ public class CodeLists {
 
     public ItemPage items(String listCode, Integer number, String parent, String text, PageRequest page) {
         CodeListVersion version = published(list(listCode), number);
+        return cache.get(String.join("|", listCode, Integer.toString(version.getNumber()), "items",
+                String.valueOf(parent), String.valueOf(text), Integer.toString(page.page()), Integer.toString(page.size())),
+                () -> items(listCode, version, parent, text, page));
+    }
+
+    private ItemPage items(String listCode, CodeListVersion version, String parent, String text, PageRequest page) {
         String clean = VietnameseText.clean(text);
         String pattern = clean == null ? null : VietnameseText.containsWordsPattern(clean);
         String parentCode = parent == null || parent.isBlank() ? null : parent.strip();
@@ -189,6 +199,11 @@ public class CodeLists {
 
     public ItemView item(String listCode, String itemCode, Integer number) {
         CodeListVersion version = published(list(listCode), number);
+        return cache.get(String.join("|", listCode, Integer.toString(version.getNumber()), "item", itemCode),
+                () -> item(listCode, itemCode, version));
+    }
+
+    private ItemView item(String listCode, String itemCode, CodeListVersion version) {
         return em.createNamedQuery(CodeListItem.BY_CODE, CodeListItem.class)
                 .setParameter("version", version.getId()).setParameter("code", itemCode)
                 .getResultStream().findFirst().map(CodeLists::view)
@@ -199,8 +214,17 @@ public class CodeLists {
     /** What changed from version {@code from} to version {@code to} (both published). */
     public Changes changes(String listCode, int from, int to) {
         CodeList list = list(listCode);
-        Map<String, CodeListItem> before = all(published(list, from));
-        Map<String, CodeListItem> after = all(published(list, to));
+        CodeListVersion older = published(list, from);
+        CodeListVersion newer = published(list, to);
+        return cache.get(String.join("|", listCode, Integer.toString(from), Integer.toString(to), "changes"),
+                () -> changes(listCode, older, newer));
+    }
+
+    private Changes changes(String listCode, CodeListVersion older, CodeListVersion newer) {
+        int from = older.getNumber();
+        int to = newer.getNumber();
+        Map<String, CodeListItem> before = all(older);
+        Map<String, CodeListItem> after = all(newer);
         List<ItemView> added = after.values().stream().filter(i -> !before.containsKey(i.getCode()))
                 .map(CodeLists::view).toList();
         List<String> removed = before.keySet().stream().filter(c -> !after.containsKey(c)).sorted().toList();
