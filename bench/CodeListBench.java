@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Code-list read benchmark (run on demand, never by CI), against a running platform (bin/demo start):
  *
- *   java bench/CodeListBench.java [baseUrl] [realmUrl] [concurrency] [seconds]
+ *   java bench/CodeListBench.java [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds]
  *
  * Side by side, with the same client, token, concurrency and duration: a baseline read of one agency
  * (GET /api/v1/agencies/{code}: the same authentication, JAX-RS and database path, no cache), then
@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 public class CodeListBench {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static int warmup;
 
     record Result(String name, long requests, long errors, double seconds, long[] latenciesNanos, double wildflyCpuMs,
                   double postgresCpuMs) {
@@ -47,6 +48,8 @@ public class CodeListBench {
         String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        // A fresh server spends its first minute compiling (C2): warm up long enough not to measure that.
+        warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
         String token = token(realm);
         String list = base + "/api/v1/code-lists/don-vi-hanh-chinh/items";
         List<String> units = codes(get(list + "?parent=31&size=100", token) + get(list + "?parent=01&size=100", token));
@@ -54,7 +57,7 @@ public class CodeListBench {
                 + "&size=100", token));
         List<String> agencies = List.of("H24", "H24.08", "H24.10", "H24.101", "H24.150", "H24.03");
         System.out.printf("platform %s, %d concurrent readers, %d s each (after %d s warm-up), %d cores%n",
-                base, concurrency, seconds, 5, Runtime.getRuntime().availableProcessors());
+                base, concurrency, seconds, warmup, Runtime.getRuntime().availableProcessors());
 
         Result baseline = run("baseline: one agency", concurrency, seconds, token,
                 i -> base + "/api/v1/agencies/" + agencies.get(i % agencies.size()));
@@ -78,7 +81,7 @@ public class CodeListBench {
     }
 
     static Result run(String name, int concurrency, int seconds, String token, IntFunction<String> url) throws Exception {
-        load(concurrency, 5, token, url, null);
+        load(concurrency, warmup, token, url, null);
         long[] before = cpu();
         List<long[]> latencies = new ArrayList<>();
         long started = System.nanoTime();

@@ -1,6 +1,5 @@
 package vn.gov.haiphong.lgsp.common.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -12,6 +11,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.gov.haiphong.lgsp.common.JsonText;
 
 /**
  * Reads the claims of an access token <em>that has already been validated</em> (by the container's
@@ -38,7 +38,7 @@ public final class TokenClaims {
             throw new IllegalArgumentException("not a JWT");
         }
         String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonText.JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,9 +1,9 @@
 package vn.gov.haiphong.lgsp.audit.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
+import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.audit.entity.AuditEntry;
 
 /**
@@ -29,7 +29,7 @@ public record AuditView(long id, Instant occurredAt, String actorSubject, String
         if (text == null) {
             return JsonValue.NULL;
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         }
     }

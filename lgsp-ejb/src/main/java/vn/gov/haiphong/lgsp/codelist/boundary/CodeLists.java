@@ -3,7 +3,6 @@ package vn.gov.haiphong.lgsp.codelist.boundary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -22,6 +21,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.Changes;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemPage;
@@ -301,14 +301,14 @@ public class CodeLists {
     }
 
     private static List<String> replacements(CodeListItem item) {
-        try (var reader = Json.createReader(new StringReader(item.getReplacedBy()))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(item.getReplacedBy()))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }
 
     static ItemView view(CodeListItem i) {
         JsonValue attributes;
-        try (var reader = Json.createReader(new StringReader(i.getAttributes()))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(i.getAttributes()))) {
             attributes = reader.readValue();
         }
         List<String> replacedBy = replacements(i);

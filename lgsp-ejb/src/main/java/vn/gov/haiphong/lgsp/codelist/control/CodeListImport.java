@@ -1,6 +1,5 @@
 package vn.gov.haiphong.lgsp.codelist.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -27,6 +26,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
@@ -85,7 +85,7 @@ public final class CodeListImport {
         String text = decode(body);
         List<ItemRow> rows = new ArrayList<>();
         if (text != null) {
-            try (var reader = Json.createReader(new StringReader(text))) {
+            try (var reader = JsonText.JSON.createReader(new StringReader(text))) {
                 JsonArray items = reader.readArray();
                 for (int i = 0; i < items.size(); i++) {
                     int line = i + 1;

@@ -3,7 +3,6 @@ package vn.gov.haiphong.lgsp.system.boundary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.calendar.control.WorkingDays;
 import vn.gov.haiphong.lgsp.common.Page;
@@ -197,8 +197,8 @@ public class ConnectionRequests {
     }
 
     private static String step(String history, Caller caller, String action, String note) {
-        JsonArrayBuilder steps = Json.createArrayBuilder(parse(history));
-        var step = Json.createObjectBuilder().add("at", Instant.now().toString()).add("actor", caller.name())
+        JsonArrayBuilder steps = JsonText.JSON.createArrayBuilder(parse(history));
+        var step = JsonText.JSON.createObjectBuilder().add("at", Instant.now().toString()).add("actor", caller.name())
                 .add("role", caller.primaryRole()).add("action", action);
         if (note != null) {
             step.add("note", note);
@@ -207,7 +207,7 @@ public class ConnectionRequests {
     }
 
     private static JsonArray parse(String history) {
-        try (var reader = Json.createReader(new StringReader(history))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(history))) {
             return reader.readArray();
         }
     }

@@ -2,7 +2,6 @@ package vn.gov.haiphong.lgsp.system.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -48,12 +48,12 @@ public class KeycloakClients {
     /** Creates the system's client and returns its secret — the only time anyone sees it. */
     public String create(String clientId, String name, String agencyCode) {
         String token = adminToken();
-        JsonObject client = Json.createObjectBuilder()
+        JsonObject client = JsonText.JSON.createObjectBuilder()
                 .add("clientId", clientId).add("name", name).add("enabled", true).add("protocol", "openid-connect")
                 .add("publicClient", false).add("clientAuthenticatorType", "client-secret")
                 .add("standardFlowEnabled", false).add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false).add("serviceAccountsEnabled", true)
-                .add("defaultClientScopes", Json.createArrayBuilder()
+                .add("defaultClientScopes", JsonText.JSON.createArrayBuilder()
                         .add("lgsp-api-audience").add("lgsp-agency").add("lgsp-roles").add("basic"))
                 .build();
         HttpResponse<String> created = send(token, "POST", "/clients", client.toString());
@@ -62,13 +62,13 @@ public class KeycloakClients {
         String id = location.substring(location.lastIndexOf('/') + 1);
         JsonObject user = json(expect(send(token, "GET", "/clients/" + id + "/service-account-user", null), 200,
                 "service account of " + clientId)).asJsonObject();
-        JsonObject withAgency = Json.createObjectBuilder(user)
-                .add("attributes", Json.createObjectBuilder().add("agency_code", Json.createArrayBuilder().add(agencyCode)))
+        JsonObject withAgency = JsonText.JSON.createObjectBuilder(user)
+                .add("attributes", JsonText.JSON.createObjectBuilder().add("agency_code", JsonText.JSON.createArrayBuilder().add(agencyCode)))
                 .build();
         expect(send(token, "PUT", "/users/" + user.getString("id"), withAgency.toString()), 204, "agency of " + clientId);
         JsonValue role = json(expect(send(token, "GET", "/roles/" + Roles.SYSTEM, null), 200, "role system"));
         expect(send(token, "POST", "/users/" + user.getString("id") + "/role-mappings/realm",
-                Json.createArrayBuilder().add(role).build().toString()), 204, "role of " + clientId);
+                JsonText.JSON.createArrayBuilder().add(role).build().toString()), 204, "role of " + clientId);
         JsonObject secret = json(expect(send(token, "GET", "/clients/" + id + "/client-secret", null), 200,
                 "secret of " + clientId)).asJsonObject();
         return secret.getString("value");
@@ -80,7 +80,7 @@ public class KeycloakClients {
         JsonArray found = json(expect(send(token, "GET", "/clients?clientId="
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null), 200, "find " + clientId)).asJsonArray();
         for (JsonValue client : found) {
-            JsonObject disabled = Json.createObjectBuilder(client.asJsonObject()).add("enabled", false).build();
+            JsonObject disabled = JsonText.JSON.createObjectBuilder(client.asJsonObject()).add("enabled", false).build();
             expect(send(token, "PUT", "/clients/" + disabled.getString("id"), disabled.toString()), 204,
                     "disable " + clientId);
         }
@@ -127,7 +127,7 @@ public class KeycloakClients {
     }
 
     private static JsonValue json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(response.body()))) {
             return reader.readValue();
         }
     }

@@ -2,7 +2,6 @@ package vn.gov.haiphong.lgsp.ws.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -24,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
@@ -103,7 +103,7 @@ public class BasicCredentialExchange {
                 LOG.warning(() -> "Token endpoint answered " + response.statusCode() + " for client " + clientId);
                 throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
             }
-            try (var reader = Json.createReader(new StringReader(response.body()))) {
+            try (var reader = JsonText.JSON.createReader(new StringReader(response.body()))) {
                 return reader.readObject().getString("access_token");
             }
         } catch (IOException e) {
