@@ -2,6 +2,8 @@ package vn.gov.haiphong.lgsp.codelist.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -82,10 +84,12 @@ public class CodeLists {
     @Inject
     ReadCache cache;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ListView> lists() {
         return em.createNamedQuery(CodeList.ALL, CodeList.class).getResultList().stream().map(this::view).toList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ListView describe(String code) {
         return view(list(code));
     }
@@ -170,48 +174,77 @@ public class CodeLists {
         return after;
     }
 
-    /** The number of the version a read addresses: the given one (published), or the current. */
+    /**
+     * The number of the published version a read addresses: the given one, or the current. One small
+     * query for "current" (it changes on publish, so it is never cached); none for a version already
+     * seen published (that never changes).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int versionNumber(String listCode, Integer number) {
-        return published(list(listCode), number).getNumber();
+        if (number == null) {
+            Integer current = em.createNamedQuery(CodeListVersion.CURRENT_NUMBER, Integer.class)
+                    .setParameter("code", listCode).getSingleResult();
+            if (current == null) {
+                list(listCode);
+                throw new LgspException(ErrorCode.CODE_LIST_VERSION_NOT_FOUND, listCode, "—");
+            }
+            return current;
+        }
+        publishedVersionId(listCode, number);
+        return number;
     }
 
+    /** The id of a published version, remembered once seen; refusals for unknown lists and versions. */
+    private Long publishedVersionId(String listCode, int number) {
+        return cache.get(String.join("|", listCode, Integer.toString(number), "id"), () -> em
+                .createNamedQuery(CodeListVersion.PUBLISHED_ID, Long.class)
+                .setParameter("code", listCode).setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> {
+                    list(listCode);
+                    return new LgspException(ErrorCode.CODE_LIST_VERSION_NOT_FOUND, listCode, number);
+                }));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ItemPage items(String listCode, Integer number, String parent, String text, PageRequest page) {
-        CodeListVersion version = published(list(listCode), number);
-        return cache.get(String.join("|", listCode, Integer.toString(version.getNumber()), "items",
+        int version = versionNumber(listCode, number);
+        long versionId = publishedVersionId(listCode, version);
+        return cache.get(String.join("|", listCode, Integer.toString(version), "items",
                 String.valueOf(parent), String.valueOf(text), Integer.toString(page.page()), Integer.toString(page.size())),
-                () -> items(listCode, version, parent, text, page));
+                () -> items(listCode, version, versionId, parent, text, page));
     }
 
-    private ItemPage items(String listCode, CodeListVersion version, String parent, String text, PageRequest page) {
+    private ItemPage items(String listCode, int version, long versionId, String parent, String text,
+                           PageRequest page) {
         String clean = VietnameseText.clean(text);
         String pattern = clean == null ? null : VietnameseText.containsWordsPattern(clean);
         String parentCode = parent == null || parent.isBlank() ? null : parent.strip();
         List<ItemView> items = em.createNamedQuery(CodeListItem.SEARCH, CodeListItem.class)
-                .setParameter("version", version.getId()).setParameter("parent", parentCode)
+                .setParameter("version", versionId).setParameter("parent", parentCode)
                 .setParameter("pattern", pattern)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(CodeLists::view).toList();
         long total = em.createNamedQuery(CodeListItem.COUNT, Long.class)
-                .setParameter("version", version.getId()).setParameter("parent", parentCode)
+                .setParameter("version", versionId).setParameter("parent", parentCode)
                 .setParameter("pattern", pattern).getSingleResult();
-        return new ItemPage(listCode, version.getNumber(), items, page.page(), page.size(), total);
+        return new ItemPage(listCode, version, items, page.page(), page.size(), total);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ItemView item(String listCode, String itemCode, Integer number) {
-        CodeListVersion version = published(list(listCode), number);
-        return cache.get(String.join("|", listCode, Integer.toString(version.getNumber()), "item", itemCode),
-                () -> item(listCode, itemCode, version));
-    }
-
-    private ItemView item(String listCode, String itemCode, CodeListVersion version) {
-        return em.createNamedQuery(CodeListItem.BY_CODE, CodeListItem.class)
-                .setParameter("version", version.getId()).setParameter("code", itemCode)
-                .getResultStream().findFirst().map(CodeLists::view)
-                .orElseThrow(() -> new LgspException(ErrorCode.CODE_LIST_ITEM_NOT_FOUND, itemCode, listCode,
-                        version.getNumber()));
+        int version = versionNumber(listCode, number);
+        long versionId = publishedVersionId(listCode, version);
+        return cache.get(String.join("|", listCode, Integer.toString(version), "item", itemCode),
+                () -> em.createNamedQuery(CodeListItem.BY_CODE, CodeListItem.class)
+                        .setParameter("version", versionId).setParameter("code", itemCode)
+                        .getResultStream().findFirst().map(CodeLists::view)
+                        .orElseThrow(() -> new LgspException(ErrorCode.CODE_LIST_ITEM_NOT_FOUND, itemCode, listCode,
+                                version)));
     }
 
     /** What changed from version {@code from} to version {@code to} (both published). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Changes changes(String listCode, int from, int to) {
         CodeList list = list(listCode);
         CodeListVersion older = published(list, from);

@@ -24,11 +24,17 @@ import java.time.LocalDate;
         + " AND v.number = :number")
 @NamedQuery(name = CodeListVersion.CURRENT, query = "SELECT v FROM CodeListVersion v WHERE v.list = :list"
         + " AND v.status = 'PUBLISHED' ORDER BY v.number DESC")
+@NamedQuery(name = CodeListVersion.CURRENT_NUMBER, query = "SELECT max(v.number) FROM CodeListVersion v"
+        + " WHERE v.list.code = :code AND v.status = 'PUBLISHED'")
+@NamedQuery(name = CodeListVersion.PUBLISHED_ID, query = "SELECT v.id FROM CodeListVersion v"
+        + " WHERE v.list.code = :code AND v.number = :number AND v.status = 'PUBLISHED'")
 public class CodeListVersion {
 
     public static final String OF_LIST = "CodeListVersion.ofList";
     public static final String BY_NUMBER = "CodeListVersion.byNumber";
     public static final String CURRENT = "CodeListVersion.current";
+    public static final String CURRENT_NUMBER = "CodeListVersion.currentNumber";
+    public static final String PUBLISHED_ID = "CodeListVersion.publishedId";
 
     public enum Status { DRAFT, PUBLISHED }
 

@@ -39,7 +39,7 @@ public class AgencyRegistry {
     @Inject
     AgencyDrafts drafts;
 
-    @Inject
+    @EJB
     AgencyStore store;
 
     @EJB
@@ -73,7 +73,7 @@ public class AgencyRegistry {
 
     public Page<AgencyView> find(AgencyQuery query, PageRequest page) {
         Long parentId = query.parentCode() == null || query.parentCode().isBlank()
-                ? null : store.find(AgencyStore.requireValidCode(query.parentCode())).map(Agency::getId).orElse(NO_AGENCY);
+                ? null : store.find(AgencyCodes.requireValid(query.parentCode())).map(Agency::getId).orElse(NO_AGENCY);
         AgencyStatus status = query.status() == null || query.status().isBlank()
                 ? null : AgencyDrafts.parseEnum(AgencyStatus.class, query.status(), "status", "agency.status.invalid");
         String text = VietnameseText.clean(query.text());

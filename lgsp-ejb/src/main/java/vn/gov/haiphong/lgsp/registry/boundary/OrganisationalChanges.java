@@ -47,7 +47,7 @@ public class OrganisationalChanges {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
+    @EJB
     AgencyStore store;
 
     @Inject

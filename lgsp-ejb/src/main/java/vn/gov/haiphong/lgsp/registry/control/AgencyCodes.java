@@ -2,6 +2,8 @@ package vn.gov.haiphong.lgsp.registry.control;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
  * Identifier code rules (mã định danh) of Quyết định 20/2020/QĐ-TTg as this platform applies them
@@ -20,6 +22,14 @@ public final class AgencyCodes {
 
     public static boolean isValid(String code) {
         return code != null && code.length() <= MAX_LENGTH && CODE.matcher(code).matches();
+    }
+
+    /** The code itself when valid; otherwise the clear refusal every API gives for a malformed code. */
+    public static String requireValid(String code) {
+        if (!isValid(code)) {
+            throw new LgspException(ErrorCode.INVALID_AGENCY_CODE, code);
+        }
+        return code;
     }
 
     /** The code of the unit this one belongs under: {@code H24.07.01} → {@code H24.07}; none for {@code H24}. */

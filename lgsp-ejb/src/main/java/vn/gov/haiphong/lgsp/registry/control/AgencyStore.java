@@ -1,6 +1,8 @@
 package vn.gov.haiphong.lgsp.registry.control;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -13,11 +15,14 @@ import vn.gov.haiphong.lgsp.registry.entity.Agency;
 import vn.gov.haiphong.lgsp.registry.entity.AgencyStatus;
 
 /**
- * Persistence of agencies and of their lineage (who took over whose duties), within the caller's
- * transaction. The lineage is plain SQL: following it is a recursive query PostgreSQL does in one
- * round trip.
+ * Persistence of agencies and of their lineage (who took over whose duties), always within the
+ * caller's transaction. The lineage is plain SQL: following it is a recursive query PostgreSQL does in
+ * one round trip. An EJB rather than a CDI bean: WildFly then declares the persistence unit as a
+ * dependency of the bean, where a CDI bean's {@code @PersistenceContext} is only resolved when Weld
+ * starts — which, on a quick redeploy, can be before the unit exists.
  */
-@Dependent
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AgencyStore {
 
     /** Active agencies at the end of every succession path from a code (itself, when active). */
@@ -41,14 +46,7 @@ public class AgencyStore {
 
     /** The agency with a well-formed code; refusals for a malformed or unknown one. */
     public Agency load(String code) {
-        return find(requireValidCode(code)).orElseThrow(() -> new LgspException(ErrorCode.AGENCY_NOT_FOUND, code));
-    }
-
-    public static String requireValidCode(String code) {
-        if (!AgencyCodes.isValid(code)) {
-            throw new LgspException(ErrorCode.INVALID_AGENCY_CODE, code);
-        }
-        return code;
+        return find(AgencyCodes.requireValid(code)).orElseThrow(() -> new LgspException(ErrorCode.AGENCY_NOT_FOUND, code));
     }
 
     /** Issues a new code under the parent it names; the code must never have been issued. */

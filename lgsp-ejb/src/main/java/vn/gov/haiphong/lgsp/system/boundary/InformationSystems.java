@@ -48,7 +48,7 @@ public class InformationSystems {
     @Inject
     Validator validator;
 
-    @Inject
+    @EJB
     AgencyStore agencies;
 
     @EJB
@@ -81,7 +81,7 @@ public class InformationSystems {
     }
 
     public Page<SystemView> find(String agencyCode, PageRequest page) {
-        String agency = agencyCode == null || agencyCode.isBlank() ? null : AgencyStore.requireValidCode(agencyCode);
+        String agency = agencyCode == null || agencyCode.isBlank() ? null : AgencyCodes.requireValid(agencyCode);
         List<InformationSystem> systems = em.createNamedQuery(InformationSystem.OF_AGENCY, InformationSystem.class)
                 .setParameter("agencyCode", agency)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -145,7 +145,7 @@ public class InformationSystems {
 
     /** The system itself, for the capabilities that act on it (connection, rights, services). */
     public InformationSystem load(String agencyCode, String systemCode) {
-        AgencyStore.requireValidCode(agencyCode);
+        AgencyCodes.requireValid(agencyCode);
         return find(agencyCode, systemCode).orElseThrow(
                 () -> new LgspException(ErrorCode.SYSTEM_NOT_FOUND, agencyCode + "/" + systemCode));
     }

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,12 +90,12 @@ public class CodeListResource {
                           @QueryParam("parent") String parent, @QueryParam("q") String q,
                           @QueryParam("page") String page, @QueryParam("size") String size) {
         boolean csv = wantsCsv();
-        return cached(list, version, () -> {
+        return cached(list, version, number -> {
             if (!csv) {
-                ItemPage items = codeLists.items(list, version, parent, q, PageRequest.parse(page, size));
+                ItemPage items = codeLists.items(list, number, parent, q, PageRequest.parse(page, size));
                 return Response.ok(items, MediaType.APPLICATION_JSON_TYPE);
             }
-            return Response.ok(csv(list, version, parent, q), CSV + "; charset=UTF-8")
+            return Response.ok(csv(list, number, parent, q), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + list + ".csv\"");
         });
     }
@@ -109,7 +109,7 @@ public class CodeListResource {
     @APIResponse(responseCode = "404", description = "Không có mã này / No such item")
     public Response item(@PathParam("list") String list, @PathParam("item") String item,
                          @QueryParam("version") Integer version) {
-        return cached(list, version, () -> Response.ok(codeLists.item(list, item, version)));
+        return cached(list, version, number -> Response.ok(codeLists.item(list, item, number)));
     }
 
     @GET
@@ -124,11 +124,14 @@ public class CodeListResource {
         if (from == null || to == null) {
             throw new LgspException(ErrorCode.INVALID_PARAMETER, from == null ? "from" : "to", "required");
         }
-        return cached(list, to, () -> Response.ok(codeLists.changes(list, from, to)));
+        return cached(list, to, number -> Response.ok(codeLists.changes(list, from, to)));
     }
 
-    /** ETag from list, version and the whole query; 304 when the caller has it already. */
-    private Response cached(String list, Integer version, Supplier<Response.ResponseBuilder> answer) {
+    /**
+     * ETag from list, version and the whole query; 304 when the caller has it already. The version is
+     * resolved once and the answer asked for that exact version.
+     */
+    private Response cached(String list, Integer version, IntFunction<Response.ResponseBuilder> answer) {
         int number = codeLists.versionNumber(list, version);
         String query = uriInfo.getRequestUri().getRawQuery();
         EntityTag tag = new EntityTag(list + "-v" + number + "-" + Integer.toHexString(
@@ -137,7 +140,7 @@ public class CodeListResource {
         cache.setPrivate(true);
         cache.setMaxAge(version == null ? CURRENT_MAX_AGE : VERSION_MAX_AGE);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = unchanged != null ? unchanged : answer.get();
+        Response.ResponseBuilder response = unchanged != null ? unchanged : answer.apply(number);
         return response.tag(tag).cacheControl(cache).build();
     }
 
