@@ -1,9 +1,13 @@
 package vn.gov.haiphong.lgsp.common.error;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One rejected field of a request: its name as the caller sent it and the message key that says why.
@@ -20,5 +24,20 @@ public record FieldViolation(String field, String messageKey, List<Object> args)
 
     public static FieldViolation of(String field, String messageKey, Object... args) {
         return new FieldViolation(field, messageKey, Arrays.asList(args));
+    }
+
+    /**
+     * What Jakarta Validation found, as field violations sorted by field: the constraint's message is
+     * the bundle key, and a {@code max} attribute (sizes) becomes the message's argument.
+     */
+    public static <T> List<FieldViolation> of(Set<ConstraintViolation<T>> found) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (ConstraintViolation<T> v : found) {
+            Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+            Object[] args = attributes.containsKey("max") ? new Object[] {attributes.get("max")} : new Object[0];
+            violations.add(of(v.getPropertyPath().toString(), v.getMessageTemplate(), args));
+        }
+        violations.sort(Comparator.comparing(FieldViolation::field));
+        return violations;
     }
 }

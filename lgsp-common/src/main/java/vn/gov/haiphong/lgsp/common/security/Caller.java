@@ -1,6 +1,8 @@
 package vn.gov.haiphong.lgsp.common.security;
 
 import java.util.Set;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
  * Who is calling, as the business layer sees it: taken from a validated access token at the edge
@@ -31,6 +33,13 @@ public record Caller(String subject, String name, String clientId, String agency
 
     public boolean has(String role) {
         return roles.contains(role);
+    }
+
+    /** Refuses ({@code access-denied}) unless the caller holds the role. */
+    public void require(String role) {
+        if (!has(role)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
     }
 
     /** Whether the caller acts for the whole city (operator, authority) rather than for one agency. */

@@ -95,13 +95,11 @@ public class CodeLists {
     }
 
     public ListView define(Caller caller, CodeListDraft draft) {
-        requireOperator(caller);
+        caller.require(Roles.OPERATOR);
         if (draft == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        validator.validate(draft).forEach(v -> violations.add(FieldViolation.of(v.getPropertyPath().toString(),
-                v.getMessageTemplate())));
+        List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
         if (draft.ownerAgencyCode() != null && !draft.ownerAgencyCode().isBlank()
                 && !AgencyCodes.isValid(draft.ownerAgencyCode())) {
             violations.add(FieldViolation.of("ownerAgencyCode", "agency.code.invalid"));
@@ -134,7 +132,7 @@ public class CodeLists {
 
     /** Replaces the list's draft with the given import (CSV or JSON), validated whole. */
     public VersionView importDraft(Caller caller, String listCode, String format, byte[] body, LocalDate effectiveFrom) {
-        requireOperator(caller);
+        caller.require(Roles.OPERATOR);
         CodeList list = list(listCode);
         if (effectiveFrom == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("effectiveFrom", "field.required")));
@@ -160,7 +158,7 @@ public class CodeLists {
     }
 
     public VersionView publish(Caller caller, String listCode, int number) {
-        requireOperator(caller);
+        caller.require(Roles.OPERATOR);
         CodeList list = list(listCode);
         CodeListVersion version = version(list, number);
         if (version.getStatus() != CodeListVersion.Status.DRAFT) {
@@ -307,12 +305,6 @@ public class CodeLists {
             throw new LgspException(ErrorCode.CODE_LIST_VERSION_NOT_FOUND, list.getCode(), number);
         }
         return version;
-    }
-
-    private static void requireOperator(Caller caller) {
-        if (!caller.has(Roles.OPERATOR)) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
     }
 
     private static List<AttributeSpec> attributes(CodeList list) {

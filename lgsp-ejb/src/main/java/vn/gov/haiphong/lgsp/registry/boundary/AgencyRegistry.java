@@ -95,9 +95,7 @@ public class AgencyRegistry {
 
     /** Registers a new agency under the parent its code names; operator only. */
     public AgencyView register(Caller caller, AgencyDraft draft) {
-        if (!caller.has(Roles.OPERATOR)) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
+        caller.require(Roles.OPERATOR);
         AgencyView created = AgencyView.of(store.create(drafts.validate(draft, null)));
         audit.record(caller, "REGISTER", ENTITY, created.code(), created.code(), null, created);
         return created;

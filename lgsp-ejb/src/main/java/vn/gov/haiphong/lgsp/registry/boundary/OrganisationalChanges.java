@@ -57,7 +57,7 @@ public class OrganisationalChanges {
     AdminAuditLog audit;
 
     public OrgChangeView propose(Caller caller, OrgChangeProposal proposal) {
-        require(caller, Roles.OPERATOR);
+        caller.require(Roles.OPERATOR);
         Plan plan = check(proposal);
         OrgChange change = new OrgChange(plan.kind(), proposal.effectiveDate(), proposal.decisionNumber().strip(),
                 VietnameseText.clean(proposal.decidedBy()), JSON.toJson(proposal.details()), caller.name());
@@ -69,7 +69,7 @@ public class OrganisationalChanges {
     }
 
     public OrgChangeView approve(Caller caller, long id) {
-        require(caller, Roles.AUTHORITY);
+        caller.require(Roles.AUTHORITY);
         OrgChange change = pending(id);
         OrgChangeProposal.Details details = JSON.fromJson(change.getDetails(), OrgChangeProposal.Details.class);
         Plan plan = check(new OrgChangeProposal(change.getKind().name(), change.getEffectiveDate(),
@@ -85,7 +85,7 @@ public class OrganisationalChanges {
     }
 
     public OrgChangeView refuse(Caller caller, long id, String reason) {
-        require(caller, Roles.AUTHORITY);
+        caller.require(Roles.AUTHORITY);
         String why = VietnameseText.clean(reason);
         if (why == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
@@ -126,12 +126,6 @@ public class OrganisationalChanges {
             throw new LgspException(ErrorCode.ORG_CHANGE_DECIDED, id, change.getStatus());
         }
         return change;
-    }
-
-    private static void require(Caller caller, String role) {
-        if (!caller.has(role)) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
     }
 
     /** What approval will do, once every rule holds against the registry as it is now. */

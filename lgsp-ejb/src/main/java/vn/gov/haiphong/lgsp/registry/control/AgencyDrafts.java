@@ -2,12 +2,10 @@ package vn.gov.haiphong.lgsp.registry.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
@@ -40,12 +38,7 @@ public class AgencyDrafts {
         if (draft == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        for (ConstraintViolation<AgencyDraft> v : validator.validate(draft)) {
-            Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
-            Object[] args = attributes.containsKey("max") ? new Object[] {attributes.get("max")} : new Object[0];
-            violations.add(FieldViolation.of(v.getPropertyPath().toString(), v.getMessageTemplate(), args));
-        }
+        List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
         String code = draft.code() == null ? null : draft.code().strip();
         if (code != null && !code.isEmpty() && !AgencyCodes.isValid(code)) {
             violations.add(FieldViolation.of("code", "agency.code.invalid"));

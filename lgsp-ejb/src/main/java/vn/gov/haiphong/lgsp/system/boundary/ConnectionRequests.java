@@ -66,9 +66,7 @@ public class ConnectionRequests {
         if (draft == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
-        List<FieldViolation> violations = new ArrayList<>();
-        validator.validate(draft).forEach(v -> violations.add(FieldViolation.of(v.getPropertyPath().toString(),
-                v.getMessageTemplate())));
+        List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
         ConnectionRequest.Kind kind = draft.kind() == null || draft.kind().isBlank() ? null
                 : parseKind(draft.kind(), violations);
         if (!violations.isEmpty()) {
@@ -104,13 +102,13 @@ public class ConnectionRequests {
 
     /** The operator has checked the form and its evidence. */
     public ConnectionRequestView check(Caller caller, long id, String note) {
-        require(caller, Roles.OPERATOR);
+        caller.require(Roles.OPERATOR);
         ConnectionRequest request = inState(load(id), "check", Status.SUBMITTED);
         return move(caller, request, Status.CHECKED, "CHECK", VietnameseText.clean(note), null);
     }
 
     public ConnectionRequestView approve(Caller caller, long id) {
-        require(caller, Roles.AUTHORITY);
+        caller.require(Roles.AUTHORITY);
         ConnectionRequest request = inState(load(id), "approve", Status.CHECKED);
         InformationSystem system = request.getSystem();
         String secret = null;
@@ -127,7 +125,7 @@ public class ConnectionRequests {
     }
 
     public ConnectionRequestView refuse(Caller caller, long id, String reason) {
-        require(caller, Roles.AUTHORITY);
+        caller.require(Roles.AUTHORITY);
         String why = VietnameseText.clean(reason);
         if (why == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
@@ -162,12 +160,6 @@ public class ConnectionRequests {
     private static void requireSees(Caller caller, String agencyCode) {
         boolean own = caller.has(Roles.AGENCY_ADMIN) && agencyCode != null && agencyCode.equals(caller.agencyCode());
         if (!caller.seesEveryAgency() && !own) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
-    }
-
-    private static void require(Caller caller, String role) {
-        if (!caller.has(role)) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
     }

@@ -7,14 +7,12 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -97,7 +95,7 @@ public class InformationSystems {
         if (declaration == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
-        List<FieldViolation> violations = violations(validator.validate(declaration));
+        List<FieldViolation> violations = FieldViolation.of(validator.validate(declaration));
         if (!violations.isEmpty()) {
             throw LgspException.invalid(violations);
         }
@@ -111,9 +109,7 @@ public class InformationSystems {
     /** The authority verifies the declared level: approved, or refused with a reason. */
     public SystemView reviewSecurityLevel(Caller caller, String agencyCode, String systemCode, boolean approve,
                                           String reason) {
-        if (!caller.has(Roles.AUTHORITY)) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
+        caller.require(Roles.AUTHORITY);
         InformationSystem system = load(agencyCode, systemCode);
         if (system.getSecurityStatus() != InformationSystem.SecurityStatus.PENDING) {
             throw new LgspException(ErrorCode.SECURITY_LEVEL_NOT_PENDING, system.identifier(), system.getSecurityStatus());
@@ -167,7 +163,7 @@ public class InformationSystems {
         if (draft == null) {
             return List.of(FieldViolation.of("body", "field.required"));
         }
-        List<FieldViolation> violations = violations(validator.validate(draft));
+        List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
         if (draft.agencyCode() != null && !draft.agencyCode().isBlank()
                 && !AgencyCodes.isValid(draft.agencyCode())) {
             violations.add(FieldViolation.of("agencyCode", "agency.code.invalid"));
@@ -194,17 +190,6 @@ public class InformationSystems {
         } catch (IllegalArgumentException | NullPointerException e) {
             return false;
         }
-    }
-
-    private static <T> List<FieldViolation> violations(Set<ConstraintViolation<T>> found) {
-        List<FieldViolation> list = new ArrayList<>();
-        for (ConstraintViolation<T> v : found) {
-            var attributes = v.getConstraintDescriptor().getAttributes();
-            Object[] args = attributes.containsKey("max") ? new Object[] {attributes.get("max")} : new Object[0];
-            list.add(FieldViolation.of(v.getPropertyPath().toString(), v.getMessageTemplate(), args));
-        }
-        list.sort((a, b) -> a.field().compareTo(b.field()));
-        return list;
     }
 
     private static void describe(InformationSystem system, SystemDraft d) {
