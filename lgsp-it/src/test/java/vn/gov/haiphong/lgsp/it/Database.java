@@ -39,6 +39,11 @@ public final class Database {
         }
     }
 
+    /** A connection to this run's database, for tests that arrange or read rows directly. */
+    public static Connection connect() throws SQLException {
+        return connect(NAME);
+    }
+
     private static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database, USER, "");
     }

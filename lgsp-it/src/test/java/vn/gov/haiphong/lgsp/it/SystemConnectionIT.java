@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -143,9 +142,7 @@ class SystemConnectionIT {
     void theOperatorSeesOverdueRequests() throws Exception {
         expect(201, post(Tokens.OPERATOR, "/admin/v1/systems", """
                 {"agencyCode":"H24.06","systemCode":"quan-trac","name":"Quan trắc môi trường","dataKind":"OTHER"}"""));
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + System.getProperty("it.db.host", "127.0.0.1")
-                + ":" + System.getProperty("it.db.port", "5432") + "/" + Database.NAME, System.getProperty("it.db.user",
-                "postgres"), ""); Statement s = c.createStatement()) {
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO connection_request (system_id, kind, status, purpose, contact_name, contact_email,"
                     + " submitted_by, submitted_at, due_date) SELECT id, 'CONNECT', 'SUBMITTED', 'Đề nghị cũ', 'B',"
                     + " 'b@x.vn', 'admin-nnmt', now() - interval '20 days', current_date - 10"
@@ -161,9 +158,7 @@ class SystemConnectionIT {
 
     private static LocalDate fiveWorkingDaysFromToday() throws Exception {
         Set<LocalDate> holidays = new HashSet<>();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + System.getProperty("it.db.host", "127.0.0.1")
-                + ":" + System.getProperty("it.db.port", "5432") + "/" + Database.NAME, System.getProperty("it.db.user",
-                "postgres"), ""); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT day FROM public_holiday")) {
+        try (Connection c = Database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT day FROM public_holiday")) {
             while (rs.next()) {
                 holidays.add(rs.getDate(1).toLocalDate());
             }

@@ -8,7 +8,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,8 +134,7 @@ public class OrganisationalChanges {
 
     private Plan check(OrgChangeProposal p) {
         List<FieldViolation> v = new ArrayList<>();
-        OrgChangeKind kind = p.kind() == null || p.kind().isBlank() ? null
-                : parseKind(p.kind(), v);
+        OrgChangeKind kind = AgencyDrafts.parseOptional(OrgChangeKind.class, p.kind(), "kind", "orgchange.kind.invalid", v);
         if (p.kind() == null || p.kind().isBlank()) {
             v.add(FieldViolation.of("kind", "field.required"));
         }
@@ -169,15 +167,6 @@ public class OrganisationalChanges {
         }
         return new Plan(kind, predecessors, successors, dutiesTo, VietnameseText.clean(d.newName()),
                 VietnameseText.clean(d.newShortName()));
-    }
-
-    private static OrgChangeKind parseKind(String text, List<FieldViolation> v) {
-        try {
-            return OrgChangeKind.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            v.add(FieldViolation.of("kind", "orgchange.kind.invalid", Arrays.toString(OrgChangeKind.values())));
-            return null;
-        }
     }
 
     private List<Agency> predecessors(List<String> codes, OrgChangeKind kind, List<FieldViolation> v) {

@@ -68,7 +68,8 @@ public class AgencyDrafts {
         return phone == null || phone.isBlank() ? null : phone.replaceAll("[ .\\-]", "");
     }
 
-    private static <E extends Enum<E>> E parseOptional(Class<E> type, String text, String field, String key,
+    /** The enum constant a text names, {@code null} when blank; a violation (listing the constants) otherwise. */
+    public static <E extends Enum<E>> E parseOptional(Class<E> type, String text, String field, String key,
                                                        List<FieldViolation> violations) {
         if (text == null || text.isBlank()) {
             return null;

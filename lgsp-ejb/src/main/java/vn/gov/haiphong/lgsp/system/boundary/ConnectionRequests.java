@@ -67,8 +67,8 @@ public class ConnectionRequests {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
         List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
-        ConnectionRequest.Kind kind = draft.kind() == null || draft.kind().isBlank() ? null
-                : parseKind(draft.kind(), violations);
+        ConnectionRequest.Kind kind = AgencyDrafts.parseOptional(ConnectionRequest.Kind.class, draft.kind(), "kind",
+                "request.kind.invalid", violations);
         if (!violations.isEmpty()) {
             violations.sort((a, b) -> a.field().compareTo(b.field()));
             throw LgspException.invalid(violations);
@@ -201,15 +201,6 @@ public class ConnectionRequests {
     private static JsonArray parse(String history) {
         try (var reader = JsonText.JSON.createReader(new StringReader(history))) {
             return reader.readArray();
-        }
-    }
-
-    private static ConnectionRequest.Kind parseKind(String text, List<FieldViolation> violations) {
-        try {
-            return ConnectionRequest.Kind.valueOf(text.strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(FieldViolation.of("kind", "request.kind.invalid"));
-            return null;
         }
     }
 
