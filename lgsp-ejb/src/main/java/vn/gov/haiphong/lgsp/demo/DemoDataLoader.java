@@ -19,10 +19,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.access.boundary.AccessRights;
+import vn.gov.haiphong.lgsp.access.boundary.GrantDraft;
+import vn.gov.haiphong.lgsp.access.boundary.GroupDraft;
+import vn.gov.haiphong.lgsp.access.boundary.SystemGroups;
+import vn.gov.haiphong.lgsp.catalog.boundary.ContractDraft;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceDraft;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
@@ -63,6 +73,15 @@ public class DemoDataLoader {
     @PersistenceContext
     EntityManager em;
 
+    @EJB
+    ServiceCatalog catalog;
+
+    @EJB
+    AccessRights rights;
+
+    @EJB
+    SystemGroups groups;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -80,8 +99,10 @@ public class DemoDataLoader {
         }
         int count = added;
         int systemsAdded = systems();
+        em.flush();
+        int servicesAdded = services();
         LOG.info(() -> "Demo data: " + count + " agencies added, " + (drafts.size() - count) + " already present; "
-                + systemsAdded + " information systems added");
+                + systemsAdded + " information systems and " + servicesAdded + " services added");
     }
 
     /**
@@ -111,6 +132,43 @@ public class DemoDataLoader {
             added++;
         }
         return added;
+    }
+
+    /**
+     * Two published services, as their providers would register them: land-parcel lookup (REST,
+     * Sở Nông nghiệp và Môi trường) and civil-status lookup (SOAP, Sở Tư pháp); the hospital system
+     * may call the first, and the commune one-stop-shop group one operation of the second.
+     */
+    private int services() {
+        long present = ((Number) em.createNativeQuery("SELECT count(*) FROM service").getSingleResult()).longValue();
+        if (present > 0) {
+            return 0;
+        }
+        ServiceView land = catalog.register(LOADER, new ServiceDraft("H24.06/dat-dai", "tra-cuu-thua-dat", "v1",
+                "Tra cứu thửa đất", "Land parcel lookup", "Thông tin thửa đất, chủ sử dụng và biến động",
+                "BASE", null, 10_000, false,
+                new ContractDraft("OPENAPI", text("/demo/contracts/tra-cuu-thua-dat.yaml"), null, null)));
+        ServiceView civil = catalog.register(LOADER, new ServiceDraft("H24.03/ho-tich", "tra-cuu-ho-tich", "v1",
+                "Tra cứu hộ tịch", "Civil status lookup", "Khai sinh, kết hôn", "SPECIALISED", null, 10_000, false,
+                new ContractDraft("WSDL", text("/demo/contracts/ho-tich.wsdl"), null,
+                        Map.of("ho-tich.xsd", text("/demo/contracts/ho-tich.xsd")))));
+        for (ServiceView service : List.of(land, civil)) {
+            catalog.publish(LOADER, ServiceId.parse(service.id()).orElseThrow());
+        }
+        rights.grant(LOADER, new GrantDraft(land.id(), "H24.10/his", null, null, null));
+        groups.create(LOADER, new GroupDraft("mot-cua-cap-xa", "Một cửa điện tử cấp xã",
+                "Hệ thống một cửa của các xã, phường, đặc khu"));
+        groups.addMember(LOADER, "mot-cua-cap-xa", "H24.101/mot-cua");
+        rights.grant(LOADER, new GrantDraft(civil.id(), null, "mot-cua-cap-xa", "traCuuKhaiSinh", null));
+        return 2;
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<AgencyDraft> departments() {

@@ -2,14 +2,11 @@ package vn.gov.haiphong.lgsp.system.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
-import java.io.StringReader;
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,9 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
-import vn.gov.haiphong.lgsp.calendar.control.WorkingDays;
+import vn.gov.haiphong.lgsp.audit.control.RequestHistory;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
+import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.CacheChanges;
 import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -56,11 +55,20 @@ public class ConnectionRequests {
     @Inject
     KeycloakClients keycloak;
 
+    @Inject
+    Event<SystemDisconnected> disconnected;
+
     @EJB
     InformationSystems systems;
 
     @EJB
     AdminAuditLog audit;
+
+    @EJB
+    WorkingCalendar calendar;
+
+    @EJB
+    CacheChanges cacheChanges;
 
     public ConnectionRequestView file(Caller caller, ConnectionRequestDraft draft) {
         if (draft == null) {
@@ -92,7 +100,7 @@ public class ConnectionRequests {
         ConnectionRequest request = new ConnectionRequest(system, kind, VietnameseText.clean(draft.purpose()),
                 VietnameseText.clean(draft.contactName()), draft.contactEmail().strip(), draft.expectedVolume(),
                 VietnameseText.clean(draft.securityEvidence()), caller.name(), now,
-                workingDays().deadline(now, ANSWER_WITHIN_WORKING_DAYS), step("[]", caller, "FILE", null));
+                calendar.deadline(now, ANSWER_WITHIN_WORKING_DAYS), RequestHistory.append("[]", caller, "FILE", null));
         em.persist(request);
         em.flush();
         ConnectionRequestView view = view(request);
@@ -119,7 +127,9 @@ public class ConnectionRequests {
         } else {
             keycloak.disable(system.getClientId());
             system.cancelled();
+            disconnected.fire(new SystemDisconnected(caller, system));
         }
+        cacheChanges.announce(CacheChanged.ACCESS); // the access policy caches whether a system is connected
         ConnectionRequestView approved = move(caller, request, Status.APPROVED, "APPROVE", null, null);
         return withSecret(approved, secret);
     }
@@ -180,7 +190,7 @@ public class ConnectionRequests {
     private ConnectionRequestView move(Caller caller, ConnectionRequest request, Status next, String action, String note,
                                        String refusal) {
         ConnectionRequestView before = view(request);
-        request.moveTo(next, step(request.getHistory(), caller, action, note), refusal);
+        request.moveTo(next, RequestHistory.append(request.getHistory(), caller, action, note), refusal);
         em.flush();
         ConnectionRequestView after = view(request);
         audit.record(caller, action, ENTITY, String.valueOf(request.getId()),
@@ -188,32 +198,8 @@ public class ConnectionRequests {
         return after;
     }
 
-    private static String step(String history, Caller caller, String action, String note) {
-        JsonArrayBuilder steps = JsonText.JSON.createArrayBuilder(parse(history));
-        var step = JsonText.JSON.createObjectBuilder().add("at", Instant.now().toString()).add("actor", caller.name())
-                .add("role", caller.primaryRole()).add("action", action);
-        if (note != null) {
-            step.add("note", note);
-        }
-        return steps.add(step).build().toString();
-    }
-
-    private static JsonArray parse(String history) {
-        try (var reader = JsonText.JSON.createReader(new StringReader(history))) {
-            return reader.readArray();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private WorkingDays workingDays() {
-        List<Object> days = em.createNativeQuery("SELECT day FROM public_holiday").getResultList();
-        Set<LocalDate> holidays = new HashSet<>();
-        days.forEach(d -> holidays.add(d instanceof Date sql ? sql.toLocalDate() : (LocalDate) d));
-        return new WorkingDays(holidays);
-    }
-
     private static LocalDate today() {
-        return LocalDate.now(WorkingDays.VIETNAM);
+        return WorkingCalendar.today();
     }
 
     private static ConnectionRequestView withSecret(ConnectionRequestView v, String secret) {
@@ -227,6 +213,6 @@ public class ConnectionRequests {
         return new ConnectionRequestView(r.getId(), r.getSystem().identifier(), r.getKind(), r.getStatus(), r.getPurpose(),
                 r.getContactName(), r.getContactEmail(), r.getExpectedVolume(), r.getSecurityEvidence(),
                 r.getSubmittedBy(), r.getSubmittedAt(), r.getDueDate(), open && r.getDueDate().isBefore(today()),
-                r.getDecidedAt(), r.getRefusalReason(), parse(r.getHistory()), r.getSystem().getClientId(), null);
+                r.getDecidedAt(), r.getRefusalReason(), RequestHistory.parse(r.getHistory()), r.getSystem().getClientId(), null);
     }
 }

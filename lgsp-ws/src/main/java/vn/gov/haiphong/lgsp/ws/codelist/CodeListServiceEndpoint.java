@@ -15,8 +15,6 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
 import vn.gov.haiphong.lgsp.common.PageRequest;
-import vn.gov.haiphong.lgsp.common.error.Language;
-import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
 import vn.gov.haiphong.lgsp.ws.codelist.v1.Attribute;
 import vn.gov.haiphong.lgsp.ws.codelist.v1.CodeList;
@@ -104,19 +102,15 @@ public class CodeListServiceEndpoint implements CodeListPortType {
         });
     }
 
-    /** Runs a read; a refusal becomes the service's typed fault in the caller's language. */
     private <T> T answer(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (LgspException e) {
-            Language language = SoapFaults.language(context);
+        return SoapFaults.answer(context, read, (e, language) -> {
             CodeListFault detail = new CodeListFault();
             detail.setCode(e.code().slug());
             detail.setType(e.code().type());
             detail.setTitle(Messages.title(language, e.code()));
             detail.setDetail(Messages.detail(language, e));
-            throw SoapFaults.fault(e, language, detail);
-        }
+            return detail;
+        });
     }
 
     private static CodeList toWire(CodeListViews.ListView view) {

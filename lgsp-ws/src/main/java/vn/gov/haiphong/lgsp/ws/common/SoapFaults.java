@@ -9,6 +9,7 @@ import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.WebServiceContext;
+import java.util.function.Supplier;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPFaultException;
 import javax.xml.namespace.QName;
@@ -24,6 +25,22 @@ import vn.gov.haiphong.lgsp.common.error.Messages;
 public final class SoapFaults {
 
     private SoapFaults() {
+    }
+
+    /** Builds a service's typed fault element for a refusal, in the caller's language. */
+    @FunctionalInterface
+    public interface DetailFactory {
+        Object detail(LgspException e, Language language);
+    }
+
+    /** Runs a read; a refusal becomes the service's typed fault in the caller's language. */
+    public static <T> T answer(WebServiceContext context, Supplier<T> read, DetailFactory details) {
+        try {
+            return read.get();
+        } catch (LgspException e) {
+            Language language = language(context);
+            throw fault(e, language, details.detail(e, language));
+        }
     }
 
     /** The caller's language, from the HTTP Accept-Language header of the current SOAP request. */

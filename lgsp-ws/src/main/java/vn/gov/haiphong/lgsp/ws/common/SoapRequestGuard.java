@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -32,6 +31,7 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
+import vn.gov.haiphong.lgsp.common.xml.SafeXml;
 import vn.gov.haiphong.lgsp.ws.security.BasicCredentialExchange;
 import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
@@ -46,8 +46,8 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 public class SoapRequestGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_DEPTH = 64;
-    private static final XMLInputFactory XML = secureFactory();
+    static final int MAX_DEPTH = SafeXml.MAX_DEPTH;
+    private static final XMLInputFactory XML = SafeXml.factory();
 
     @Inject
     @ConfigProperty(name = "lgsp.ws.max-request-bytes", defaultValue = "1048576")
@@ -129,10 +129,7 @@ public class SoapRequestGuard extends HttpFilter {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            Location at = e.getLocation();
-            String reason = String.valueOf(e.getMessage()).replaceAll("(?s)^ParseError at \\[.*?\\]\\s*Message:\\s*", "");
-            return Messages.text(language, "xml.malformed", List.of(at == null ? "?" : at.getLineNumber(),
-                    at == null ? "?" : at.getColumnNumber(), reason.length() > 160 ? reason.substring(0, 160) : reason));
+            return Messages.text(language, "xml.malformed", SafeXml.whereAndWhy(e));
         }
     }
 
@@ -145,14 +142,6 @@ public class SoapRequestGuard extends HttpFilter {
         try (Writer out = response.getWriter()) {
             out.write(RawFault.xml(soap12, language.locale().getLanguage(), code, Messages.title(language, code), detail));
         }
-    }
-
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.gov.haiphong.lgsp.ws.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -25,6 +27,16 @@ public class SoapAuthenticator {
 
     @Inject
     BasicCredentialExchange basic;
+
+    /** The caller the request guard authenticated for the SOAP request being answered. */
+    public static Caller callerOf(WebServiceContext context) {
+        HttpServletRequest request = (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+        Object caller = request == null ? null : request.getAttribute(CALLER);
+        if (caller == null) {
+            throw new LgspException(ErrorCode.AUTHENTICATION_REQUIRED);
+        }
+        return (Caller) caller;
+    }
 
     public Caller authenticate(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");

@@ -1,0 +1,256 @@
+package vn.gov.haiphong.lgsp.access.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.gov.haiphong.lgsp.access.entity.AccessRequest;
+import vn.gov.haiphong.lgsp.access.entity.AccessRequest.Status;
+import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
+import vn.gov.haiphong.lgsp.audit.control.RequestHistory;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
+import vn.gov.haiphong.lgsp.calendar.control.WorkingDays;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.FieldViolation;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
+import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
+import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
+import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
+
+/**
+ * Access requests (đăng ký nhu cầu khai thác; Quy chế Đ.13.2, Nghị định 47/2020 Đ.35). The consumer's
+ * agency files; the provider's agency admin (or the operator) approves — which creates the right — or
+ * refuses with a reason, within five working days. Past the due date the request is ESCALATED and the
+ * authority may decide it instead. Every step is in the request's history and the admin audit.
+ */
+@Stateless
+public class AccessRequests {
+
+    static final String ENTITY = "access-request";
+    static final int ANSWER_WITHIN_WORKING_DAYS = 5;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @EJB
+    InformationSystems systems;
+
+    @EJB
+    AccessRights rights;
+
+    @EJB
+    WorkingCalendar calendar;
+
+    @EJB
+    AgencyStore agencies;
+
+    @EJB
+    AdminAuditLog audit;
+
+    public AccessRequestView file(Caller caller, AccessRequestDraft draft) {
+        if (draft == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
+        }
+        List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
+        Optional<SystemId> consumerId = SystemId.parse(draft.consumer());
+        Optional<ServiceId> serviceId = ServiceId.parse(draft.service());
+        if (draft.consumer() != null && !draft.consumer().isBlank() && consumerId.isEmpty()) {
+            violations.add(FieldViolation.of("consumer", "access.system.invalid"));
+        }
+        if (draft.service() != null && !draft.service().isBlank() && serviceId.isEmpty()) {
+            violations.add(FieldViolation.of("service", "service.id.invalid"));
+        }
+        if (draft.wantedUntil() != null && !draft.wantedUntil().isAfter(WorkingCalendar.today())) {
+            violations.add(FieldViolation.of("wantedUntil", "access.until.past"));
+        }
+        if (!violations.isEmpty()) {
+            violations.sort((a, b) -> a.field().compareTo(b.field()));
+            throw LgspException.invalid(violations);
+        }
+        InformationSystems.requireManages(caller, consumerId.get().agencyCode());
+        InformationSystem consumer = systems.load(consumerId.get().agencyCode(), consumerId.get().systemCode());
+        InformationSystems.requireEligible(consumer);
+        Service service = catalog.load(serviceId.get());
+        if (service.getStatus() != Service.Status.PUBLISHED) {
+            throw new LgspException(ErrorCode.SERVICE_STATE, service.identifier(), service.getStatus(), "REQUEST");
+        }
+        AccessRequest request = new AccessRequest(consumer, service, AccessRights.operationOf(service, draft.operation()),
+                VietnameseText.clean(draft.purpose()), VietnameseText.clean(draft.legalBasis()),
+                JSON.toJson(draft.dataFields().stream().map(VietnameseText::clean).toList()),
+                VietnameseText.clean(draft.frequency()), draft.wantedUntil(), caller.name(),
+                calendar.deadline(Instant.now(), ANSWER_WITHIN_WORKING_DAYS),
+                RequestHistory.append("[]", caller, "FILE", null));
+        em.persist(request);
+        em.flush();
+        AccessRequestView view = view(request);
+        audit.record(caller, "FILE", ENTITY, String.valueOf(request.getId()), consumer.getAgency().getCode(), null, view);
+        return view;
+    }
+
+    /** Creates the right: whole service or the requested operation, until the end of the wanted day. */
+    public AccessRequestView approve(Caller caller, long id, String note) {
+        AccessRequest request = decidable(caller, id, "approve");
+        Instant until = request.getWantedUntil() == null ? null
+                : request.getWantedUntil().plusDays(1).atStartOfDay(WorkingDays.VIETNAM).toInstant();
+        RightView right = rights.create(caller, request.getService(), request.getConsumerSystem(), null,
+                request.getOperation(), until, request.getId());
+        AccessRequestView before = view(request);
+        request.decide(Status.APPROVED, caller.name(), null, em.getReference(
+                vn.gov.haiphong.lgsp.access.entity.AccessRight.class, right.id()),
+                RequestHistory.append(request.getHistory(), caller, "APPROVE", VietnameseText.clean(note)));
+        return changed(caller, request, "APPROVE", before);
+    }
+
+    public AccessRequestView refuse(Caller caller, long id, String reason) {
+        String why = VietnameseText.clean(reason);
+        if (why == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
+        }
+        AccessRequest request = decidable(caller, id, "refuse");
+        AccessRequestView before = view(request);
+        request.decide(Status.REFUSED, caller.name(), why, null,
+                RequestHistory.append(request.getHistory(), caller, "REFUSE", why));
+        return changed(caller, request, "REFUSE", before);
+    }
+
+    /** The consumer's agency takes its request back while it is open. */
+    public AccessRequestView withdraw(Caller caller, long id) {
+        AccessRequest request = load(id);
+        InformationSystems.requireManages(caller, request.getConsumerSystem().getAgency().getCode());
+        requireOpen(request, "withdraw");
+        AccessRequestView before = view(request);
+        request.decide(Status.WITHDRAWN, caller.name(), null, null,
+                RequestHistory.append(request.getHistory(), caller, "WITHDRAW", null));
+        return changed(caller, request, "WITHDRAW", before);
+    }
+
+    public AccessRequestView get(Caller caller, long id) {
+        AccessRequest request = load(id);
+        if (!sees(caller, request)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        return view(request);
+    }
+
+    /** By due date; an agency admin sees requests their agency filed or must answer. */
+    public Page<AccessRequestView> find(Caller caller, String status, PageRequest page) {
+        String agency = caller.seesEveryAgency() ? null : caller.agencyCode();
+        if (agency == null && !caller.seesEveryAgency()) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        Status wanted = status == null || status.isBlank() ? null
+                : AgencyDrafts.parseEnum(Status.class, status, "status", "status.invalid");
+        List<AccessRequest> found = em.createNamedQuery(AccessRequest.SEARCH, AccessRequest.class)
+                .setParameter("status", wanted).setParameter("agencyCode", agency)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createNamedQuery(AccessRequest.COUNT, Long.class)
+                .setParameter("status", wanted).setParameter("agencyCode", agency).getSingleResult();
+        return new Page<>(found.stream().map(AccessRequests::view).toList(), page.page(), page.size(), total);
+    }
+
+    /**
+     * Sends to the authority every request the provider left unanswered past its due date. Cluster-safe:
+     * rows are claimed with SKIP LOCKED, so two nodes never escalate the same request.
+     */
+    @SuppressWarnings("unchecked")
+    public int escalateOverdue(Caller platform) {
+        List<Number> ids = em.createNativeQuery("SELECT id FROM access_request WHERE status = 'SUBMITTED'"
+                        + " AND due_date < ?1 ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, WorkingCalendar.today()).getResultList();
+        for (Number id : ids) {
+            AccessRequest request = em.find(AccessRequest.class, id.longValue());
+            AccessRequestView before = view(request);
+            request.escalate(RequestHistory.append(request.getHistory(), platform, "ESCALATE", null));
+            changed(platform, request, "ESCALATE", before);
+        }
+        return ids.size();
+    }
+
+    /**
+     * Who may decide: the provider's agency admin or the operator at any time while open; the
+     * authority once the provider's time has run out.
+     */
+    private AccessRequest decidable(Caller caller, long id, String step) {
+        AccessRequest request = load(id);
+        requireOpen(request, step);
+        String provider = request.getService().getSystem().getAgency().getCode();
+        boolean providerSide = caller.has(Roles.OPERATOR)
+                || (caller.has(Roles.AGENCY_ADMIN) && provider.equals(caller.agencyCode()));
+        if (providerSide) {
+            return request;
+        }
+        if (!caller.has(Roles.AUTHORITY)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        if (request.getStatus() != Status.ESCALATED && !isOverdue(request)) {
+            throw new LgspException(ErrorCode.ACCESS_REQUEST_STATE, List.of(FieldViolation.of("status",
+                    "access.request.due", id, request.getDueDate())), id, request.getStatus(), step);
+        }
+        return request;
+    }
+
+    private static void requireOpen(AccessRequest request, String step) {
+        if (!request.isOpen()) {
+            throw new LgspException(ErrorCode.ACCESS_REQUEST_STATE, request.getId(), request.getStatus(), step);
+        }
+    }
+
+    private AccessRequestView changed(Caller caller, AccessRequest request, String action, AccessRequestView before) {
+        agencies.flushOr(ErrorCode.CONCURRENT_UPDATE, request.getId());
+        AccessRequestView after = view(request);
+        audit.record(caller, action, ENTITY, String.valueOf(request.getId()),
+                request.getService().getSystem().getAgency().getCode(), before, after);
+        return after;
+    }
+
+    private static boolean sees(Caller caller, AccessRequest request) {
+        String own = caller.has(Roles.AGENCY_ADMIN) ? caller.agencyCode() : null;
+        return caller.seesEveryAgency() || (own != null && (own.equals(request.getConsumerSystem().getAgency().getCode())
+                || own.equals(request.getService().getSystem().getAgency().getCode())));
+    }
+
+    private AccessRequest load(long id) {
+        return Optional.ofNullable(em.find(AccessRequest.class, id))
+                .orElseThrow(() -> new LgspException(ErrorCode.ACCESS_REQUEST_NOT_FOUND, id));
+    }
+
+    private static boolean isOverdue(AccessRequest r) {
+        return r.isOpen() && r.getDueDate().isBefore(WorkingCalendar.today());
+    }
+
+    @SuppressWarnings("unchecked")
+    static AccessRequestView view(AccessRequest r) {
+        List<String> fields = JSON.fromJson(r.getDataFields(), List.class);
+        return new AccessRequestView(r.getId(), r.getConsumerSystem().identifier(), r.getService().identifier().toString(),
+                r.getOperation() == null ? null : r.getOperation().getOperationCode(), r.getPurpose(), r.getLegalBasis(),
+                fields, r.getFrequency(), r.getWantedUntil(), r.getStatus(), r.getSubmittedBy(), r.getSubmittedAt(),
+                r.getDueDate(), isOverdue(r), r.getEscalatedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getRefusalReason(),
+                r.getAccessRight() == null ? null : r.getAccessRight().getId(), RequestHistory.parse(r.getHistory()));
+    }
+}

@@ -1,0 +1,148 @@
+package vn.gov.haiphong.lgsp.access.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.catalog.boundary.ContractFile;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.FieldViolation;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
+import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
+
+/**
+ * The X-Road metadata services, answered from the caller's point of view: {@code listClients} (who is
+ * connected), {@code listMethods} (what a provider publishes), {@code allowedMethods} (what <em>I</em>
+ * may call of it now — from the same {@link AccessPolicy} the gateway decides with), {@code getOpenAPI}
+ * and {@code getWsdl} (a service's contract as published).
+ */
+@Stateless
+public class MetaServices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AccessPolicy policy;
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @EJB
+    InformationSystems systems;
+
+    /** A connected system. */
+    public record ClientInfo(String id, String agencyCode, String systemCode, String name, String agencyName) {
+    }
+
+    public List<ClientInfo> listClients() {
+        return em.createNamedQuery(InformationSystem.OF_AGENCY, InformationSystem.class).setParameter("agencyCode", null)
+                .getResultList().stream()
+                .filter(s -> s.getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED)
+                .map(s -> new ClientInfo(s.identifier(), s.getAgency().getCode(), s.getSystemCode(), s.getName(),
+                        s.getAgency().getName()))
+                .toList();
+    }
+
+    /** The provider's published and disabled services with all their operations. */
+    public List<ServiceView> listMethods(SystemId provider) {
+        return catalog.ofProvider(system(provider), Set.of(Service.Status.PUBLISHED, Service.Status.DISABLED))
+                .stream().map(s -> ServiceCatalog.view(s, false, List.of())).toList();
+    }
+
+    /**
+     * What the consumer may call of the provider's services now: only the operations it has rights to
+     * (all of them for a service-wide right). A system asks for itself; an officer names the system
+     * ({@code client}) — an agency admin only one of their own agency's.
+     */
+    public List<ServiceView> allowedMethods(Caller caller, SystemId provider, String client) {
+        SystemId consumer = consumerFor(caller, client);
+        Optional<ConsumerEntry> entry = policy.consumer(consumer);
+        if (entry.isEmpty() || !entry.get().connected()) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        Map<Long, List<Grant>> byService = policy.liveGrants(consumer, now).stream()
+                .collect(Collectors.groupingBy(Grant::serviceId));
+        return catalog.ofProvider(system(provider), Set.of(Service.Status.PUBLISHED, Service.Status.DISABLED)).stream()
+                .filter(s -> byService.containsKey(s.getId()))
+                .map(s -> {
+                    ServiceView all = ServiceCatalog.view(s, false, List.of());
+                    List<Grant> grants = byService.get(s.getId());
+                    if (grants.stream().anyMatch(g -> g.operationId() == null)) {
+                        return all;
+                    }
+                    Set<String> allowed = s.getOperations().stream()
+                            .filter(o -> grants.stream().anyMatch(g -> o.getId().equals(g.operationId())))
+                            .map(o -> o.getOperationCode()).collect(Collectors.toSet());
+                    return withOperations(all, all.operations().stream().filter(o -> allowed.contains(o.code())).toList());
+                })
+                .toList();
+    }
+
+    /** The OpenAPI document of a REST service (the last published version when none is given). */
+    public ContractFile getOpenApi(Caller caller, SystemId provider, String serviceCode, String version) {
+        return contract(caller, provider, serviceCode, version, Service.Protocol.REST);
+    }
+
+    /** The WSDL of a SOAP service (the last published version when none is given). */
+    public ContractFile getWsdl(Caller caller, SystemId provider, String serviceCode, String version) {
+        return contract(caller, provider, serviceCode, version, Service.Protocol.SOAP);
+    }
+
+    private ContractFile contract(Caller caller, SystemId provider, String serviceCode, String version,
+                                  Service.Protocol protocol) {
+        if (serviceCode == null || serviceCode.isBlank()) {
+            throw LgspException.invalid(List.of(FieldViolation.of("serviceCode", "field.required")));
+        }
+        ServiceId wanted = new ServiceId(provider, serviceCode.strip(), version == null || version.isBlank() ? null
+                : version.strip());
+        ServiceEntry service = policy.service(wanted).filter(s -> s.protocol() == protocol)
+                .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, wanted.system() + "/" + serviceCode));
+        return catalog.contract(caller, service.serviceId(), null);
+    }
+
+    private SystemId consumerFor(Caller caller, String client) {
+        if (client == null || client.isBlank()) {
+            return SystemId.parse(caller.clientId()).filter(id -> caller.has(Roles.SYSTEM))
+                    .orElseThrow(() -> LgspException.invalid(List.of(FieldViolation.of("client", "field.required"))));
+        }
+        SystemId named = SystemId.parse(client).orElseThrow(() -> LgspException.invalid(
+                List.of(FieldViolation.of("client", "access.system.invalid"))));
+        boolean own = caller.has(Roles.AGENCY_ADMIN) && named.agencyCode().equals(caller.agencyCode());
+        boolean self = caller.has(Roles.SYSTEM) && named.toString().equals(caller.clientId());
+        if (!caller.seesEveryAgency() && !own && !self) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        return named;
+    }
+
+    private InformationSystem system(SystemId id) {
+        return systems.load(id.agencyCode(), id.systemCode());
+    }
+
+    private static ServiceView withOperations(ServiceView v, List<ServiceView.OperationView> operations) {
+        return new ServiceView(v.id(), v.provider(), v.agencyCode(), v.systemCode(), v.serviceCode(), v.version(),
+                v.protocol(), v.titleVi(), v.titleEn(), v.description(), v.dataKind(), v.status(), v.notice(),
+                v.providerUrl(), v.timeoutMs(), v.logBodies(), v.contractUrl(), operations, v.documents(),
+                v.publishedAt(), v.updatedAt(), v.revision());
+    }
+}

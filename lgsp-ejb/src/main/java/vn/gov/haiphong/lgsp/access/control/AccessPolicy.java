@@ -1,0 +1,139 @@
+package vn.gov.haiphong.lgsp.access.control;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.cluster.CacheChangeListener;
+import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+
+/**
+ * The one place that decides "may consumer X call operation Y of service Z now" (Quy chế Đ.9.4),
+ * for the gateway and the metadata services. Decisions come from memory: services and consumers'
+ * rights are loaded on first use and dropped whenever {@link CacheChanged#ACCESS} is announced —
+ * on this node synchronously after the changing transaction commits, on the others by PostgreSQL
+ * NOTIFY ({@code vn.gov.haiphong.lgsp.cluster}). While a node is not listening it does not trust
+ * its memory and reads every decision from the database. End dates are checked at decision time,
+ * so a right stops working the instant it expires without any invalidation.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccessPolicy {
+
+    /** Why a call is, or is not, allowed. */
+    public enum Outcome { ALLOWED, SERVICE_UNKNOWN, SERVICE_DISABLED, CLIENT_UNKNOWN, CLIENT_NOT_CONNECTED, NO_RIGHT }
+
+    /** The decision, with the service (and operation, when one matched) it is about. */
+    public record Decision(Outcome outcome, ServiceEntry service, OperationEntry operation) {
+
+        public boolean allowed() {
+            return outcome == Outcome.ALLOWED;
+        }
+    }
+
+    @EJB
+    PolicyLoader loader;
+
+    @EJB
+    CacheChangeListener listener;
+
+    private final Map<String, Optional<ServiceEntry>> services = new ConcurrentHashMap<>();
+    private final Map<SystemId, Optional<ConsumerEntry>> consumers = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    /** REST: the operation is found by method and path; a service-wide right covers any path. */
+    public Decision decideRest(SystemId consumer, ServiceId service, String method, String path, Instant now) {
+        Optional<ServiceEntry> entry = service(service);
+        return decide(consumer, entry, entry.flatMap(s -> s.restOperation(method, path)).orElse(null), now);
+    }
+
+    /** SOAP: the operation is the body's first element. */
+    public Decision decideOperation(SystemId consumer, ServiceId service, String operationCode, Instant now) {
+        Optional<ServiceEntry> entry = service(service);
+        return decide(consumer, entry, entry.flatMap(s -> s.operation(operationCode)).orElse(null), now);
+    }
+
+    /** The published or disabled service version (the last published when the version is null). */
+    public Optional<ServiceEntry> service(ServiceId id) {
+        return cached(services, id.system() + "/" + id.serviceCode() + "/" + (id.version() == null ? "" : id.version()),
+                key -> loader.service(id));
+    }
+
+    /** Every right the consumer holds now, directly or through a group (empty for an unknown system). */
+    public List<Grant> liveGrants(SystemId consumer, Instant now) {
+        return consumer(consumer).map(c -> c.grants().stream()
+                .filter(g -> g.validUntil() == null || g.validUntil().isAfter(now)).toList()).orElse(List.of());
+    }
+
+    public Optional<ConsumerEntry> consumer(SystemId id) {
+        return cached(consumers, id, key -> loader.consumer(id));
+    }
+
+    public void changed(@Observes CacheChanged change) {
+        if (change.concerns(CacheChanged.ACCESS)) {
+            generation.incrementAndGet();
+            services.clear();
+            consumers.clear();
+        }
+    }
+
+    private Decision decide(SystemId consumer, Optional<ServiceEntry> service, OperationEntry operation, Instant now) {
+        if (service.isEmpty()) {
+            return new Decision(Outcome.SERVICE_UNKNOWN, null, null);
+        }
+        ServiceEntry s = service.get();
+        Optional<ConsumerEntry> client = consumer(consumer);
+        Outcome outcome;
+        if (client.isEmpty()) {
+            outcome = Outcome.CLIENT_UNKNOWN;
+        } else if (!client.get().connected()) {
+            outcome = Outcome.CLIENT_NOT_CONNECTED;
+        } else if (!client.get().mayCall(s.id(), operation == null ? null : operation.id(), now)) {
+            outcome = Outcome.NO_RIGHT;
+        } else if (s.status() == Service.Status.DISABLED) {
+            outcome = Outcome.SERVICE_DISABLED;
+        } else {
+            outcome = Outcome.ALLOWED;
+        }
+        return new Decision(outcome, s, operation);
+    }
+
+    /**
+     * The cached value, loaded on a miss. A load that raced with an invalidation is not kept (it may
+     * have read the state from before the change).
+     */
+    private <K, V> V cached(Map<K, V> cache, K key, Function<K, V> load) {
+        if (!listener.isListening()) {
+            return load.apply(key);
+        }
+        V hit = cache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        long before = generation.get();
+        V loaded = load.apply(key);
+        cache.put(key, loaded);
+        if (generation.get() != before) {
+            cache.remove(key, loaded);
+        }
+        return loaded;
+    }
+}

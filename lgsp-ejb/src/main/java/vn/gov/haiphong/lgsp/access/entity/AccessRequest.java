@@ -1,0 +1,176 @@
+package vn.gov.haiphong.lgsp.access.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.catalog.entity.ServiceOperation;
+import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
+
+/**
+ * Đăng ký nhu cầu khai thác (Quy chế Đ.13.2; Nghị định 47/2020 Đ.35): a consumer's agency asks for a
+ * service, saying why, on what legal basis, which data fields and how often. The provider's agency
+ * answers within five working days; past that the request is ESCALATED to the authority.
+ */
+@Entity
+@Table(name = "access_request")
+@NamedQuery(name = AccessRequest.SEARCH, query = "SELECT r FROM AccessRequest r JOIN FETCH r.consumerSystem c"
+        + " JOIN FETCH c.agency JOIN FETCH r.service s JOIN FETCH s.system p JOIN FETCH p.agency"
+        + " LEFT JOIN FETCH r.operation"
+        + " WHERE (:status IS NULL OR r.status = :status)"
+        + " AND (:agencyCode IS NULL OR c.agency.code = :agencyCode OR p.agency.code = :agencyCode)"
+        + " ORDER BY r.dueDate, r.id")
+@NamedQuery(name = AccessRequest.COUNT, query = "SELECT count(r) FROM AccessRequest r JOIN r.consumerSystem c"
+        + " JOIN r.service s JOIN s.system p"
+        + " WHERE (:status IS NULL OR r.status = :status)"
+        + " AND (:agencyCode IS NULL OR c.agency.code = :agencyCode OR p.agency.code = :agencyCode)")
+public class AccessRequest {
+
+    public static final String SEARCH = "AccessRequest.search";
+    public static final String COUNT = "AccessRequest.count";
+
+    public enum Status { SUBMITTED, ESCALATED, APPROVED, REFUSED, WITHDRAWN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consumer_system_id", updatable = false)
+    private InformationSystem consumerSystem;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_id", updatable = false)
+    private Service service;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "operation_id", updatable = false)
+    private ServiceOperation operation;
+
+    @Column(nullable = false, updatable = false, columnDefinition = "text")
+    private String purpose;
+
+    @Column(name = "legal_basis", nullable = false, updatable = false, columnDefinition = "text")
+    private String legalBasis;
+
+    /** JSON array of field names. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "data_fields", nullable = false, updatable = false)
+    private String dataFields;
+
+    @Column(nullable = false, updatable = false)
+    private String frequency;
+
+    @Column(name = "wanted_until", updatable = false)
+    private LocalDate wantedUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status = Status.SUBMITTED;
+
+    @Column(name = "submitted_by", nullable = false, updatable = false)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "due_date", nullable = false, updatable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "refusal_reason", columnDefinition = "text")
+    private String refusalReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "access_right_id")
+    private AccessRight accessRight;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private String history;
+
+    @Version
+    @Column(nullable = false)
+    private int version;
+
+    protected AccessRequest() {
+    }
+
+    public AccessRequest(InformationSystem consumerSystem, Service service, ServiceOperation operation, String purpose,
+                         String legalBasis, String dataFields, String frequency, LocalDate wantedUntil,
+                         String submittedBy, LocalDate dueDate, String history) {
+        this.consumerSystem = consumerSystem;
+        this.service = service;
+        this.operation = operation;
+        this.purpose = purpose;
+        this.legalBasis = legalBasis;
+        this.dataFields = dataFields;
+        this.frequency = frequency;
+        this.wantedUntil = wantedUntil;
+        this.submittedBy = submittedBy;
+        this.submittedAt = Instant.now();
+        this.dueDate = dueDate;
+        this.history = history;
+    }
+
+    public void escalate(String history) {
+        this.status = Status.ESCALATED;
+        this.escalatedAt = Instant.now();
+        this.history = history;
+    }
+
+    public void decide(Status outcome, String by, String refusalReason, AccessRight right, String history) {
+        this.status = outcome;
+        this.decidedBy = by;
+        this.decidedAt = Instant.now();
+        this.refusalReason = refusalReason;
+        this.accessRight = right;
+        this.history = history;
+    }
+
+    public boolean isOpen() {
+        return status == Status.SUBMITTED || status == Status.ESCALATED;
+    }
+
+    public Long getId() { return id; }
+    public InformationSystem getConsumerSystem() { return consumerSystem; }
+    public Service getService() { return service; }
+    public ServiceOperation getOperation() { return operation; }
+    public String getPurpose() { return purpose; }
+    public String getLegalBasis() { return legalBasis; }
+    public String getDataFields() { return dataFields; }
+    public String getFrequency() { return frequency; }
+    public LocalDate getWantedUntil() { return wantedUntil; }
+    public Status getStatus() { return status; }
+    public String getSubmittedBy() { return submittedBy; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public LocalDate getDueDate() { return dueDate; }
+    public Instant getEscalatedAt() { return escalatedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getRefusalReason() { return refusalReason; }
+    public AccessRight getAccessRight() { return accessRight; }
+    public String getHistory() { return history; }
+}

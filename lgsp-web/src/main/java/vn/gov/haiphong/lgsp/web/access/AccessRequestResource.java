@@ -1,0 +1,117 @@
+package vn.gov.haiphong.lgsp.web.access;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.access.boundary.AccessRequestDraft;
+import vn.gov.haiphong.lgsp.access.boundary.AccessRequestView;
+import vn.gov.haiphong.lgsp.access.boundary.AccessRequests;
+import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
+import vn.gov.haiphong.lgsp.web.common.Remark;
+import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
+
+/**
+ * Access requests (đăng ký nhu cầu khai thác; NĐ 47/2020 Đ.35): filed by the consumer's agency, answered by
+ * the provider's within five working days, then by the authority.
+ */
+@Path("admin/v1/access-requests")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "access-admin")
+public class AccessRequestResource {
+
+    @EJB
+    AccessRequests requests;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
+            + "optional operation, purpose, legalBasis, dataFields[], frequency, optional wantedUntil. dueDate is five "
+            + "working days later.")
+    @APIResponse(responseCode = "201", description = "Filed; Location names it")
+    @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
+    @APIResponse(responseCode = "404", description = "Không có hệ thống hoặc dịch vụ / No such system or service")
+    @APIResponse(responseCode = "409", description = "Dịch vụ chưa công bố, cấp độ chưa duyệt / Service not published, "
+            + "level not approved")
+    public Response file(AccessRequestDraft draft) {
+        AccessRequestView filed = requests.file(caller.get(), draft);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(filed.id())).build())
+                .entity(filed).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Danh sách đề nghị khai thác / List access requests", description = "By due date; ?status=. "
+            + "An agency admin sees requests their agency filed or must answer.")
+    @APIResponse(responseCode = "200", description = "A page of requests")
+    public PageJson<AccessRequestView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+                                            @QueryParam("size") String size) {
+        return PageJson.of(requests.find(caller.get(), status, PageRequest.parse(page, size)));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Một đề nghị, với lịch sử / One request with its history")
+    @APIResponse(responseCode = "200", description = "The request")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
+    public AccessRequestView get(@PathParam("id") long id) {
+        return requests.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
+    @Operation(summary = "Đồng ý / Approve (creates the right)", description = "The provider's agency admin or the "
+            + "operator; the authority once the request is past its due date. Optional {note}.")
+    @APIResponse(responseCode = "200", description = "Approved; accessRight names the right")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái, chưa quá hạn / Wrong state, not yet overdue")
+    public AccessRequestView approve(@PathParam("id") long id, Remark remark) {
+        return requests.approve(caller.get(), id, Remark.noteOf(remark));
+    }
+
+    @POST
+    @Path("{id}/refuse")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
+    @Operation(summary = "Từ chối / Refuse", description = "Reason required; same deciders as approve.")
+    @APIResponse(responseCode = "200", description = "Refused")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái, chưa quá hạn / Wrong state, not yet overdue")
+    public AccessRequestView refuse(@PathParam("id") long id, Remark remark) {
+        return requests.refuse(caller.get(), id, Remark.reasonOf(remark));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Rút đề nghị / Withdraw", description = "The consumer's agency, while the request is open.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public AccessRequestView withdraw(@PathParam("id") long id) {
+        return requests.withdraw(caller.get(), id);
+    }
+}

@@ -1,0 +1,136 @@
+package vn.gov.haiphong.lgsp.web.access;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.access.boundary.MetaServices;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.ContractResponses;
+import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
+
+/**
+ * The X-Road REST metadata services (DESIGN §4), addressed as X-Road addresses them:
+ * {@code /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/listMethods} and so on, answered
+ * from the caller's point of view. Instance and member class must be this platform's.
+ */
+@Path("r1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "metadata")
+public class MetaResource {
+
+    private static final String PROVIDER = "{instance}/{memberClass}/{memberCode}/{subsystemCode}";
+
+    @EJB
+    MetaServices meta;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.xroad.instance", defaultValue = "VN")
+    String instance;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.xroad.member-class", defaultValue = "GOV")
+    String memberClass;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("listClients")
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "listClients: các hệ thống đã kết nối / Connected systems")
+    @APIResponse(responseCode = "200", description = "X-Road member list")
+    public XRoadJson.ClientList listClients() {
+        return XRoadJson.clients(instance, memberClass, meta.listClients());
+    }
+
+    @GET
+    @Path(PROVIDER + "/listMethods")
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "listMethods: dịch vụ của một hệ thống / A provider's services",
+            description = "Published and disabled services with their endpoints.")
+    @APIResponse(responseCode = "200", description = "X-Road service list")
+    @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
+    public XRoadJson.MethodList listMethods(@PathParam("instance") String instance,
+                                            @PathParam("memberClass") String memberClass,
+                                            @PathParam("memberCode") String memberCode,
+                                            @PathParam("subsystemCode") String subsystemCode) {
+        return XRoadJson.methods(this.instance, this.memberClass,
+                meta.listMethods(provider(instance, memberClass, memberCode, subsystemCode)));
+    }
+
+    @GET
+    @Path(PROVIDER + "/allowedMethods")
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "allowedMethods: những gì tôi được gọi / What I may call", description = "For the calling "
+            + "system; an officer names the system with ?client=agency/system (an agency admin: their own agency's).")
+    @APIResponse(responseCode = "200", description = "X-Road service list, only the allowed endpoints")
+    @APIResponse(responseCode = "400", description = "Thiếu client / client required for an officer")
+    @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
+    public XRoadJson.MethodList allowedMethods(@PathParam("instance") String instance,
+                                               @PathParam("memberClass") String memberClass,
+                                               @PathParam("memberCode") String memberCode,
+                                               @PathParam("subsystemCode") String subsystemCode,
+                                               @QueryParam("client") String client) {
+        return XRoadJson.methods(this.instance, this.memberClass, meta.allowedMethods(caller.get(),
+                provider(instance, memberClass, memberCode, subsystemCode), client));
+    }
+
+    @GET
+    @Path(PROVIDER + "/getOpenAPI")
+    @Produces({"application/yaml", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "getOpenAPI: đặc tả OpenAPI của dịch vụ REST / A REST service's OpenAPI document",
+            description = "?serviceCode= (required), ?version= (default: the last published).")
+    @APIResponse(responseCode = "200", description = "The document as published")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ REST này / No such REST service")
+    public Response getOpenApi(@PathParam("instance") String instance, @PathParam("memberClass") String memberClass,
+                               @PathParam("memberCode") String memberCode,
+                               @PathParam("subsystemCode") String subsystemCode,
+                               @QueryParam("serviceCode") String serviceCode, @QueryParam("version") String version) {
+        return ContractResponses.of(request, meta.getOpenApi(caller.get(),
+                provider(instance, memberClass, memberCode, subsystemCode), serviceCode, version));
+    }
+
+    @GET
+    @Path(PROVIDER + "/getWsdl")
+    @Produces({MediaType.TEXT_XML, MediaType.WILDCARD})
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "getWsdl: WSDL của dịch vụ SOAP / A SOAP service's WSDL",
+            description = "?serviceCode= (required), ?version= (default: the last published).")
+    @APIResponse(responseCode = "200", description = "The WSDL as published")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ SOAP này / No such SOAP service")
+    public Response getWsdl(@PathParam("instance") String instance, @PathParam("memberClass") String memberClass,
+                            @PathParam("memberCode") String memberCode, @PathParam("subsystemCode") String subsystemCode,
+                            @QueryParam("serviceCode") String serviceCode, @QueryParam("version") String version) {
+        return ContractResponses.of(request, meta.getWsdl(caller.get(),
+                provider(instance, memberClass, memberCode, subsystemCode), serviceCode, version));
+    }
+
+    /** The provider system an X-Road subsystem address names; anything not of this platform names nothing. */
+    private SystemId provider(String instance, String memberClass, String memberCode, String subsystemCode) {
+        String text = memberCode + "/" + subsystemCode;
+        if (!this.instance.equals(instance) || !this.memberClass.equals(memberClass)) {
+            throw new LgspException(ErrorCode.SYSTEM_NOT_FOUND, instance + "/" + memberClass + "/" + text);
+        }
+        return SystemId.parse(text).orElseThrow(() -> new LgspException(ErrorCode.SYSTEM_NOT_FOUND, text));
+    }
+}

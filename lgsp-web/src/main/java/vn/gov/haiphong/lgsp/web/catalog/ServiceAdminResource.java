@@ -1,0 +1,113 @@
+package vn.gov.haiphong.lgsp.web.catalog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceDraft;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
+
+/**
+ * A provider's services: registered from their contract and moved through their life cycle by the
+ * provider's agency admin (their own agency only) or the operator.
+ */
+@Path("admin/v1/services")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog-admin")
+public class ServiceAdminResource {
+
+    /** A notice shown to callers of a disabled service. */
+    public record Notice(String noticeVi, String noticeEn) {
+    }
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Đăng ký dịch vụ từ đặc tả / Register a service from its contract", description = "contract: "
+            + "{type: OPENAPI|WSDL, document: text | url: address, schemas: {file name: XSD text}}. The contract is parsed "
+            + "(operations listed) and kept unchanged; the service starts as DRAFT.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
+    @APIResponse(responseCode = "409", description = "Đã có phiên bản này / Version exists")
+    @APIResponse(responseCode = "422", description = "Đặc tả bị từ chối / Contract refused (broken, DTD, unresolved import)")
+    public Response register(ServiceDraft draft) {
+        ServiceView service = catalog.register(caller.get(), draft);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/v1/services/{a}/{s}/{c}/{v}")
+                .build(service.agencyCode(), service.systemCode(), service.serviceCode(), service.version()))
+                .entity(service).build();
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/publish")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Công bố dịch vụ / Publish (DRAFT → PUBLISHED)")
+    @APIResponse(responseCode = "200", description = "Published")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public ServiceView publish(@PathParam("agency") String agency, @PathParam("system") String system,
+                               @PathParam("service") String service, @PathParam("version") String version) {
+        return catalog.publish(caller.get(), ServiceIds.of(agency, system, service, version));
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/disable")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Tạm ngừng dịch vụ / Disable (calls refused with the notice)",
+            description = "Body {noticeVi, noticeEn}; noticeVi required.")
+    @APIResponse(responseCode = "200", description = "Disabled")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public ServiceView disable(@PathParam("agency") String agency, @PathParam("system") String system,
+                               @PathParam("service") String service, @PathParam("version") String version,
+                               Notice notice) {
+        return catalog.disable(caller.get(), ServiceIds.of(agency, system, service, version),
+                notice == null ? null : notice.noticeVi(), notice == null ? null : notice.noticeEn());
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/enable")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Mở lại dịch vụ / Enable again (DISABLED → PUBLISHED)")
+    @APIResponse(responseCode = "200", description = "Enabled")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public ServiceView enable(@PathParam("agency") String agency, @PathParam("system") String system,
+                              @PathParam("service") String service, @PathParam("version") String version) {
+        return catalog.enable(caller.get(), ServiceIds.of(agency, system, service, version));
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/retire")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Ngừng hẳn dịch vụ / Retire for good")
+    @APIResponse(responseCode = "200", description = "Retired")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public ServiceView retire(@PathParam("agency") String agency, @PathParam("system") String system,
+                              @PathParam("service") String service, @PathParam("version") String version) {
+        return catalog.retire(caller.get(), ServiceIds.of(agency, system, service, version));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.gov.haiphong.lgsp.web.catalog;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
+import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.ContractResponses;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
+import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
+
+/**
+ * The service catalog for integrators (the "API portal" in REST form): published and disabled services,
+ * filtered by provider, kind of data and words with or without diacritics, and each contract as published.
+ */
+@Path("api/v1/services")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalog")
+public class ServiceResource {
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    Request request;
+
+    @GET
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "Danh mục dịch vụ / Service catalog", description = "Published and disabled services. "
+            + "agency, system: the provider; dataKind BASE|SPECIALISED|OTHER; q: words, with or without diacritics; "
+            + "status: DRAFT (city-wide roles, or an agency admin for their own agency), PUBLISHED, DISABLED, RETIRED.")
+    @APIResponse(responseCode = "200", description = "A page of services")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<ServiceView> find(@QueryParam("agency") String agency, @QueryParam("system") String system,
+                                      @QueryParam("dataKind") String dataKind, @QueryParam("q") String q,
+                                      @QueryParam("status") String status, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        return PageJson.of(catalog.find(caller.get(), agency, system, dataKind, q, status, PageRequest.parse(page, size)));
+    }
+
+    @GET
+    @Path("{agency}/{system}/{service}/{version}")
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "Một dịch vụ / One service", description = "With its operations, documents and, when "
+            + "disabled, the notice to callers.")
+    @APIResponse(responseCode = "200", description = "The service")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public ServiceView get(@PathParam("agency") String agency, @PathParam("system") String system,
+                           @PathParam("service") String service, @PathParam("version") String version) {
+        return catalog.get(caller.get(), ServiceIds.of(agency, system, service, version));
+    }
+
+    @GET
+    @Path("{agency}/{system}/{service}/{version}/contract")
+    @Produces({"application/yaml", "application/json", "text/xml", MediaType.WILDCARD})
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "Tài liệu đặc tả / Contract document", description = "Exactly as the provider gave it: the "
+            + "OpenAPI document or the WSDL; ?document=name for an XSD it imports. ETag = SHA-256.")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc tài liệu này / No such service or document")
+    public Response contract(@PathParam("agency") String agency, @PathParam("system") String system,
+                             @PathParam("service") String service, @PathParam("version") String version,
+                             @QueryParam("document") String document) {
+        return ContractResponses.of(request, catalog.contract(caller.get(), ServiceIds.of(agency, system, service, version),
+                document == null || document.isBlank() ? null : document));
+    }
+}
