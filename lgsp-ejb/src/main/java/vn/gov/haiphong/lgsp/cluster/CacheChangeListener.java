@@ -15,11 +15,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 
 /**
  * One thread per node holding a connection that {@code LISTEN}s on {@link CacheChanges#CHANNEL} and
@@ -74,18 +73,16 @@ public class CacheChangeListener {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CacheChanges.CHANNEL);
-                PGConnection notifications = connection.unwrap(PGConnection.class);
+                PgNotifications notifications = PgNotifications.of(connection);
                 listening = true;
                 events.fire(new CacheChanged(CacheChanged.EVERYTHING));
                 LOG.info("Listening for cache changes on " + CacheChanges.CHANNEL);
                 int idle = 0;
                 while (running) {
-                    PGNotification[] received = notifications.getNotifications(WAIT_MS);
-                    if (received != null && received.length > 0) {
+                    List<String> received = notifications.await(WAIT_MS);
+                    if (!received.isEmpty()) {
                         idle = 0;
-                        for (PGNotification n : received) {
-                            events.fire(new CacheChanged(n.getParameter()));
-                        }
+                        received.forEach(topic -> events.fire(new CacheChanged(topic)));
                     } else if (++idle % PING_EVERY == 0) {
                         statement.execute("SELECT 1"); // a dead connection shows here
                     }

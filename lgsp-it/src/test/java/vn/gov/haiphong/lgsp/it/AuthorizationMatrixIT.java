@@ -36,24 +36,37 @@ class AuthorizationMatrixIT {
     static final List<String> CALLERS = List.of(ANONYMOUS, Tokens.SYSTEM, Tokens.ADMIN_A, Tokens.ADMIN_B,
             Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR);
     static final List<String> AUTHENTICATED = CALLERS.subList(1, CALLERS.size());
-    static final List<String> SOAP_SERVICES = List.of("RegistryService", "CodeListService");
+    static final List<String> SOAP_SERVICES = List.of("RegistryService", "CodeListService", "MetaService");
+    static final List<String> OVERSIGHT = List.of(Tokens.ADMIN_A, Tokens.ADMIN_B, Tokens.OPERATOR, Tokens.AUTHORITY,
+            Tokens.AUDITOR);
 
     /** A valid request body per SOAP operation. */
-    static final Map<String, String> SOAP_SAMPLES = Map.of(
-            "getAgency", "<getAgency xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code></getAgency>",
-            "findAgencies", "<findAgencies xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><query>y te</query>"
-                    + "</findAgencies>",
-            "getSystem", "<getSystem xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><agencyCode>H24.10</agencyCode>"
-                    + "<systemCode>no-such-system</systemCode></getSystem>",
-            "findSystems", "<findSystems xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"/>",
-            "resolveAgencyCode", "<resolveAgencyCode xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code>"
-                    + "</resolveAgencyCode>",
-            "listCodeLists", "<listCodeLists xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"/>",
-            "getItems", "<getItems xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list></getItems>",
-            "getItem", "<getItem xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list><code>01</code>"
-                    + "</getItem>",
-            "getChanges", "<getChanges xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list>"
-                    + "<fromVersion>1</fromVersion><toVersion>1</toVersion></getChanges>");
+    static final Map<String, String> SOAP_SAMPLES = Map.ofEntries(
+            Map.entry("getAgency", "<getAgency xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code></getAgency>"),
+            Map.entry("findAgencies", "<findAgencies xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><query>y te</query>"
+                    + "</findAgencies>"),
+            Map.entry("getSystem", "<getSystem xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><agencyCode>H24.10</agencyCode>"
+                    + "<systemCode>no-such-system</systemCode></getSystem>"),
+            Map.entry("findSystems", "<findSystems xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"/>"),
+            Map.entry("resolveAgencyCode", "<resolveAgencyCode xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24</code>"
+                    + "</resolveAgencyCode>"),
+            Map.entry("listCodeLists", "<listCodeLists xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"/>"),
+            Map.entry("getItems", "<getItems xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list></getItems>"),
+            Map.entry("getItem", "<getItem xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list><code>01</code>"
+                    + "</getItem>"),
+            Map.entry("getChanges", "<getChanges xmlns=\"http://lgsp.haiphong.gov.vn/ws/codelist/v1\"><list>dan-toc</list>"
+                    + "<fromVersion>1</fromVersion><toVersion>1</toVersion></getChanges>"),
+            Map.entry("listClients", "<listClients xmlns=\"http://lgsp.haiphong.gov.vn/ws/meta/v1\"/>"),
+            Map.entry("listMethods", "<listMethods xmlns=\"http://lgsp.haiphong.gov.vn/ws/meta/v1\"><provider>"
+                    + "<agencyCode>H24.06</agencyCode><systemCode>dat-dai</systemCode></provider></listMethods>"),
+            Map.entry("allowedMethods", "<allowedMethods xmlns=\"http://lgsp.haiphong.gov.vn/ws/meta/v1\"><provider>"
+                    + "<agencyCode>H24.06</agencyCode><systemCode>dat-dai</systemCode></provider></allowedMethods>"),
+            Map.entry("getWsdl", "<getWsdl xmlns=\"http://lgsp.haiphong.gov.vn/ws/meta/v1\"><provider>"
+                    + "<agencyCode>H24.03</agencyCode><systemCode>ho-tich</systemCode></provider>"
+                    + "<serviceCode>tra-cuu-ho-tich</serviceCode></getWsdl>"),
+            Map.entry("getOpenAPI", "<getOpenAPI xmlns=\"http://lgsp.haiphong.gov.vn/ws/meta/v1\"><provider>"
+                    + "<agencyCode>H24.06</agencyCode><systemCode>dat-dai</systemCode></provider>"
+                    + "<serviceCode>tra-cuu-thua-dat</serviceCode></getOpenAPI>"));
 
     /** Who may call what (DESIGN §2). Everyone else is refused: 401 anonymous, 403 otherwise. */
     static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
@@ -106,6 +119,41 @@ class AuthorizationMatrixIT {
         MATRIX.put("SOAP CodeListService.getItem", AUTHENTICATED);
         MATRIX.put("SOAP CodeListService.getChanges", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.findAgencies", AUTHENTICATED);
+        // Catalog: sample ids name nothing (404 for the allowed), bodies are empty (400).
+        MATRIX.put("GET /api/v1/services", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/services/{agency}/{system}/{service}/{version}", AUTHENTICATED);
+        MATRIX.put("GET /api/v1/services/{agency}/{system}/{service}/{version}/contract", AUTHENTICATED);
+        MATRIX.put("POST /admin/v1/services", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B));
+        for (String step : List.of("publish", "disable", "enable", "retire")) {
+            // {agency} is H24.10: admin B is refused by the business layer.
+            MATRIX.put("POST /admin/v1/services/{agency}/{system}/{service}/{version}/" + step,
+                    List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
+        }
+        MATRIX.put("GET /admin/v1/access-rights", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/access-rights", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B));
+        MATRIX.put("POST /admin/v1/access-rights/{id}/revoke", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B));
+        MATRIX.put("GET /admin/v1/system-groups", OVERSIGHT);
+        MATRIX.put("GET /admin/v1/system-groups/{code}", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/system-groups", List.of(Tokens.OPERATOR));
+        MATRIX.put("PUT /admin/v1/system-groups/{code}/members/{agency}/{system}", List.of(Tokens.OPERATOR));
+        MATRIX.put("DELETE /admin/v1/system-groups/{code}/members/{agency}/{system}", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST /admin/v1/access-requests", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B));
+        MATRIX.put("GET /admin/v1/access-requests", OVERSIGHT);
+        MATRIX.put("GET /admin/v1/access-requests/{id}", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/access-requests/{id}/approve", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B,
+                Tokens.AUTHORITY));
+        MATRIX.put("POST /admin/v1/access-requests/{id}/refuse", List.of(Tokens.OPERATOR, Tokens.ADMIN_A, Tokens.ADMIN_B,
+                Tokens.AUTHORITY));
+        MATRIX.put("POST /admin/v1/access-requests/{id}/withdraw", List.of(Tokens.OPERATOR, Tokens.ADMIN_A,
+                Tokens.ADMIN_B));
+        // X-Road metadata services, REST and SOAP: any authenticated caller, answered from its point of view.
+        MATRIX.put("GET /r1/listClients", AUTHENTICATED);
+        for (String meta : List.of("listMethods", "allowedMethods", "getOpenAPI", "getWsdl")) {
+            MATRIX.put("GET /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/" + meta, AUTHENTICATED);
+        }
+        for (String meta : List.of("listClients", "listMethods", "allowedMethods", "getWsdl", "getOpenAPI")) {
+            MATRIX.put("SOAP MetaService." + meta, AUTHENTICATED);
+        }
     }
 
     @Deployment(testable = false)
@@ -116,7 +164,7 @@ class AuthorizationMatrixIT {
     @Test
     void everyPublishedEndpointHasAnEntry() {
         Set<String> discovered = discover();
-        assertTrue(discovered.size() >= 39, discovered.toString());
+        assertTrue(discovered.size() >= 71, discovered.toString());
         assertEquals(new TreeSet<>(MATRIX.keySet()), discovered, "the matrix and the published endpoints differ");
     }
 
@@ -171,15 +219,18 @@ class AuthorizationMatrixIT {
         String path = methodPath[1].replace("{code}", "H24.10").replace("{id}", "999999")
                 .replace("{agency}", "H24.10").replace("{system}", "no-such-system")
                 .replace("{list}", "dan-toc").replace("{item}", "01").replace("{number}", "999")
+                .replace("{service}", "khong-co").replace("{version}", "v1").replace("{instance}", "VN")
+                .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = Http.as(who, path);
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
-            case "PUT" -> path.contains("/code-lists/")
+            case "PUT" -> path.contains("/members/") ? request.PUT(BodyPublishers.noBody()) : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
                     : request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
             case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(
                     path.endsWith("/refuse") ? "{\"reason\":\"matrix\"}" : "{}"));
+            case "DELETE" -> request.DELETE();
             default -> throw new IllegalArgumentException("no sample call for " + Arrays.toString(methodPath));
         });
     }

@@ -32,7 +32,16 @@ public final class Database {
 
     /** Runs a statement as the superuser on the maintenance database {@code postgres}. */
     public static void admin(String sql) {
-        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+        run("postgres", sql);
+    }
+
+    /** Runs a statement on this run's database, as another node (or an operator at psql) would. */
+    public static void execute(String sql) {
+        run(NAME, sql);
+    }
+
+    private static void run(String database, String sql) {
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

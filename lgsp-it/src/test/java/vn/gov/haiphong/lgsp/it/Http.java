@@ -1,5 +1,7 @@
 package vn.gov.haiphong.lgsp.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,6 +51,34 @@ public final class Http {
     /** A GET by the demo hospital system: reads need an authenticated caller, any will do. */
     public static HttpResponse<String> get(String path) {
         return send(as(Tokens.SYSTEM, path));
+    }
+
+    /** The response as bytes, exactly as sent. */
+    public static HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A JSON request by {@code caller} (an empty body is sent as none). */
+    public static HttpResponse<String> call(String caller, String method, String path, String body) {
+        return send(as(caller, path).header("Content-Type", "application/json")
+                .method(method, body.isEmpty() ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
+    }
+
+    public static HttpResponse<String> post(String caller, String path, String body) {
+        return call(caller, "POST", path, body);
+    }
+
+    /** The response, after checking its status (the body is the failure message). */
+    public static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        return response;
     }
 
     public static JsonNode json(HttpResponse<String> response) {

@@ -54,7 +54,7 @@ class RegistrySoapIT {
     }
 
     /** HTTP headers for every call of this client: the system's bearer token and {@code extra}. */
-    static void headers(RegistryPortType port, Map<String, List<String>> extra) {
+    static void headers(Object port, Map<String, List<String>> extra) {
         Map<String, List<String>> headers = new HashMap<>(extra);
         headers.put("Authorization", List.of("Bearer " + Tokens.of(Tokens.SYSTEM)));
         ((BindingProvider) port).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS, headers);

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
 import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.post;
 import static vn.gov.haiphong.lgsp.it.Http.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -107,7 +108,15 @@ class SystemConnectionIT {
         assertEquals(3, overSoap.getSecurityLevel());
         assertEquals(List.of("https://benhan.soyte.haiphong.gov.vn"), overSoap.getBaseUrl());
 
-        // Cancel: filed, checked, approved — the client is disabled.
+        // Connected, it is given a right on the demo land-parcel service and sees it in allowedMethods.
+        long right = json(expect(201, post(Tokens.OPERATOR, "/admin/v1/access-rights",
+                "{\"service\":\"H24.06/dat-dai/tra-cuu-thua-dat/v1\",\"consumer\":\"H24.10/benh-an-dien-tu\"}")))
+                .get("id").asLong();
+        HttpResponse<String> allowed = send(Http.request("/r1/VN/GOV/H24.06/dat-dai/allowedMethods")
+                .header("Authorization", "Bearer " + token));
+        assertEquals(1, json(expect(200, allowed)).get("service").size(), allowed.body());
+
+        // Cancel: filed, checked, approved — the client is disabled and its rights revoked.
         long cancel = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/connection-requests",
                 connect.replace("CONNECT", "CANCEL")))).get("id").asLong();
         expect(200, post(Tokens.OPERATOR, "/admin/v1/connection-requests/" + cancel + "/check", ""));
@@ -117,6 +126,9 @@ class SystemConnectionIT {
                 () -> Tokens.clientCredentials(Tokens.REALM, "H24.10/benh-an-dien-tu", secret), "disabled");
         JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=connection-request&entityKey=" + cancel)));
         assertEquals("APPROVE", audit.get("items").get(0).get("action").asText());
+        JsonNode rights = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/access-rights?consumer=H24.10/benh-an-dien-tu")));
+        assertEquals(right, rights.get("items").get(0).get("id").asLong());
+        assertEquals("REVOKED", rights.get("items").get(0).get("state").asText(), rights.toString());
     }
 
     @Test
@@ -171,15 +183,5 @@ class SystemConnectionIT {
             }
         }
         return day;
-    }
-
-    private static HttpResponse<String> post(String caller, String path, String body) {
-        return send(Http.as(caller, path).header("Content-Type", "application/json")
-                .POST(body.isEmpty() ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        return response;
     }
 }

@@ -32,8 +32,9 @@ public class PolicyLoader {
      * X-Road REST protocol addresses services).
      */
     public Optional<ServiceEntry> service(ServiceId id) {
-        List<Service> found = em.createQuery("SELECT s FROM Service s JOIN FETCH s.system y JOIN FETCH y.agency a"
-                        + " WHERE a.code = :agencyCode AND y.systemCode = :systemCode AND s.serviceCode = :serviceCode"
+        List<Service> found = em.createQuery("SELECT s FROM Service s JOIN FETCH s.system"
+                        + " WHERE s.system.agency.code = :agencyCode AND s.system.systemCode = :systemCode"
+                        + " AND s.serviceCode = :serviceCode"
                         + " AND (:anyVersion = true OR s.serviceVersion = :serviceVersion)"
                         + " AND s.status IN (vn.gov.haiphong.lgsp.catalog.entity.Service.Status.PUBLISHED,"
                         + " vn.gov.haiphong.lgsp.catalog.entity.Service.Status.DISABLED)"

@@ -28,16 +28,14 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  */
 @Entity
 @Table(name = "access_request")
-@NamedQuery(name = AccessRequest.SEARCH, query = "SELECT r FROM AccessRequest r JOIN FETCH r.consumerSystem c"
-        + " JOIN FETCH c.agency JOIN FETCH r.service s JOIN FETCH s.system p JOIN FETCH p.agency"
-        + " LEFT JOIN FETCH r.operation"
-        + " WHERE (:status IS NULL OR r.status = :status)"
-        + " AND (:agencyCode IS NULL OR c.agency.code = :agencyCode OR p.agency.code = :agencyCode)"
+@NamedQuery(name = AccessRequest.SEARCH, query = "SELECT r FROM AccessRequest r JOIN FETCH r.consumerSystem"
+        + " JOIN FETCH r.service LEFT JOIN FETCH r.operation"
+        + " WHERE (:status IS NULL OR r.status = :status) AND (:agencyCode IS NULL"
+        + " OR r.consumerSystem.agency.code = :agencyCode OR r.service.system.agency.code = :agencyCode)"
         + " ORDER BY r.dueDate, r.id")
-@NamedQuery(name = AccessRequest.COUNT, query = "SELECT count(r) FROM AccessRequest r JOIN r.consumerSystem c"
-        + " JOIN r.service s JOIN s.system p"
-        + " WHERE (:status IS NULL OR r.status = :status)"
-        + " AND (:agencyCode IS NULL OR c.agency.code = :agencyCode OR p.agency.code = :agencyCode)")
+@NamedQuery(name = AccessRequest.COUNT, query = "SELECT count(r) FROM AccessRequest r"
+        + " WHERE (:status IS NULL OR r.status = :status) AND (:agencyCode IS NULL"
+        + " OR r.consumerSystem.agency.code = :agencyCode OR r.service.system.agency.code = :agencyCode)")
 public class AccessRequest {
 
     public static final String SEARCH = "AccessRequest.search";

@@ -22,17 +22,17 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  */
 @Entity
 @Table(name = "access_right")
-@NamedQuery(name = AccessRight.SEARCH, query = "SELECT r FROM AccessRight r JOIN FETCH r.service s"
-        + " JOIN FETCH s.system p JOIN FETCH p.agency LEFT JOIN FETCH r.consumerSystem c LEFT JOIN FETCH c.agency"
-        + " LEFT JOIN FETCH r.consumerGroup LEFT JOIN FETCH r.operation"
-        + " WHERE (:serviceId IS NULL OR s.id = :serviceId) AND (:consumerId IS NULL OR c.id = :consumerId)"
-        + " AND (:agencyCode IS NULL OR p.agency.code = :agencyCode OR c.agency.code = :agencyCode)"
+@NamedQuery(name = AccessRight.SEARCH, query = "SELECT r FROM AccessRight r JOIN FETCH r.service"
+        + " LEFT JOIN FETCH r.consumerSystem LEFT JOIN FETCH r.consumerGroup LEFT JOIN FETCH r.operation"
+        + " LEFT JOIN r.consumerSystem c LEFT JOIN c.agency ca"
+        + " WHERE (:serviceId IS NULL OR r.service.id = :serviceId) AND (:consumerId IS NULL OR c.id = :consumerId)"
+        + " AND (:agencyCode IS NULL OR r.service.system.agency.code = :agencyCode OR ca.code = :agencyCode)"
         + " AND (:live = false OR (r.revokedAt IS NULL AND (r.validUntil IS NULL OR r.validUntil > :now)))"
         + " ORDER BY r.id")
-@NamedQuery(name = AccessRight.COUNT, query = "SELECT count(r) FROM AccessRight r JOIN r.service s JOIN s.system p"
-        + " LEFT JOIN r.consumerSystem c"
-        + " WHERE (:serviceId IS NULL OR s.id = :serviceId) AND (:consumerId IS NULL OR c.id = :consumerId)"
-        + " AND (:agencyCode IS NULL OR p.agency.code = :agencyCode OR c.agency.code = :agencyCode)"
+@NamedQuery(name = AccessRight.COUNT, query = "SELECT count(r) FROM AccessRight r"
+        + " LEFT JOIN r.consumerSystem c LEFT JOIN c.agency ca"
+        + " WHERE (:serviceId IS NULL OR r.service.id = :serviceId) AND (:consumerId IS NULL OR c.id = :consumerId)"
+        + " AND (:agencyCode IS NULL OR r.service.system.agency.code = :agencyCode OR ca.code = :agencyCode)"
         + " AND (:live = false OR (r.revokedAt IS NULL AND (r.validUntil IS NULL OR r.validUntil > :now)))")
 @NamedQuery(name = AccessRight.LIVE_OF_CONSUMER, query = "SELECT r FROM AccessRight r"
         + " WHERE r.consumerSystem = :system AND r.revokedAt IS NULL")

@@ -28,19 +28,21 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  */
 @Entity
 @Table(name = "service")
-@NamedQuery(name = Service.FIND, query = "SELECT s FROM Service s JOIN FETCH s.system y JOIN FETCH y.agency a"
-        + " WHERE a.code = :agencyCode AND y.systemCode = :systemCode AND s.serviceCode = :serviceCode"
-        + " AND s.serviceVersion = :serviceVersion")
-@NamedQuery(name = Service.SEARCH, query = "SELECT s FROM Service s JOIN FETCH s.system y JOIN FETCH y.agency a"
-        + " WHERE (:agencyCode IS NULL OR a.code = :agencyCode) AND (:systemCode IS NULL OR y.systemCode = :systemCode)"
+@NamedQuery(name = Service.FIND, query = "SELECT s FROM Service s JOIN FETCH s.system"
+        + " WHERE s.system.agency.code = :agencyCode AND s.system.systemCode = :systemCode"
+        + " AND s.serviceCode = :serviceCode AND s.serviceVersion = :serviceVersion")
+@NamedQuery(name = Service.SEARCH, query = "SELECT s FROM Service s JOIN FETCH s.system"
+        + " WHERE (:agencyCode IS NULL OR s.system.agency.code = :agencyCode)"
+        + " AND (:systemCode IS NULL OR s.system.systemCode = :systemCode)"
         + " AND (:dataKind IS NULL OR s.dataKind = :dataKind) AND (:pattern IS NULL OR s.searchText LIKE :pattern ESCAPE '!')"
-        + " AND s.status IN :statuses ORDER BY a.code, y.systemCode, s.serviceCode, s.serviceVersion")
-@NamedQuery(name = Service.COUNT, query = "SELECT count(s) FROM Service s JOIN s.system y JOIN y.agency a"
-        + " WHERE (:agencyCode IS NULL OR a.code = :agencyCode) AND (:systemCode IS NULL OR y.systemCode = :systemCode)"
+        + " AND s.status IN :statuses ORDER BY s.system.agency.code, s.system.systemCode, s.serviceCode, s.serviceVersion")
+@NamedQuery(name = Service.COUNT, query = "SELECT count(s) FROM Service s"
+        + " WHERE (:agencyCode IS NULL OR s.system.agency.code = :agencyCode)"
+        + " AND (:systemCode IS NULL OR s.system.systemCode = :systemCode)"
         + " AND (:dataKind IS NULL OR s.dataKind = :dataKind) AND (:pattern IS NULL OR s.searchText LIKE :pattern ESCAPE '!')"
         + " AND s.status IN :statuses")
-@NamedQuery(name = Service.OF_PROVIDER, query = "SELECT s FROM Service s JOIN FETCH s.system y JOIN FETCH y.agency a"
-        + " WHERE y = :system AND s.status IN :statuses ORDER BY s.serviceCode, s.serviceVersion")
+@NamedQuery(name = Service.OF_PROVIDER, query = "SELECT s FROM Service s WHERE s.system = :system"
+        + " AND s.status IN :statuses ORDER BY s.serviceCode, s.serviceVersion")
 public class Service extends Timestamped {
 
     public static final String FIND = "Service.find";

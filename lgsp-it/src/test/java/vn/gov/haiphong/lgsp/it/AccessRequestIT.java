@@ -1,0 +1,205 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.post;
+import static vn.gov.haiphong.lgsp.it.Http.q;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.meta.AllowedMethods;
+import vn.gov.haiphong.lgsp.it.client.meta.ListClients;
+import vn.gov.haiphong.lgsp.it.client.meta.MetaFault_Exception;
+import vn.gov.haiphong.lgsp.it.client.meta.MetaPortType;
+import vn.gov.haiphong.lgsp.it.client.meta.MetaService;
+import vn.gov.haiphong.lgsp.it.client.meta.Service;
+import vn.gov.haiphong.lgsp.it.client.meta.ServiceRequest;
+import vn.gov.haiphong.lgsp.it.client.meta.SystemRef;
+
+/**
+ * A consumer finds a service, asks for it (NĐ 47/2020 Đ.35), the provider approves or refuses, the
+ * authority takes over late requests — and allowedMethods, over REST and through a Metro client of
+ * MetaService, shows exactly what the consumer may call, from the very next call after each change.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessRequestIT {
+
+    static final String PROVIDER = "/r1/VN/GOV/H24.03/ho-tich";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void requestApprovedByTheProviderShowsInAllowedMethodsAndEveryStepIsAudited() throws Exception {
+        String service = publishedSoapService("cap-trich-luc", "capTrichLuc", "traCuuTrichLuc");
+        assertTrue(allowedCodes(Tokens.SYSTEM).stream().noneMatch("cap-trich-luc"::equals));
+
+        JsonNode filed = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", request(service, null))));
+        long id = filed.get("id").asLong();
+        assertEquals("SUBMITTED", filed.get("status").asText());
+        assertEquals(List.of("họ tên", "ngày sinh"), texts(filed.get("dataFields")));
+        // The consumer's side and the authority (before the due date) may not decide; the provider's may.
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/access-requests/" + id + "/approve", ""), 403,
+                "access-denied");
+        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve", ""), 409,
+                "access-request-state");
+        JsonNode approved = json(expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve",
+                "{\"note\":\"Đồng ý theo văn bản 12/STP\"}")));
+        assertEquals("APPROVED", approved.get("status").asText());
+        long right = approved.get("accessRight").asLong();
+        assertEquals(List.of("FILE", "APPROVE"), actions(approved.get("history")));
+
+        assertTrue(allowedCodes(Tokens.SYSTEM).contains("cap-trich-luc"), "the very next call sees it");
+        JsonNode rights = json(send(Http.as(Tokens.ADMIN_B, "/admin/v1/access-rights?live=true&service=" + q(service))));
+        assertEquals(right, rights.get("items").get(0).get("id").asLong());
+        assertEquals("H24.10/his", rights.get("items").get(0).get("consumer").asText());
+        assertEquals(id, rights.get("items").get(0).get("accessRequest").asLong());
+
+        // Over SOAP, through the Metro client generated from the published WSDL.
+        MetaPortType meta = metro();
+        AllowedMethods ask = new AllowedMethods();
+        ask.setProvider(ref("H24.03", "ho-tich"));
+        List<Service> allowed = meta.allowedMethods(ask).getService();
+        Service soapView = allowed.stream().filter(s -> s.getServiceCode().equals("cap-trich-luc")).findFirst().orElseThrow();
+        assertEquals(List.of("capTrichLuc", "traCuuTrichLuc"), soapView.getOperation().stream().map(o -> o.getCode()).toList());
+
+        JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=access-request&entityKey=" + id)));
+        assertEquals(List.of("APPROVE", "FILE"), actions(audit.get("items")));
+        JsonNode grant = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=access-right&entityKey=" + right)));
+        assertEquals(List.of("GRANT"), actions(grant.get("items")));
+
+        // Revoked: gone from the very next answer.
+        expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-rights/" + right + "/revoke", "{\"reason\":\"Hết nhu cầu\"}"));
+        assertTrue(allowedCodes(Tokens.SYSTEM).stream().noneMatch("cap-trich-luc"::equals));
+        assertTrue(meta.allowedMethods(ask).getService().stream().noneMatch(s -> s.getServiceCode().equals("cap-trich-luc")));
+    }
+
+    @Test
+    void aRefusalNeedsAReasonAndGrantsNothing() {
+        String service = publishedSoapService("xac-nhan-tinh-trang", "xacNhan");
+        long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", request(service, "xacNhan"))))
+                .get("id").asLong();
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/refuse", "{}"), 400,
+                "validation-failed");
+        JsonNode refused = json(expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/refuse",
+                "{\"reason\":\"Chưa đủ căn cứ pháp lý\"}")));
+        assertEquals("REFUSED", refused.get("status").asText());
+        assertEquals("Chưa đủ căn cứ pháp lý", refused.get("refusalReason").asText());
+        assertNull(refused.get("accessRight").textValue());
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve", ""), 409,
+                "access-request-state");
+        assertTrue(allowedCodes(Tokens.SYSTEM).stream().noneMatch("xac-nhan-tinh-trang"::equals));
+        // Agencies outside the request see nothing of it.
+        long seenByOther = json(send(Http.as(Tokens.ADMIN_A, "/admin/v1/access-requests/" + id))).get("id").asLong();
+        assertEquals(id, seenByOther);
+    }
+
+    @Test
+    void whenTheProviderDoesNotAnswerInFiveWorkingDaysTheAuthorityDecides() {
+        String service = publishedSoapService("tra-cuu-qua-han", "traCuu");
+        long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", request(service, null))))
+                .get("id").asLong();
+        // Five working days pass without an answer.
+        Database.execute("UPDATE access_request SET due_date = current_date - 1 WHERE id = " + id);
+        JsonNode late = json(send(Http.as(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id)));
+        assertTrue(late.get("overdue").asBoolean(), late.toString());
+        JsonNode approved = json(expect(200, post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve", "")));
+        assertEquals("APPROVED", approved.get("status").asText());
+        assertEquals("authority", approved.get("decidedBy").asText());
+        assertTrue(allowedCodes(Tokens.SYSTEM).contains("tra-cuu-qua-han"));
+    }
+
+    @Test
+    void metaServiceOverSoapListsClientsAndHandsOutContractsAsPublished() throws Exception {
+        MetaPortType meta = metro();
+        assertTrue(meta.listClients(new ListClients()).getClient().stream().anyMatch(c -> c.getId().equals("H24.10/his")));
+
+        ServiceRequest wsdl = new ServiceRequest();
+        wsdl.setProvider(ref("H24.03", "ho-tich"));
+        wsdl.setServiceCode("tra-cuu-ho-tich");
+        byte[] published = meta.getWsdl(wsdl).getDocument().getContent();
+        assertArrayEquals(Files.readAllBytes(Path.of("../lgsp-ejb/src/main/resources/demo/contracts/ho-tich.wsdl")),
+                published, "byte for byte as the provider registered it");
+        ServiceRequest openApi = new ServiceRequest();
+        openApi.setProvider(ref("H24.06", "dat-dai"));
+        openApi.setServiceCode("tra-cuu-thua-dat");
+        assertTrue(new String(meta.getOpenAPI(openApi).getDocument().getContent(), "UTF-8").contains("layThuaDat"));
+        // getWsdl of a REST service: a typed fault, in the caller's language.
+        wsdl.setProvider(ref("H24.06", "dat-dai"));
+        wsdl.setServiceCode("tra-cuu-thua-dat");
+        MetaFault_Exception fault = assertThrows(MetaFault_Exception.class, () -> meta.getWsdl(wsdl));
+        assertEquals("service-not-found", fault.getFaultInfo().getCode());
+
+        assertEquals(200, send(Http.as(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/getOpenAPI?serviceCode=tra-cuu-thua-dat"))
+                .statusCode());
+        AgencyRestIT.assertProblem(Http.get("/r1/XX/GOV/H24.06/dat-dai/listMethods"), 404, "system-not-found");
+    }
+
+    /** Registers and publishes a SOAP service of Sở Tư pháp (admin B), answering its id. */
+    static String publishedSoapService(String code, String... operations) {
+        expect(201, post(Tokens.ADMIN_B, "/admin/v1/services", ServiceCatalogIT.soapService("H24.03/ho-tich", code,
+                ServiceCatalogIT.wsdl("urn:test:" + code, "", operations)).toString()));
+        String id = "H24.03/ho-tich/" + code + "/v1";
+        expect(200, post(Tokens.ADMIN_B, "/admin/v1/services/" + id + "/publish", ""));
+        return id;
+    }
+
+    static String request(String service, String operation) {
+        return "{\"consumer\":\"H24.10/his\",\"service\":\"" + service + "\""
+                + (operation == null ? "" : ",\"operation\":\"" + operation + "\"")
+                + ",\"purpose\":\"Xác minh nhân thân người bệnh\",\"legalBasis\":\"Nghị định 47/2020/NĐ-CP\","
+                + "\"dataFields\":[\"họ tên\",\"ngày sinh\"],\"frequency\":\"khoảng 2.000 lượt/ngày\"}";
+    }
+
+    /** The service codes the caller may call of Sở Tư pháp's system, from REST allowedMethods. */
+    static List<String> allowedCodes(String caller) {
+        return texts(json(expect(200, send(Http.as(caller, PROVIDER + "/allowedMethods")))).get("service"), "service_code");
+    }
+
+    static MetaPortType metro() throws Exception {
+        MetaPortType meta = new MetaService(new URL(Http.BASE + "/ws/MetaService?wsdl")).getMetaPort();
+        RegistrySoapIT.headers(meta, Map.of());
+        return meta;
+    }
+
+    static SystemRef ref(String agency, String system) {
+        SystemRef ref = new SystemRef();
+        ref.setAgencyCode(agency);
+        ref.setSystemCode(system);
+        return ref;
+    }
+
+    private static List<String> actions(JsonNode steps) {
+        return texts(steps, "action");
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.get(field).asText()));
+        return texts;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+}
