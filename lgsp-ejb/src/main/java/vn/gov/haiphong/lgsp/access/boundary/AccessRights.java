@@ -197,6 +197,7 @@ public class AccessRights {
             audit.record(platform, "EXPIRE", ENTITY, String.valueOf(right.getId()),
                     right.getService().getSystem().getAgency().getCode(), before, view(right, Instant.now()));
         }
+        em.flush(); // before any insert of a renewed twin: Hibernate would flush inserts before these updates
         return ids.size();
     }
 

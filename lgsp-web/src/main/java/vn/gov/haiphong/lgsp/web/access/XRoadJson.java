@@ -10,27 +10,27 @@ import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
  * {@code allowedMethods}), so that X-Road client tooling reads ours; fields the LGSP adds (title,
  * status, notice, operation codes) are extra members an X-Road client ignores.
  */
-final class XRoadJson {
+public final class XRoadJson {
 
     private XRoadJson() {
     }
 
-    record ClientList(@JsonbProperty("member") List<Member> member) {
+    public record ClientList(@JsonbProperty("member") List<Member> member) {
     }
 
-    record Member(@JsonbProperty("id") Id id, @JsonbProperty("name") String name,
+    public record Member(@JsonbProperty("id") Id id, @JsonbProperty("name") String name,
                   @JsonbProperty("agency_name") String agencyName) {
     }
 
-    record Id(@JsonbProperty("object_type") String objectType, @JsonbProperty("xroad_instance") String instance,
+    public record Id(@JsonbProperty("object_type") String objectType, @JsonbProperty("xroad_instance") String instance,
               @JsonbProperty("member_class") String memberClass, @JsonbProperty("member_code") String memberCode,
               @JsonbProperty("subsystem_code") String subsystemCode) {
     }
 
-    record MethodList(@JsonbProperty("service") List<Method> service) {
+    public record MethodList(@JsonbProperty("service") List<Method> service) {
     }
 
-    record Method(@JsonbProperty("object_type") String objectType, @JsonbProperty("xroad_instance") String instance,
+    public record Method(@JsonbProperty("object_type") String objectType, @JsonbProperty("xroad_instance") String instance,
                   @JsonbProperty("member_class") String memberClass, @JsonbProperty("member_code") String memberCode,
                   @JsonbProperty("subsystem_code") String subsystemCode, @JsonbProperty("service_code") String serviceCode,
                   @JsonbProperty("service_version") String serviceVersion,
@@ -39,7 +39,7 @@ final class XRoadJson {
                   @JsonbProperty("endpoint_list") List<Endpoint> endpoints) {
     }
 
-    record Endpoint(@JsonbProperty("method") String method, @JsonbProperty("path") String path,
+    public record Endpoint(@JsonbProperty("method") String method, @JsonbProperty("path") String path,
                     @JsonbProperty("operation") String operation) {
     }
 
