@@ -25,6 +25,23 @@ public record SystemId(String agencyCode, String systemCode) {
         return Optional.of(new SystemId(parts[0], parts[1]));
     }
 
+    /** From the X-Road form {@code VN/GOV/H24.10/his}, when instance and member class are the given ones. */
+    public static Optional<SystemId> fromXRoad(String text, String instance, String memberClass) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] parts = text.strip().split("/", -1);
+        if (parts.length != 4 || !parts[0].equals(instance) || !parts[1].equals(memberClass)) {
+            return Optional.empty();
+        }
+        return parse(parts[2] + "/" + parts[3]);
+    }
+
+    /** The X-Road form: {@code VN/GOV/H24.10/his}. */
+    public String toXRoad(String instance, String memberClass) {
+        return instance + "/" + memberClass + "/" + this;
+    }
+
     @Override
     public String toString() {
         return agencyCode + "/" + systemCode;

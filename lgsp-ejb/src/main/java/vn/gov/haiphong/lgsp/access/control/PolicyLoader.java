@@ -5,11 +5,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.haiphong.lgsp.schema.NativeValues;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
@@ -64,21 +63,8 @@ public class PolicyLoader {
                         + " OR r.consumer_group_id IN (SELECT m.group_id FROM system_group_member m WHERE m.system_id = ?1))")
                 .setParameter(1, system.getId()).getResultList();
         List<Grant> grants = rows.stream().map(r -> new Grant(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                r[2] == null ? null : ((Number) r[2]).longValue(), instant(r[3]))).toList();
+                r[2] == null ? null : ((Number) r[2]).longValue(), NativeValues.instant(r[3]))).toList();
         return Optional.of(new ConsumerEntry(system.getId(), id,
                 system.getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED, grants));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -23,8 +23,15 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "lgsp.rest.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
 
+    /** The gateway ({@code /r1/…}) forwards larger bodies, streamed: {@code lgsp.gateway.max-body-bytes}. */
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
+    long maxGatewayBodyBytes;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
+        boolean gateway = request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("r1/");
+        long maxBodyBytes = gateway ? maxGatewayBodyBytes : this.maxBodyBytes;
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLength(declared) > maxBodyBytes) {
             request.abortWith(Problems.response(new PayloadTooLargeException(maxBodyBytes).toLgspException(),

@@ -1,0 +1,218 @@
+package vn.gov.haiphong.lgsp.exchangelog.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeChain;
+import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
+
+/**
+ * Writes exchange records with group commit: callers hand a record over and wait for its future; one
+ * writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
+ * stores it in one statement — one commit, one fsync — chaining each record to the node's previous
+ * one. A record's future completes only once it is committed; if the batch fails, every future in it
+ * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the
+ * wait for the next commit, not throughput.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ExchangeLog {
+
+    private static final Logger LOG = Logger.getLogger(ExchangeLog.class.getName());
+
+    private static final String INSERT = "WITH rows AS (INSERT INTO exchange_log (received_at, node, node_seq, xroad_id,"
+            + " request_id, protocol, client, service, method, operation, user_id, issue, status, error_code,"
+            + " request_bytes, response_bytes, request_sha256, response_sha256, forwarded_at, answered_at, prev_hash, hash)"
+            + " SELECT r::timestamptz, ?, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f::timestamptz,"
+            + " a::timestamptz, ph, h FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::bigint[], ?::bigint[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " AS t(r, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f, a, ph, h))"
+            + " INSERT INTO exchange_log_head (node, last_seq, last_hash) VALUES (?, ?, ?)"
+            + " ON CONFLICT (node) DO UPDATE SET last_seq = EXCLUDED.last_seq, last_hash = EXCLUDED.last_hash";
+
+    @Resource(lookup = "java:jboss/datasources/LgspDS")
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.max-batch", defaultValue = "512")
+    int maxBatch;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final String node = nodeName();
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread writer;
+    /** The last committed link of this node's chain; null: read it from the database first. */
+    private Link head;
+
+    private record Pending(ExchangeRecord record, CompletableFuture<Void> stored) {
+    }
+
+    private record Link(long seq, String hash) {
+    }
+
+    @PostConstruct
+    void start() {
+        ensurePartitions();
+        running = true;
+        writer = threads.newThread(this::write);
+        writer.setName("lgsp-exchange-log");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        writer.interrupt();
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.stored.completeExceptionally(new IllegalStateException("the exchange log is stopping")));
+    }
+
+    /** The node whose chain this writer extends. */
+    public String node() {
+        return node;
+    }
+
+    /**
+     * Queues the record; the future completes when it is committed, or fails. With
+     * {@code lgsp.exchange-log.enabled=false} (benchmarks only: log-on/log-off ratio) it completes at once.
+     */
+    public CompletableFuture<Void> append(ExchangeRecord record) {
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        if (!enabled) {
+            stored.complete(null);
+            return stored;
+        }
+        if (!running) {
+            stored.completeExceptionally(new IllegalStateException("the exchange log is stopped"));
+            return stored;
+        }
+        queue.add(new Pending(record, stored));
+        return stored;
+    }
+
+    /** This month's and next month's partitions exist before they are needed (at start and every 6 hours). */
+    @Schedule(hour = "*/6", persistent = false)
+    public void ensurePartitions() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT lgsp_exchange_log_partition(current_date),"
+                    + " lgsp_exchange_log_partition((current_date + interval '1 month')::date)");
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not ensure exchange-log partitions: " + e.getMessage());
+        }
+    }
+
+    private void write() {
+        while (running) {
+            List<Pending> batch = new ArrayList<>();
+            try {
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                store(batch);
+                batch.forEach(p -> p.stored.complete(null));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+                batch.forEach(p -> p.stored.completeExceptionally(e));
+            } catch (SQLException | RuntimeException e) {
+                head = null; // what was committed is read again before the next batch
+                LOG.log(Level.WARNING, "Exchange log batch of " + batch.size() + " not stored: " + e.getMessage());
+                batch.forEach(p -> p.stored.completeExceptionally(e));
+            }
+        }
+    }
+
+    private void store(List<Pending> batch) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Link link = head != null ? head : committedHead(c);
+            int n = batch.size();
+            Object[][] columns = new Object[21][n];
+            long seq = link.seq();
+            String hash = link.hash();
+            for (int i = 0; i < n; i++) {
+                ExchangeRecord r = batch.get(i).record();
+                seq++;
+                String next = ExchangeChain.hash(hash, node, seq, r);
+                Object[] row = {text(r.receivedAt()), seq, r.xroadId(), r.requestId(), r.protocol(), r.client(),
+                        r.service(), r.method(), r.operation(), r.userId(), r.issue(), r.status(), r.errorCode(),
+                        r.requestBytes(), r.responseBytes(), r.requestSha256(), r.responseSha256(),
+                        text(r.forwardedAt()), text(r.answeredAt()), hash, next};
+                for (int col = 0; col < row.length; col++) {
+                    columns[col][i] = row[col];
+                }
+                hash = next;
+            }
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                insert.setString(1, node);
+                String[] types = {"text", "int8", "text", "text", "text", "text", "text", "text", "text", "text", "text",
+                        "int4", "text", "int8", "int8", "text", "text", "text", "text", "text", "text"};
+                for (int col = 0; col < columns.length; col++) {
+                    insert.setArray(col + 2, c.createArrayOf(types[col], columns[col]));
+                }
+                insert.setString(23, node);
+                insert.setLong(24, seq);
+                insert.setString(25, hash);
+                insert.executeUpdate();
+            }
+            head = new Link(seq, hash);
+        }
+    }
+
+    private Link committedHead(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT last_seq, last_hash FROM exchange_log_head WHERE node = ?")) {
+            s.setString(1, node);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? new Link(rs.getLong(1), rs.getString(2)) : new Link(0, ExchangeChain.GENESIS);
+            }
+        }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static String nodeName() {
+        String name = System.getProperty("jboss.node.name", "node");
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+}

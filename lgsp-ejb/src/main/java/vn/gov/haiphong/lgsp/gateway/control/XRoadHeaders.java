@@ -1,0 +1,56 @@
+package vn.gov.haiphong.lgsp.gateway.control;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The X-Road REST headers (DESIGN §4) and which of a request's or response's headers are never passed
+ * on: hop-by-hop headers (RFC 9110 §7.6.1), the caller's credentials, and those the HTTP client sets.
+ */
+public final class XRoadHeaders {
+
+    public static final String CLIENT = "X-Road-Client";
+    public static final String SERVICE = "X-Road-Service";
+    public static final String ID = "X-Road-Id";
+    public static final String USER_ID = "X-Road-UserId";
+    public static final String ISSUE = "X-Road-Issue";
+    public static final String REQUEST_ID = "X-Road-Request-Id";
+    public static final String REQUEST_HASH = "X-Road-Request-Hash";
+    public static final String ERROR = "X-Road-Error";
+    public static final int MAX_VALUE_LENGTH = 255;
+
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "content-length", "expect", "authorization", "cookie", "set-cookie", "accept-encoding", "http2-settings");
+
+    private XRoadHeaders() {
+    }
+
+    /** Whether a header goes on to the provider (request) or back to the client (response). */
+    public static boolean passes(String name) {
+        return !NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** A header value the platform records and forwards: bounded, without control characters. */
+    public static boolean isSafeValue(String value) {
+        return value.length() <= MAX_VALUE_LENGTH && value.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /**
+     * Whether a raw request path (still percent-encoded) is safe to append to a provider's address: no
+     * dot segments, encoded or not, no encoded slashes or backslashes, no control characters.
+     */
+    public static boolean isSafePath(String rawPath) {
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("\\") || lower.contains("%00")) {
+            return false;
+        }
+        String decodedDots = lower.replace("%2e", ".");
+        for (String segment : decodedDots.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return rawPath.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+    }
+}
