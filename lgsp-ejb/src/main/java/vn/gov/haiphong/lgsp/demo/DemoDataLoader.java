@@ -63,6 +63,11 @@ public class DemoDataLoader {
     @ConfigProperty(name = "lgsp.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
+    /** Where the demo provider (module lgsp-demo-provider) answers; its services are registered there. */
+    @Inject
+    @ConfigProperty(name = "lgsp.demo.provider-url", defaultValue = "http://127.0.0.1:8080/demo-provider")
+    String providerUrl;
+
     @Inject
     @ConfigProperty(name = "lgsp.city.code")
     String cityCode;
@@ -146,10 +151,11 @@ public class DemoDataLoader {
         }
         ServiceView land = catalog.register(LOADER, new ServiceDraft("H24.06/dat-dai", "tra-cuu-thua-dat", "v1",
                 "Tra cứu thửa đất", "Land parcel lookup", "Thông tin thửa đất, chủ sử dụng và biến động",
-                "BASE", null, 10_000, false,
+                "BASE", providerUrl + "/dat-dai", 10_000, false,
                 new ContractDraft("OPENAPI", text("/demo/contracts/tra-cuu-thua-dat.yaml"), null, null)));
         ServiceView civil = catalog.register(LOADER, new ServiceDraft("H24.03/ho-tich", "tra-cuu-ho-tich", "v1",
-                "Tra cứu hộ tịch", "Civil status lookup", "Khai sinh, kết hôn", "SPECIALISED", null, 10_000, false,
+                "Tra cứu hộ tịch", "Civil status lookup", "Khai sinh, kết hôn", "SPECIALISED", providerUrl + "/ho-tich",
+                10_000, false,
                 new ContractDraft("WSDL", text("/demo/contracts/ho-tich.wsdl"), null,
                         Map.of("ho-tich.xsd", text("/demo/contracts/ho-tich.xsd")))));
         for (ServiceView service : List.of(land, civil)) {
@@ -160,7 +166,15 @@ public class DemoDataLoader {
                 "Hệ thống một cửa của các xã, phường, đặc khu"));
         groups.addMember(LOADER, "mot-cua-cap-xa", "H24.101/mot-cua");
         rights.grant(LOADER, new GrantDraft(civil.id(), null, "mot-cua-cap-xa", "traCuuKhaiSinh", null));
-        return 2;
+        // The demo provider's echo, for the integrator guide, the tests and the benchmark.
+        ServiceView echo = catalog.register(LOADER, new ServiceDraft("H24.06/dat-dai", "echo", "v1",
+                "Dịch vụ thử (phản hồi lại yêu cầu)", "Echo test service", "Trả lại những gì đã nhận", "OTHER",
+                providerUrl + "/test/echo", 5_000, false,
+                new ContractDraft("OPENAPI", text("/demo/contracts/echo.yaml"), null, null)));
+        catalog.publish(LOADER, ServiceId.parse(echo.id()).orElseThrow());
+        rights.grant(LOADER, new GrantDraft(echo.id(), "H24.10/his", null, null, null));
+        rights.grant(LOADER, new GrantDraft(echo.id(), "H24.03/ho-tich", null, "layMau", null));
+        return 3;
     }
 
     private static String text(String resource) {

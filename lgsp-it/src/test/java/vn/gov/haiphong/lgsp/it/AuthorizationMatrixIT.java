@@ -154,6 +154,12 @@ class AuthorizationMatrixIT {
         for (String meta : List.of("listClients", "listMethods", "allowedMethods", "getWsdl", "getOpenAPI")) {
             MATRIX.put("SOAP MetaService." + meta, AUTHENTICATED);
         }
+        // The REST gateway: systems only (the sample sends no X-Road-Client: 400 for the system).
+        for (String method : List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")) {
+            MATRIX.put(method + " /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/{serviceCode}{path}",
+                    List.of(Tokens.SYSTEM));
+        }
+        MATRIX.put("GET /admin/v1/exchanges/verify", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
     }
 
     @Deployment(testable = false)
@@ -221,17 +227,19 @@ class AuthorizationMatrixIT {
                 .replace("{list}", "dan-toc").replace("{item}", "01").replace("{number}", "999")
                 .replace("{service}", "khong-co").replace("{version}", "v1").replace("{instance}", "VN")
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
+                .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
                 + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = Http.as(who, path);
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
-            case "PUT" -> path.contains("/members/") ? request.PUT(BodyPublishers.noBody()) : path.contains("/code-lists/")
+            case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
+                    : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
                     : request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
             case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(
                     path.endsWith("/refuse") ? "{\"reason\":\"matrix\"}" : "{}"));
             case "DELETE" -> request.DELETE();
-            default -> throw new IllegalArgumentException("no sample call for " + Arrays.toString(methodPath));
+            default -> request.method(methodPath[0], BodyPublishers.noBody());
         });
     }
 

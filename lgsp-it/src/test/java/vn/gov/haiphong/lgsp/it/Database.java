@@ -35,6 +35,22 @@ public final class Database {
         run("postgres", sql);
     }
 
+    /** The first row of a query on this run's database, by column name. */
+    public static java.util.Map<String, Object> row(String sql) {
+        try (Connection c = connect(NAME); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("no row: " + sql);
+            }
+            java.util.Map<String, Object> row = new java.util.HashMap<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+            }
+            return row;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Runs a statement on this run's database, as another node (or an operator at psql) would. */
     public static void execute(String sql) {
         run(NAME, sql);

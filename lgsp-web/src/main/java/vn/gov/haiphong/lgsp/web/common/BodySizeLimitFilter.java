@@ -5,7 +5,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +38,11 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
         long maxBodyBytes = gateway ? maxGatewayBodyBytes : this.maxBodyBytes;
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLength(declared) > maxBodyBytes) {
-            request.abortWith(Problems.response(new PayloadTooLargeException(maxBodyBytes).toLgspException(),
-                    request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getUriInfo().getPath()));
+            Response refusal = Problems.response(new PayloadTooLargeException(maxBodyBytes).toLgspException(),
+                    request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getUriInfo().getPath());
+            // On the gateway, in X-Road's terms too.
+            request.abortWith(gateway ? Response.fromResponse(refusal).header(XRoadHeaders.ERROR,
+                    XRoadErrors.of(ErrorCode.PAYLOAD_TOO_LARGE)).build() : refusal);
             return;
         }
         if (request.hasEntity()) {

@@ -1,0 +1,310 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.post;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST gateway end to end: a real system token, the X-Road headers, the demo provider behind it
+ * (deployed beside the EAR), every refusal with its X-Road error — and the provider never called when
+ * the gateway refuses — and an exchange record for every answered exchange, tamper-evident.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GatewayIT {
+
+    static final String ME = "VN/GOV/H24.10/his";
+    static final String PARCELS = "/r1/VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat";
+    static final String ECHO = "/r1/VN/GOV/H24.06/dat-dai/echo";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    static HttpRequest.Builder call(String caller, String path, String client) {
+        HttpRequest.Builder request = Http.as(caller, path);
+        return client == null ? request : request.header("X-Road-Client", client);
+    }
+
+    static long providerCalls() {
+        return Long.parseLong(send(Http.request("/demo-provider/test/calls")).body());
+    }
+
+    @Test
+    void aSystemReachesTheProviderWithTheXRoadHeadersAndTheExchangeIsLogged() throws Exception {
+        String id = "test-" + UUID.randomUUID();
+        HttpResponse<String> answer = send(call(Tokens.SYSTEM, PARCELS + "/thua-dat/12/345?maXa=11311", ME)
+                .header("X-Road-Id", id).header("X-Road-UserId", "VN-CCCD-031080000123").header("X-Road-Issue", "HS-2026-7"));
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("Nguyễn Văn An", json(answer).get("chuSuDung").asText());
+        assertEquals(ME, answer.headers().firstValue("X-Road-Client").orElseThrow());
+        assertEquals("VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat", answer.headers().firstValue("X-Road-Service").orElseThrow());
+        assertEquals(id, answer.headers().firstValue("X-Road-Id").orElseThrow());
+        assertFalse(answer.headers().firstValue("X-Road-Request-Id").orElseThrow().isBlank());
+        assertEquals(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-512").digest(new byte[0])),
+                answer.headers().firstValue("X-Road-Request-Hash").orElseThrow());
+
+        Map<String, Object> row = Database.row("SELECT status, client, service, method, operation, user_id, issue,"
+                + " response_sha256, error_code FROM exchange_log WHERE xroad_id = '" + id + "'");
+        assertEquals(200, row.get("status"));
+        assertEquals(ME, row.get("client"));
+        assertEquals("VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat", row.get("service"));
+        assertEquals("/thua-dat/12/345", row.get("operation"));
+        assertEquals("VN-CCCD-031080000123", row.get("user_id"));
+        assertEquals("HS-2026-7", row.get("issue"));
+        assertEquals(sha256(answer.body().getBytes(StandardCharsets.UTF_8)), row.get("response_sha256"));
+        assertEquals(null, row.get("error_code"));
+    }
+
+    @Test
+    void bodyQueryAndHeadersReachTheProviderButCredentialsDoNot() throws Exception {
+        byte[] body = "{\"mau\":\"Hải Phòng\"}".repeat(60).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = send(call(Tokens.SYSTEM, ECHO + "/mau?loai=a%20b&x=1", ME)
+                .header("Content-Type", "application/json; charset=utf-8").header("X-Custom", "giu nguyen")
+                .POST(BodyPublishers.ofByteArray(body)));
+        assertEquals(200, answer.statusCode(), answer.body());
+        JsonNode seen = json(answer);
+        assertEquals("POST", seen.get("method").asText());
+        assertEquals("/demo-provider/test/echo/mau", seen.get("path").asText());
+        assertEquals("loai=a%20b&x=1", seen.get("query").asText());
+        assertEquals(body.length, seen.get("bodyBytes").asLong());
+        assertEquals(sha256(body), seen.get("bodySha256").asText());
+        JsonNode headers = seen.get("headers");
+        assertFalse(headers.has("authorization"), "the caller's token stays at the gateway");
+        assertEquals(ME, headers.get("x-road-client").asText());
+        assertEquals("giu nguyen", headers.get("x-custom").asText());
+        assertTrue(headers.has("x-road-id"));
+        assertEquals(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-512").digest(body)),
+                answer.headers().firstValue("X-Road-Request-Hash").orElseThrow());
+        assertEquals("demo", answer.headers().firstValue("X-Provider").orElseThrow(), "provider headers relayed");
+        assertTrue(answer.headers().firstValue("Connection").map(v -> !v.equals("keep-alive")).orElse(true));
+
+        // A large answer is streamed (the record is written before its end is released).
+        HttpResponse<byte[]> big = Http.bytes(call(Tokens.SYSTEM, ECHO + "/mau/1?bytes=3000000", ME)
+                .setHeader("Accept", "*/*"));
+        assertEquals(200, big.statusCode());
+        assertEquals(3_000_000, big.body().length);
+        String xroadId = big.headers().firstValue("X-Road-Id").orElseThrow();
+        assertEquals(3_000_000L, Database.queryLong(Database.NAME,
+                "SELECT response_bytes FROM exchange_log WHERE xroad_id = '" + xroadId + "'"));
+    }
+
+    @Test
+    void everyRefusalHasItsXRoadErrorAndTheProviderIsNeverCalled() throws Exception {
+        long before = providerCalls();
+        Map<String, HttpRequest.Builder> refused = new java.util.LinkedHashMap<>();
+        refused.put("400 invalid-request Server.ClientProxy.InvalidRequest", call(Tokens.SYSTEM, ECHO + "/mau/1", null));
+        refused.put("403 client-mismatch Server.ClientProxy.InvalidClient",
+                call(Tokens.SYSTEM, ECHO + "/mau/1", "VN/GOV/H24.03/ho-tich"));
+        refused.put("403 client-mismatch Server.ClientProxy.InvalidClient ", call(Tokens.SYSTEM, ECHO + "/mau/1", "ABC"));
+        refused.put("404 service-not-found Server.ServerProxy.UnknownService",
+                call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/khong-co/x", ME));
+        refused.put("404 service-not-found Server.ServerProxy.UnknownService ",
+                call(Tokens.SYSTEM, "/r1/EE/GOV/H24.06/dat-dai/echo/x", ME));
+        // Sở Tư pháp's system may call GET /mau/{ma} of the echo service, not POST /mau.
+        refused.put("403 no-access-right Server.ServerProxy.AccessDenied", call("H24.03/ho-tich", ECHO + "/mau",
+                "VN/GOV/H24.03/ho-tich").POST(BodyPublishers.ofString("{}")));
+        refused.put("413 payload-too-large Server.ClientProxy.InvalidRequest", call(Tokens.SYSTEM, ECHO + "/mau", ME)
+                .POST(BodyPublishers.ofByteArray(new byte[11 * 1024 * 1024])));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, HttpRequest.Builder> attempt : refused.entrySet()) {
+            String[] expected = attempt.getKey().strip().split(" ");
+            HttpResponse<String> answer = send(attempt.getValue());
+            String error = answer.headers().firstValue("X-Road-Error").orElse("");
+            if (answer.statusCode() != Integer.parseInt(expected[0]) || !answer.body().contains("\"" + expected[1] + "\"")
+                    || !error.equals(expected[2])) {
+                wrong.add(attempt.getKey() + " → " + answer.statusCode() + " " + error + " " + answer.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        // An officer is not a system; CR/LF or control characters in a header never get through.
+        AgencyRestIT.assertProblem(send(call(Tokens.OPERATOR, ECHO + "/mau/1", ME)), 403, "access-denied");
+        String raw = rawGet(ECHO + "/mau/1", "X-Road-Client: " + ME + "\r\nX-Road-UserId: a\u0001b\r\n");
+        assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+        for (String dots : List.of("/mau/%2e%2e/x", "/mau/%2E%2e/%2e%2e/test/calls", "/mau/..%2f..%2fx")) {
+            assertEquals(400, send(call(Tokens.SYSTEM, ECHO + dots, ME)).statusCode(), dots);
+        }
+        assertEquals(before, providerCalls(), "the provider was never called");
+
+        // Sở Tư pháp's system may GET /mau/{ma}: the endpoint-level right works through the gateway.
+        expect(200, send(call("H24.03/ho-tich", ECHO + "/mau/7", "VN/GOV/H24.03/ho-tich")));
+    }
+
+    @Test
+    void disabledSlowAndDeadProvidersAnswerWithTheirXRoadErrors() {
+        String base = Http.BASE + "/demo-provider/test/echo";
+        registerEchoLike("cham", base, 500);
+        registerEchoLike("chet", "http://127.0.0.1:9/khong-co", 1000);
+        registerEchoLike("tam-ngung", base, 5000);
+        expect(200, post(Tokens.OPERATOR, "/admin/v1/services/H24.06/dat-dai/tam-ngung/v1/disable",
+                "{\"noticeVi\":\"Bảo trì cơ sở dữ liệu\",\"noticeEn\":\"Database maintenance\"}"));
+
+        HttpResponse<String> slow = send(call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/cham/x?delayMs=3000", ME));
+        assertEquals(504, slow.statusCode(), slow.body());
+        assertEquals("Server.ServerProxy.ServiceTimeout", slow.headers().firstValue("X-Road-Error").orElseThrow());
+        HttpResponse<String> disabled = send(call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/tam-ngung/x", ME)
+                .header("Accept-Language", "en"));
+        assertEquals(503, disabled.statusCode(), disabled.body());
+        assertEquals("Server.ServerProxy.ServiceDisabled", disabled.headers().firstValue("X-Road-Error").orElseThrow());
+        assertTrue(json(disabled).get("detail").asText().contains("Database maintenance"), disabled.body());
+
+        List<String> dead = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            HttpResponse<String> answer = send(call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/chet/x", ME));
+            dead.add(answer.statusCode() + " " + answer.headers().firstValue("X-Road-Error").orElse(""));
+        }
+        assertEquals("502 Server.ServerProxy.ServiceFailed", dead.get(0));
+        assertEquals("503 Server.ServerProxy.ServiceUnavailable", dead.get(6), "the circuit opened: " + dead);
+    }
+
+    @Test
+    void everyAnsweredExchangeOfABurstHasItsRecordAndTheChainShowsEditsAndDeletions() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            int n = i;
+            calls.add(pool.submit(() -> send(call(Tokens.SYSTEM, ECHO + "/mau/" + n, ME))));
+        }
+        List<String> ids = new ArrayList<>();
+        for (Future<HttpResponse<String>> call : calls) {
+            HttpResponse<String> answer = call.get();
+            assertEquals(200, answer.statusCode(), answer.body());
+            ids.add(answer.headers().firstValue("X-Road-Id").orElseThrow());
+        }
+        pool.shutdown();
+        assertEquals(80, Database.queryLong(Database.NAME, "SELECT count(*) FROM exchange_log WHERE xroad_id IN ('"
+                + String.join("','", ids) + "')"));
+
+        JsonNode intact = verify();
+        assertTrue(intact.get("intact").asBoolean(), intact.toString());
+        assertTrue(intact.get("records").asLong() >= 80);
+
+        String victim = ids.get(40);
+        Database.execute("UPDATE exchange_log SET status = 299 WHERE xroad_id = '" + victim + "'");
+        JsonNode edited = verify();
+        assertFalse(edited.get("intact").asBoolean());
+        assertEquals("EDITED", edited.get("findings").get(0).get("kind").asText(), edited.toString());
+        Database.execute("UPDATE exchange_log SET status = 200 WHERE xroad_id = '" + victim + "'");
+        assertTrue(verify().get("intact").asBoolean(), "the original values hash right again");
+
+        Database.execute("CREATE TABLE it_saved AS SELECT * FROM exchange_log WHERE xroad_id = '" + victim + "'");
+        Database.execute("DELETE FROM exchange_log WHERE xroad_id = '" + victim + "'");
+        JsonNode deleted = verify();
+        assertFalse(deleted.get("intact").asBoolean());
+        assertEquals("MISSING", deleted.get("findings").get(0).get("kind").asText(), deleted.toString());
+        Database.execute("INSERT INTO exchange_log SELECT * FROM it_saved");
+        Database.execute("DROP TABLE it_saved");
+        assertTrue(verify().get("intact").asBoolean());
+    }
+
+    @Test
+    void whenTheDatabaseDiesMidBurstCallsFailClearlyAndNoAnsweredExchangeLacksItsRecord() throws Exception {
+        expect(200, send(call(Tokens.SYSTEM, ECHO + "/mau/0", ME)));
+        java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<List<HttpResponse<String>>>> workers = new ArrayList<>();
+        for (int w = 0; w < 6; w++) {
+            workers.add(pool.submit(() -> {
+                List<HttpResponse<String>> answers = new ArrayList<>();
+                while (running.get()) {
+                    answers.add(send(call(Tokens.SYSTEM, ECHO + "/mau/1", ME)));
+                }
+                return answers;
+            }));
+        }
+        Thread.sleep(700);
+        Database.admin("ALTER DATABASE " + Database.NAME + " ALLOW_CONNECTIONS false");
+        Database.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + Database.NAME + "'");
+        Thread.sleep(2500);
+        Database.admin("ALTER DATABASE " + Database.NAME + " ALLOW_CONNECTIONS true");
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (send(call(Tokens.SYSTEM, ECHO + "/mau/2", ME)).statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+        }
+        running.set(false);
+        List<String> answered = new ArrayList<>();
+        List<String> unclear = new ArrayList<>();
+        int failed = 0;
+        for (Future<List<HttpResponse<String>>> worker : workers) {
+            for (HttpResponse<String> answer : worker.get()) {
+                if (answer.statusCode() == 200) {
+                    answered.add(answer.headers().firstValue("X-Road-Id").orElseThrow());
+                } else {
+                    failed++;
+                    boolean clear = answer.statusCode() == 503 && (answer.body().contains("\"exchange-log-failed\"")
+                            || answer.body().contains("\"service-unavailable\""));
+                    if (!clear) {
+                        unclear.add(answer.statusCode() + " " + answer.body());
+                    }
+                }
+            }
+        }
+        pool.shutdown();
+        assertEquals(List.of(), unclear, "every failure says what happened");
+        assertTrue(failed > 0, "the outage was felt");
+        assertTrue(answered.size() > 0, "exchanges were answered before and after");
+        assertEquals(answered.size(), Database.queryLong(Database.NAME, "SELECT count(DISTINCT xroad_id) FROM exchange_log"
+                + " WHERE xroad_id IN ('" + String.join("','", answered) + "')"), "no answered exchange without its record");
+        assertTrue(verify().get("intact").asBoolean(), "the chain survived the outage");
+    }
+
+    static JsonNode verify() {
+        return json(expect(200, send(Http.as(Tokens.AUDITOR, "/admin/v1/exchanges/verify"))));
+    }
+
+    static void registerEchoLike(String code, String providerUrl, int timeoutMs) {
+        String body = "{\"system\":\"H24.06/dat-dai\",\"code\":\"" + code + "\",\"version\":\"v1\",\"titleVi\":\"Thử " + code
+                + "\",\"providerUrl\":\"" + providerUrl + "\",\"timeoutMs\":" + timeoutMs + ",\"contract\":{\"type\":\"OPENAPI\","
+                + "\"document\":\"openapi: 3.0.0\\ninfo: {title: t, version: 1}\\npaths: {/x: {get: {}}}\\n\"}}";
+        expect(201, post(Tokens.OPERATOR, "/admin/v1/services", body));
+        expect(200, post(Tokens.OPERATOR, "/admin/v1/services/H24.06/dat-dai/" + code + "/v1/publish", ""));
+        expect(201, post(Tokens.OPERATOR, "/admin/v1/access-rights",
+                "{\"service\":\"H24.06/dat-dai/" + code + "/v1\",\"consumer\":\"H24.10/his\"}"));
+    }
+
+    /** A request written by hand on a socket, for what HTTP clients refuse to send. */
+    static String rawGet(String path, String extraHeaders) throws Exception {
+        java.net.URI base = java.net.URI.create(Http.BASE);
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                    + Tokens.of(Tokens.SYSTEM) + "\r\n" + extraHeaders + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
