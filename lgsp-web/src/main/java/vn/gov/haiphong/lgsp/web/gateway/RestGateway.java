@@ -23,18 +23,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,11 +42,10 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
-import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
-import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
-import vn.gov.haiphong.lgsp.gateway.control.CircuitBreakers;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
+import vn.gov.haiphong.lgsp.gateway.control.Exchange;
+import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
 import vn.gov.haiphong.lgsp.web.common.PayloadTooLargeException;
@@ -77,18 +70,12 @@ public class RestGateway {
     static final String ROUTE = "{instance}/{memberClass}/{memberCode}/{subsystemCode}/{serviceCode}{path: (/.*)?}";
     /** Headers the JDK client refuses to set, beyond the hop-by-hop ones. */
     private static final Set<String> CLIENT_SET = Set.of("date", "from", "via", "warning");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-    private static final int LOG_WAIT_SECONDS = 10;
 
     @EJB
     AccessPolicy policy;
 
-    @EJB
-    ExchangeLog exchangeLog;
-
     @Inject
-    CircuitBreakers breakers;
+    ExchangeGate gate;
 
     @Inject
     CurrentCaller caller;
@@ -180,7 +167,7 @@ public class RestGateway {
     }
 
     private Response exchange(String method, InputStream body) {
-        Exchange x = new Exchange(method);
+        Exchange x = new Exchange("REST", method);
         try {
             ServiceEntry service = decide(x, method);
             return forward(x, service, method, body);
@@ -224,31 +211,14 @@ public class RestGateway {
         }
         AccessPolicy.Decision decision = policy.decideRest(client, serviceId.get(), method,
                 x.operation.isEmpty() ? "/" : x.operation, Instant.now());
-        switch (decision.outcome()) {
-            case ALLOWED -> {
-                return decision.service();
-            }
-            case SERVICE_UNKNOWN -> throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
-            case CLIENT_UNKNOWN, CLIENT_NOT_CONNECTED -> throw new LgspException(ErrorCode.CLIENT_NOT_CONNECTED, x.client);
-            case NO_RIGHT -> throw new LgspException(ErrorCode.NO_ACCESS_RIGHT, x.client, method + " " + x.operation,
-                    x.service);
-            default -> {
-                ServiceEntry s = decision.service();
-                boolean english = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                        == Language.EN && s.noticeEn() != null;
-                throw new LgspException(ErrorCode.SERVICE_DISABLED, x.service, english ? s.noticeEn() : s.noticeVi());
-            }
-        }
+        return gate.admit(decision, x, method + " " + x.operation,
+                Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     private Response forward(Exchange x, ServiceEntry service, String method, InputStream body) {
-        String key = service.serviceId().toString();
-        if (!breakers.allow(key)) {
-            throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, x.service, breakers.openSeconds());
-        }
         String query = uriInfo.getRequestUri().getRawQuery();
         URI target = URI.create(service.providerUrl().replaceAll("/+$", "") + x.operation + (query == null ? "" : "?" + query));
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofMillis(service.timeoutMs()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(target);
         headers.getRequestHeaders().forEach((name, values) -> {
             if (XRoadHeaders.passes(name) && !CLIENT_SET.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(v -> request.header(name, v));
@@ -265,29 +235,11 @@ public class RestGateway {
             request.method(method, length >= 0 ? HttpRequest.BodyPublishers.fromPublisher(publisher, length) : publisher);
         }
         HttpResponse<InputStream> answer;
-        x.forwarded = Instant.now();
         try {
-            answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            breakers.failed(key);
-            throw new LgspException(ErrorCode.SERVICE_TIMEOUT, x.service, service.timeoutMs());
-        } catch (IOException e) {
-            if (causedByTooLarge(e)) {
-                throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, headers.getLength());
-            }
-            breakers.failed(key);
-            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "interrupted");
+            answer = gate.send(x, service, request, PayloadTooLargeException.class::isInstance);
         } finally {
             x.requestBytes = requestDigest.bytes();
             x.requestSha256 = requestDigest.sha256Hex();
-        }
-        if (answer.statusCode() >= 500) {
-            breakers.failed(key);
-        } else {
-            breakers.succeeded(key);
         }
         return relay(x, answer, requestDigest.sha512Base64());
     }
@@ -307,7 +259,7 @@ public class RestGateway {
             byte[] head = providerBody.readNBytes(bufferBytes + 1);
             if (head.length <= bufferBytes) {
                 providerBody.close();
-                store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
+                gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
                 return out.entity(head.length == 0 ? null : head).build();
             }
             InputStream rest = new SequenceInputStream(new ByteArrayInputStream(head), providerBody);
@@ -324,18 +276,13 @@ public class RestGateway {
         }
         // The last bytes are flushed only after the record is committed; if it is not, the exception
         // cuts the connection and the client never sees a complete answer.
-        store(x.record(status, null, digest.bytes(), digest.sha256Hex()));
+        gate.store(x.record(status, null, digest.bytes(), digest.sha256Hex()));
         sink.flush();
     }
 
     /** A refusal: problem+json with the X-Road error code, itself logged first (fail closed). */
     private Response refuse(Exchange x, LgspException e) {
-        LgspException answered = e;
-        try {
-            store(x.record(e.code().httpStatus(), XRoadErrors.of(e.code()), 0, null));
-        } catch (LgspException logFailure) {
-            answered = logFailure;
-        }
+        LgspException answered = gate.refused(x, e);
         Response problem = Problems.response(answered, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
                 uriInfo.getPath());
         return xroadHeaders(Response.fromResponse(problem), x).header(XRoadHeaders.ERROR, XRoadErrors.of(answered.code()))
@@ -351,18 +298,6 @@ public class RestGateway {
             out.header(XRoadHeaders.SERVICE, x.service);
         }
         return out;
-    }
-
-    /** Waits for the record's commit; a log that cannot be written fails the exchange. */
-    private void store(ExchangeRecord record) {
-        try {
-            exchangeLog.append(record).get(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new LgspException(ErrorCode.EXCHANGE_LOG_FAILED);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LgspException(ErrorCode.EXCHANGE_LOG_FAILED);
-        }
     }
 
     /** The raw (still encoded) path after the service code: "" or "/…". */
@@ -387,14 +322,5 @@ public class RestGateway {
         if (!XRoadHeaders.isSafeValue(value)) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, name);
         }
-    }
-
-    private static boolean causedByTooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PayloadTooLargeException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
