@@ -35,6 +35,7 @@ public final class Tokens {
             "H24.10/his", "demo-secret-his",
             "H24.06/dat-dai", "demo-secret-dat-dai",
             "H24.03/ho-tich", "demo-secret-ho-tich",
+            "H24.101/mot-cua", "demo-secret-mot-cua",
             "other-app", "other-app-secret",
             "short-lived", "short-lived-secret");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();

@@ -21,17 +21,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers what it received (for the tests and the benchmark): method, path, query, headers, body length and
  * SHA-256. {@code ?status=} answers that status, {@code ?delayMs=} waits first, {@code ?bytes=} answers that
- * many bytes (streamed). {@code /test/calls} counts the calls it has had.
+ * many bytes (streamed). {@code /test/calls} counts the calls the demo provider has had (REST and SOAP).
  */
 @Path("test")
 public class Echo {
-
-    private static final AtomicLong CALLS = new AtomicLong();
 
     @Context
     UriInfo uri;
@@ -45,7 +42,7 @@ public class Echo {
     @GET
     @Path("calls")
     public String calls() {
-        return Long.toString(CALLS.get());
+        return Long.toString(Calls.total());
     }
 
     @GET
@@ -85,7 +82,7 @@ public class Echo {
     }
 
     private Response echo(InputStream body) throws IOException {
-        CALLS.incrementAndGet();
+        Calls.count();
         MessageDigest sha256 = sha256();
         long length = 0;
         byte[] buffer = new byte[16384];

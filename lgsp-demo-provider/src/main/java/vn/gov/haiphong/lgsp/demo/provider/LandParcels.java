@@ -19,6 +19,7 @@ public class LandParcels {
     @GET
     @Path("thua-dat/{soTo}/{soThua}")
     public Response parcel(@PathParam("soTo") int sheet, @PathParam("soThua") int parcel, @QueryParam("maXa") String commune) {
+        Calls.count();
         if (commune == null || commune.isBlank()) {
             return Response.status(400).entity(Json.createObjectBuilder().add("loi", "Thiếu maXa").build()).build();
         }

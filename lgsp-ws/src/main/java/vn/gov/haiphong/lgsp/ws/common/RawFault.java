@@ -6,7 +6,7 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
  * A SOAP 1.1 or 1.2 Fault written as text, for refusals made before any SOAP stack has parsed the
  * request (so no SAAJ message exists). Its detail names the platform's error code and type.
  */
-final class RawFault {
+public final class RawFault {
 
     static final String DETAIL_NS = "http://lgsp.haiphong.gov.vn/ws/fault/v1";
 
@@ -14,20 +14,32 @@ final class RawFault {
     }
 
     static String xml(boolean soap12, String lang, ErrorCode code, String title, String detail) {
+        return xml(soap12, lang, code, title, detail, null);
+    }
+
+    /**
+     * @param xroadCode an X-Road fault code ({@code Server.ServerProxy.AccessDenied}): the SOAP 1.1 faultcode
+     *                  as X-Road writes it, and in SOAP 1.2 the subcode; null for the plain Client/Server codes
+     */
+    public static String xml(boolean soap12, String lang, ErrorCode code, String title, String detail, String xroadCode) {
         String text = escape(title + ": " + detail);
         String info = "<lgsp:error xmlns:lgsp=\"" + DETAIL_NS + "\"><lgsp:code>" + code.slug() + "</lgsp:code>"
                 + "<lgsp:type>" + code.type() + "</lgsp:type><lgsp:title>" + escape(title) + "</lgsp:title>"
-                + "<lgsp:detail>" + escape(detail) + "</lgsp:detail></lgsp:error>";
+                + "<lgsp:detail>" + escape(detail) + "</lgsp:detail>"
+                + (xroadCode == null ? "" : "<lgsp:xroadError>" + xroadCode + "</lgsp:xroadError>") + "</lgsp:error>";
         if (soap12) {
             return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<env:Envelope xmlns:env=\"http://www.w3.org/2003/05/soap-envelope\"><env:Body><env:Fault>"
-                    + "<env:Code><env:Value>env:" + (code.callersFault() ? "Sender" : "Receiver") + "</env:Value></env:Code>"
+                    + "<env:Code><env:Value>env:" + (code.callersFault() ? "Sender" : "Receiver") + "</env:Value>"
+                    + (xroadCode == null ? "" : "<env:Subcode><env:Value xmlns:xrd=\"http://x-road.eu/xsd/xroad.xsd\">xrd:"
+                    + xroadCode + "</env:Value></env:Subcode>") + "</env:Code>"
                     + "<env:Reason><env:Text xml:lang=\"" + lang + "\">" + text + "</env:Text></env:Reason>"
                     + "<env:Detail>" + info + "</env:Detail></env:Fault></env:Body></env:Envelope>";
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                + "<faultcode>soap:" + (code.callersFault() ? "Client" : "Server") + "</faultcode>"
+                + "<faultcode>" + (xroadCode != null ? xroadCode : "soap:" + (code.callersFault() ? "Client" : "Server"))
+                + "</faultcode>"
                 + "<faultstring>" + text + "</faultstring>"
                 + "<detail>" + info + "</detail></soap:Fault></soap:Body></soap:Envelope>";
     }

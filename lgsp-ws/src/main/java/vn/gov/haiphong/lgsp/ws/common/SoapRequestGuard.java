@@ -59,7 +59,7 @@ public class SoapRequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        if (!"POST".equals(request.getMethod()) || SoapGatewayPath.is(request)) {
             chain.doFilter(request, response);
             return;
         }

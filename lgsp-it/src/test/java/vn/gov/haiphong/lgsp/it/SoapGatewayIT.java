@@ -1,0 +1,236 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.post;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import jakarta.xml.soap.SOAPElement;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPHeader;
+import jakarta.xml.soap.SOAPMessage;
+import jakarta.xml.ws.BindingProvider;
+import jakarta.xml.ws.handler.Handler;
+import jakarta.xml.ws.handler.MessageContext;
+import jakarta.xml.ws.handler.soap.SOAPHandler;
+import jakarta.xml.ws.handler.soap.SOAPMessageContext;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.xml.namespace.QName;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.hotich.HoTichPort;
+import vn.gov.haiphong.lgsp.it.client.hotich.HoTichService;
+import vn.gov.haiphong.lgsp.it.client.hotich.TraCuuKhaiSinh;
+import vn.gov.haiphong.lgsp.it.client.hotich.TraCuuKhaiSinhResponse;
+
+/**
+ * The SOAP gateway end to end: a Metro client generated from the provider's own WSDL calls through
+ * {@code /ws/gateway} with the X-Road 4.0 headers and gets the provider's answer with the headers echoed
+ * and {@code xrd:requestHash}; hostile and wrong messages are X-Road faults and never reach the provider.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SoapGatewayIT {
+
+    static final String XRD = "http://x-road.eu/xsd/xroad.xsd";
+    static final String ID = "http://x-road.eu/xsd/identifiers";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void aMetroClientReachesTheProviderThroughTheGatewayWithTheXRoadHeaders() throws Exception {
+        grantHospitalTheCivilStatusService();
+        String xroadId = "soap-" + UUID.randomUUID();
+        XRoadHeaders headers = new XRoadHeaders("H24.10", "his", "H24.03", "ho-tich", "tra-cuu-ho-tich", xroadId);
+        // The provider's own WSDL (as published in the catalog), pointed at the gateway.
+        HoTichPort port = new HoTichService().getHoTichPort();
+        BindingProvider binding = (BindingProvider) port;
+        binding.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, Http.BASE + "/ws/gateway");
+        RegistrySoapIT.headers(port, Map.of());
+        List<Handler> chain = new ArrayList<>(binding.getBinding().getHandlerChain());
+        chain.add(headers);
+        binding.getBinding().setHandlerChain(chain);
+
+        TraCuuKhaiSinh ask = new TraCuuKhaiSinh();
+        ask.setSoDinhDanh("031219000777");
+        TraCuuKhaiSinhResponse answer = port.traCuuKhaiSinh(ask);
+        assertEquals("Trần Thị Bình", answer.getHoTen());
+        assertTrue(answer.getNoiDangKy().contains("031219000777"));
+        assertEquals(xroadId, headers.echoed.get("id"));
+        assertEquals("ho-tich", headers.echoed.get("service.subsystemCode"));
+        assertEquals(64, Base64.getDecoder().decode(headers.echoed.get("requestHash")).length, "SHA-512");
+
+        Map<String, Object> row = Database.row("SELECT protocol, operation, status, client, service FROM exchange_log"
+                + " WHERE xroad_id = '" + xroadId + "'");
+        assertEquals("SOAP", row.get("protocol"));
+        assertEquals("traCuuKhaiSinh", row.get("operation"));
+        assertEquals(200, row.get("status"));
+        assertEquals("VN/GOV/H24.10/his", row.get("client"));
+        assertEquals("VN/GOV/H24.03/ho-tich/tra-cuu-ho-tich", row.get("service"));
+    }
+
+    @Test
+    void hostileOrWrongMessagesAreXRoadFaultsAndNeverReachTheProvider() {
+        grantHospitalTheCivilStatusService();
+        long before = GatewayIT.providerCalls();
+        String body = "<ht:traCuuKetHon xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>1</ht:soDinhDanh>"
+                + "</ht:traCuuKetHon>";
+        Map<String, HttpRequest.Builder> refused = new LinkedHashMap<>();
+        refused.put("Server.ClientProxy.InvalidRequest DOCTYPE", soap(Tokens.SYSTEM, "<!DOCTYPE e [<!ENTITY x SYSTEM "
+                + "\"file:///etc/passwd\">]>" + envelope("H24.10/his", "H24.03/ho-tich/tra-cuu-ho-tich", "&x;" + body)));
+        refused.put("Server.ClientProxy.InvalidRequest  DOCTYPE", soap(Tokens.SYSTEM, "<!DOCTYPE e [<!ENTITY a \"ha\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>" + envelope("H24.10/his", "H24.03/ho-tich/tra-cuu-ho-tich", body)));
+        refused.put("Server.ClientProxy.InvalidRequest nesting", soap(Tokens.SYSTEM, envelope("H24.10/his",
+                "H24.03/ho-tich/tra-cuu-ho-tich", "<a>".repeat(1000) + "</a>".repeat(1000))));
+        refused.put("Server.ClientProxy.InvalidRequest protocolVersion", soap(Tokens.SYSTEM,
+                envelope("H24.10/his", "H24.03/ho-tich/tra-cuu-ho-tich", body).replace(">4.0<", ">3.1<")));
+        refused.put("Server.ClientProxy.InvalidClient H24.101", soap(Tokens.SYSTEM,
+                envelope("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich", body)));
+        refused.put("Server.ServerProxy.UnknownService khong-co", soap(Tokens.SYSTEM,
+                envelope("H24.10/his", "H24.03/ho-tich/khong-co", body)));
+        // The commune one-stop shop may call traCuuKhaiSinh (its group's right), not traCuuKetHon.
+        refused.put("Server.ServerProxy.AccessDenied traCuuKetHon", soap("H24.101/mot-cua",
+                envelope("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich", body)));
+        refused.put("Server.ClientProxy.InvalidRequest REST", soap(Tokens.SYSTEM,
+                envelope("H24.10/his", "H24.06/dat-dai/echo", body)));
+        refused.put("Server.ClientProxy.AuthenticationFailed Bearer", soap(null,
+                envelope("H24.10/his", "H24.03/ho-tich/tra-cuu-ho-tich", body)));
+        refused.put("Server.ClientProxy.InvalidRequest 10485760", soap(Tokens.SYSTEM, envelope("H24.10/his",
+                "H24.03/ho-tich/tra-cuu-ho-tich", body + "<!--" + "x".repeat(11 * 1024 * 1024) + "-->")));
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, HttpRequest.Builder> attempt : refused.entrySet()) {
+            String[] expected = attempt.getKey().split(" +", 2);
+            HttpResponse<String> answer = send(attempt.getValue());
+            if (!answer.body().contains("<faultcode>" + expected[0] + "</faultcode>")
+                    || !answer.headers().firstValue("X-Road-Error").orElse("").equals(expected[0])) {
+                wrong.add(attempt.getKey() + " → " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(before, GatewayIT.providerCalls(), "the provider was never called");
+
+        HttpResponse<String> soap12 = send(Http.request("/ws/gateway").header("Authorization", "Bearer "
+                + Tokens.of(Tokens.SYSTEM)).header("Content-Type", "application/soap+xml; charset=utf-8")
+                .POST(BodyPublishers.ofString(envelope("H24.10/his", "H24.03/ho-tich/khong-co", body)
+                        .replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope"))));
+        assertTrue(soap12.body().contains("xrd:Server.ServerProxy.UnknownService"), soap12.body());
+        assertTrue(soap12.body().contains("env:Sender"), soap12.body());
+    }
+
+    static void grantHospitalTheCivilStatusService() {
+        int status = post(Tokens.OPERATOR, "/admin/v1/access-rights",
+                "{\"service\":\"H24.03/ho-tich/tra-cuu-ho-tich/v1\",\"consumer\":\"H24.10/his\"}").statusCode();
+        assertTrue(status == 201 || status == 409, "granted, or granted before: " + status);
+    }
+
+    static HttpRequest.Builder soap(String caller, String envelope) {
+        HttpRequest.Builder request = Http.request("/ws/gateway").header("Content-Type", "text/xml; charset=utf-8")
+                .header("SOAPAction", "\"\"").POST(BodyPublishers.ofString(envelope));
+        return caller == null ? request : request.header("Authorization", "Bearer " + Tokens.of(caller));
+    }
+
+    /** A SOAP 1.1 envelope with the X-Road 4.0 headers; client {@code agency/system}, service {@code agency/system/code}. */
+    static String envelope(String client, String service, String body) {
+        String[] c = client.split("/");
+        String[] s = service.split("/");
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\"" + XRD + "\""
+                + " xmlns:id=\"" + ID + "\"><soap:Header>"
+                + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
+                + "</id:memberClass><id:memberCode>" + c[0] + "</id:memberCode><id:subsystemCode>" + c[1]
+                + "</id:subsystemCode></xrd:client>"
+                + "<xrd:service id:objectType=\"SERVICE\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
+                + "</id:memberClass><id:memberCode>" + s[0] + "</id:memberCode><id:subsystemCode>" + s[1]
+                + "</id:subsystemCode><id:serviceCode>" + s[2] + "</id:serviceCode></xrd:service>"
+                + "<xrd:id>" + UUID.randomUUID() + "</xrd:id><xrd:userId>VN-CCCD-031080000123</xrd:userId>"
+                + "<xrd:protocolVersion>4.0</xrd:protocolVersion></soap:Header><soap:Body>" + body
+                + "</soap:Body></soap:Envelope>";
+    }
+
+    /** Adds the X-Road headers to outgoing messages and keeps those the gateway echoes. */
+    static final class XRoadHeaders implements SOAPHandler<SOAPMessageContext> {
+
+        final String[] client;
+        final String[] service;
+        final String id;
+        final Map<String, String> echoed = new HashMap<>();
+
+        XRoadHeaders(String clientMember, String clientSubsystem, String member, String subsystem, String code, String id) {
+            this.client = new String[] {clientMember, clientSubsystem};
+            this.service = new String[] {member, subsystem, code};
+            this.id = id;
+        }
+
+        @Override
+        public boolean handleMessage(SOAPMessageContext context) {
+            try {
+                SOAPMessage message = context.getMessage();
+                SOAPHeader header = message.getSOAPHeader() != null ? message.getSOAPHeader()
+                        : message.getSOAPPart().getEnvelope().addHeader();
+                if ((Boolean) context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY)) {
+                    identifier(header.addHeaderElement(new QName(XRD, "client", "xrd")), "SUBSYSTEM",
+                            "memberCode", client[0], "subsystemCode", client[1]);
+                    identifier(header.addHeaderElement(new QName(XRD, "service", "xrd")), "SERVICE",
+                            "memberCode", service[0], "subsystemCode", service[1], "serviceCode", service[2]);
+                    header.addHeaderElement(new QName(XRD, "id", "xrd")).addTextNode(id);
+                    header.addHeaderElement(new QName(XRD, "protocolVersion", "xrd")).addTextNode("4.0");
+                } else {
+                    for (Iterator<?> it = header.getChildElements(); it.hasNext(); ) {
+                        if (it.next() instanceof SOAPElement e && XRD.equals(e.getNamespaceURI())) {
+                            if (e.getLocalName().equals("service")) {
+                                for (Iterator<?> parts = e.getChildElements(); parts.hasNext(); ) {
+                                    if (parts.next() instanceof SOAPElement part) {
+                                        echoed.put("service." + part.getLocalName(), part.getTextContent());
+                                    }
+                                }
+                            } else {
+                                echoed.put(e.getLocalName(), e.getTextContent());
+                            }
+                        }
+                    }
+                }
+                return true;
+            } catch (SOAPException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static void identifier(SOAPElement element, String type, String... parts) throws SOAPException {
+            element.addAttribute(new QName(ID, "objectType", "id"), type);
+            element.addChildElement(new QName(ID, "xRoadInstance", "id")).addTextNode("VN");
+            element.addChildElement(new QName(ID, "memberClass", "id")).addTextNode("GOV");
+            for (int i = 0; i < parts.length; i += 2) {
+                element.addChildElement(new QName(ID, parts[i], "id")).addTextNode(parts[i + 1]);
+            }
+        }
+
+        @Override
+        public boolean handleFault(SOAPMessageContext context) {
+            return true;
+        }
+
+        @Override
+        public void close(MessageContext context) {
+        }
+
+        @Override
+        public Set<QName> getHeaders() {
+            return Set.of();
+        }
+    }
+}
