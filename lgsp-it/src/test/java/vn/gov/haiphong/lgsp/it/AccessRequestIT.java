@@ -72,6 +72,8 @@ class AccessRequestIT {
         assertEquals(right, rights.get("items").get(0).get("id").asLong());
         assertEquals("H24.10/his", rights.get("items").get(0).get("consumer").asText());
         assertEquals(id, rights.get("items").get(0).get("accessRequest").asLong());
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-rights", "{\"service\":\"" + service
+                + "\",\"consumer\":\"H24.10/his\"}"), 409, "access-right-exists");
 
         // Over SOAP, through the Metro client generated from the published WSDL.
         MetaPortType meta = metro();

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -114,8 +115,11 @@ public class AccessRights {
         }
         recordExpiries(Caller.platform("access-expiry")); // an expired twin must not block a renewal
         AccessRight right = new AccessRight(service, consumer, group, operation, caller.name(), validUntil, requestId);
-        em.persist(right);
-        agencies.flushOr(ErrorCode.ACCESS_RIGHT_EXISTS, service.identifier());
+        try {
+            em.persist(right); // an identity column: the INSERT runs now, and the live-right index answers here
+        } catch (PersistenceException e) {
+            throw new LgspException(ErrorCode.ACCESS_RIGHT_EXISTS, service.identifier());
+        }
         RightView view = view(right, Instant.now());
         audit.record(caller, "GRANT", ENTITY, String.valueOf(right.getId()),
                 service.getSystem().getAgency().getCode(), null, view);

@@ -1,0 +1,352 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Benchmarks, run on demand (never by CI) against a running platform (bin/demo start), one harness for
+ * every workload: closed-loop load from N client threads, latency percentiles, and the CPU that WildFly and
+ * PostgreSQL spent (from /proc). The client runs on the same machine: compare figures within one run.
+ *
+ *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds]
+ *   java bench/Bench.java gateway  [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [jboss-cli]
+ *
+ * codelist: a baseline read of one agency (GET /api/v1/agencies/{code}: the same authentication, JAX-RS and
+ * database path, no cache), then code-list item-by-code reads and page-of-100 reads, with ratios to the baseline.
+ * gateway: see {@link #gateway}.
+ */
+public class Bench {
+
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static int warmup;
+
+    record Result(String name, long requests, long errors, double seconds, long[] latenciesNanos, double wildflyCpuMs,
+                  double postgresCpuMs) {
+        double throughput() { return requests / seconds; }
+        double percentileMs(double p) {
+            if (latenciesNanos.length == 0) return Double.NaN;
+            return latenciesNanos[Math.min(latenciesNanos.length - 1, (int) Math.ceil(p * latenciesNanos.length) - 1)] / 1e6;
+        }
+        double wildflyMsPerRead() { return wildflyCpuMs / requests; }
+        double postgresMsPerRead() { return postgresCpuMs / requests; }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (args.length == 0 ? "" : args[0]) {
+            case "codelist" -> codeLists(rest);
+            case "gateway" -> GatewayBench.gateway(rest);
+            default -> System.err.println("usage: java bench/Bench.java codelist|gateway [arguments]");
+        }
+    }
+
+    static void codeLists(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
+        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        // A fresh server spends its first minute compiling (C2): warm up long enough not to measure that.
+        warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        String token = token(realm);
+        String list = base + "/api/v1/code-lists/don-vi-hanh-chinh/items";
+        List<String> units = codes(get(list + "?parent=31&size=100", token) + get(list + "?parent=01&size=100", token));
+        List<String> provinces = codes(get(list + "?q=" + URLEncoder.encode("thanh pho", StandardCharsets.UTF_8)
+                + "&size=100", token));
+        List<String> agencies = List.of("H24", "H24.08", "H24.10", "H24.101", "H24.150", "H24.03");
+        System.out.printf("platform %s, %d concurrent readers, %d s each (after %d s warm-up), %d cores%n",
+                base, concurrency, seconds, warmup, Runtime.getRuntime().availableProcessors());
+
+        Result baseline = run("baseline: one agency", concurrency, seconds, token,
+                i -> base + "/api/v1/agencies/" + agencies.get(i % agencies.size()));
+        Result item = run("code list: item by code", concurrency, seconds, token,
+                i -> list + "/" + units.get(i % units.size()));
+        Result page = run("code list: page of 100", concurrency, seconds, token,
+                i -> list + "?parent=" + provinces.get(i % provinces.size()).trim() + "&size=100");
+
+        System.out.printf("%n%-26s %10s %8s %9s %9s %13s %13s%n", "", "reads/s", "errors", "p50 ms", "p99 ms",
+                "WildFly ms/rd", "Postgres ms/rd");
+        for (Result r : List.of(baseline, item, page)) {
+            System.out.printf("%-26s %10.0f %8d %9.2f %9.2f %13.3f %13.3f%n", r.name(), r.throughput(), r.errors(),
+                    r.percentileMs(0.50), r.percentileMs(0.99), r.wildflyMsPerRead(), r.postgresMsPerRead());
+        }
+        System.out.printf("%nratios to the baseline (reads/s, p99, CPU per read of WildFly + PostgreSQL):%n");
+        for (Result r : List.of(item, page)) {
+            System.out.printf("%-26s %6.2f× %6.2f× %6.2f×%n", r.name(), r.throughput() / baseline.throughput(),
+                    r.percentileMs(0.99) / baseline.percentileMs(0.99),
+                    (r.wildflyMsPerRead() + r.postgresMsPerRead()) / (baseline.wildflyMsPerRead() + baseline.postgresMsPerRead()));
+        }
+    }
+
+    static Result run(String name, int concurrency, int seconds, String token, IntFunction<String> url) throws Exception {
+        return run(name, concurrency, seconds, i -> HttpRequest.newBuilder(URI.create(url.apply(i)))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build());
+    }
+
+    /** Warm-up, then {@code seconds} of load measured: throughput, latencies, CPU of WildFly and PostgreSQL. */
+    static Result run(String name, int concurrency, int seconds, IntFunction<HttpRequest> requests) throws Exception {
+        load(concurrency, warmup, requests, null);
+        long[] before = cpu();
+        List<long[]> latencies = new ArrayList<>();
+        long started = System.nanoTime();
+        long[] counts = load(concurrency, seconds, requests, latencies);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] after = cpu();
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).filter(v -> v > 0).sorted().toArray();
+        return new Result(name, counts[0], counts[1], elapsed, all, (after[0] - before[0]) * 10.0, (after[1] - before[1]) * 10.0);
+    }
+
+    /** {requests, errors}; latencies (ns) per thread when a list is given. */
+    static long[] load(int concurrency, int seconds, IntFunction<HttpRequest> factory, List<long[]> latencies)
+            throws InterruptedException {
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(concurrency);
+        for (int t = 0; t < concurrency; t++) {
+            long[] mine = new long[2_000_000 / concurrency + 1000];
+            if (latencies != null) {
+                synchronized (latencies) { latencies.add(mine); }
+            }
+            int seed = t;
+            new Thread(() -> {
+                Random random = new Random(seed);
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    HttpRequest request = factory.apply(random.nextInt(1 << 20));
+                    long start = System.nanoTime();
+                    try {
+                        int status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status >= 300) errors.incrementAndGet();
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                    if (n < mine.length) mine[n++] = System.nanoTime() - start;
+                    requests.incrementAndGet();
+                }
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        return new long[] {requests.get(), errors.get()};
+    }
+
+    /** CPU clock ticks (1/100 s) used so far by {WildFly, every PostgreSQL process}. */
+    static long[] cpu() throws IOException {
+        long wildfly = 0;
+        long postgres = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    String[] stat = Files.readString(p.resolve("stat")).replaceAll("^.*\\) ", "").split(" ");
+                    long ticks = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) wildfly += ticks;
+                    if (cmd.startsWith("postgres")) postgres += ticks;
+                } catch (IOException | RuntimeException vanished) {
+                    // a process ended while being read
+                }
+            }
+        }
+        return new long[] {wildfly, postgres};
+    }
+
+    /**
+     * Open loop: {@code perSecond} requests started at a fixed pace for {@code seconds}, whatever the answers
+     * take — the latency a caller sees below saturation. Latencies in nanoseconds, sorted.
+     */
+    static long[] paced(int perSecond, int seconds, IntFunction<HttpRequest> requests) throws Exception {
+        int total = perSecond * seconds;
+        long[] latencies = new long[total];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(64);
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / perSecond;
+        CountDownLatch done = new CountDownLatch(total);
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            int n = i;
+            pool.execute(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    CLIENT.send(requests.apply(n), HttpResponse.BodyHandlers.discarding());
+                } catch (IOException | InterruptedException e) {
+                    // counted as its latency
+                }
+                latencies[n] = System.nanoTime() - t0;
+                done.countDown();
+            });
+        }
+        done.await();
+        pool.shutdown();
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    static double percentileMs(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    static String token(String realm) throws Exception {
+        String body = get(realm + "/protocol/openid-connect/token", null,
+                "grant_type=client_credentials&client_id=" + URLEncoder.encode("H24.10/his", StandardCharsets.UTF_8)
+                        + "&client_secret=demo-secret-his");
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
+        if (!m.find()) throw new IllegalStateException("no token: " + body);
+        return m.group(1);
+    }
+
+    static String get(String url, String token) throws Exception {
+        return get(url, token, null);
+    }
+
+    static String get(String url, String token, String form) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        if (form != null) b.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static List<String> codes(String json) {
+        List<String> codes = new ArrayList<>();
+        Matcher m = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(json);
+        while (m.find()) codes.add(m.group(1));
+        return codes;
+    }
+}
+
+/**
+ * The gateway benchmark (issue 6): the demo provider's echo directly, and the same provider through the
+ * REST gateway (authentication, X-Road headers, access decision, forwarding, durable hash-chained log),
+ * side by side, with 1 KiB and 100 KiB bodies at each concurrency; the added latency at a fixed offered
+ * load below saturation; the CPU per exchange WildFly + PostgreSQL spend on the gateway's part (gateway run
+ * minus direct run: the provider lives in the same WildFly); the throughput with the exchange log switched
+ * off over on (via jboss-cli, system property lgsp.exchange-log.enabled); and a 2 KiB SOAP passthrough.
+ */
+class GatewayBench {
+
+    static void gateway(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        Bench.warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int[] concurrencies = Arrays.stream((args.length > 4 ? args[4] : "1,8,32").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        int offered = args.length > 5 ? Integer.parseInt(args[5]) : 100;
+        String cli = args.length > 6 ? args[6] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+        String token = Bench.token(realm);
+        System.out.printf("platform %s, %d s per run (after %d s warm-up), concurrencies %s, %d cores%n", base, seconds,
+                Bench.warmup, Arrays.toString(concurrencies), Runtime.getRuntime().availableProcessors());
+        // A fresh server compiles for its first minute: load both paths before measuring anything.
+        Bench.load(8, 30, direct(base, new byte[1024]), null);
+        Bench.load(8, 30, gateway(base, token, new byte[1024]), null);
+
+        System.out.printf("%n%-8s %5s %12s %12s %8s %12s %12s%n", "body", "conc", "direct/s", "gateway/s", "ratio",
+                "direct p99", "gateway p99");
+        Bench.Result[] cpuPair = null;
+        for (int size : new int[] {1024, 100 * 1024}) {
+            byte[] body = new byte[size];
+            for (int c : concurrencies) {
+                Bench.Result d = Bench.run("direct", c, seconds, direct(base, body));
+                Bench.Result g = Bench.run("gateway", c, seconds, gateway(base, token, body));
+                System.out.printf("%-8s %5d %12.0f %12.0f %7.2f× %10.2fms %10.2fms%s%n", size / 1024 + " KiB", c,
+                        d.throughput(), g.throughput(), g.throughput() / d.throughput(), d.percentileMs(0.99),
+                        g.percentileMs(0.99), d.errors() + g.errors() > 0 ? "  errors " + d.errors() + "/" + g.errors() : "");
+                if (size == 1024 && c == concurrencies[concurrencies.length - 1]) {
+                    cpuPair = new Bench.Result[] {d, g};
+                }
+            }
+        }
+        double directCpu = (cpuPair[0].wildflyCpuMs() + cpuPair[0].postgresCpuMs()) / cpuPair[0].requests();
+        double gatewayCpu = (cpuPair[1].wildflyCpuMs() + cpuPair[1].postgresCpuMs()) / cpuPair[1].requests();
+        System.out.printf("%nCPU per exchange, 1 KiB (WildFly + PostgreSQL): direct %.3f ms, through the gateway %.3f ms"
+                + " (WildFly %.3f + PostgreSQL %.3f) → the gateway's own part %.3f ms%n", directCpu, gatewayCpu,
+                cpuPair[1].wildflyCpuMs() / cpuPair[1].requests(), cpuPair[1].postgresCpuMs() / cpuPair[1].requests(),
+                gatewayCpu - directCpu);
+
+        long[] d = Bench.paced(offered, seconds, direct(base, new byte[1024]));
+        long[] g = Bench.paced(offered, seconds, gateway(base, token, new byte[1024]));
+        System.out.printf("%nat %d requests/s offered, 1 KiB: direct p50 %.2f ms p99 %.2f ms; gateway p50 %.2f ms p99 %.2f ms"
+                + " → added p50 %.2f ms, p99 %.2f ms%n", offered, Bench.percentileMs(d, 0.5), Bench.percentileMs(d, 0.99),
+                Bench.percentileMs(g, 0.5), Bench.percentileMs(g, 0.99),
+                Bench.percentileMs(g, 0.5) - Bench.percentileMs(d, 0.5), Bench.percentileMs(g, 0.99) - Bench.percentileMs(d, 0.99));
+
+        int c = concurrencies[concurrencies.length - 1];
+        if (Files.isExecutable(Path.of(cli))) {
+            Bench.Result on = Bench.run("log on", c, seconds, gateway(base, token, new byte[1024]));
+            cli(cli, "/system-property=lgsp.exchange-log.enabled:add(value=false)");
+            Bench.Result off;
+            try {
+                off = Bench.run("log off", c, seconds, gateway(base, token, new byte[1024]));
+            } finally {
+                cli(cli, "/system-property=lgsp.exchange-log.enabled:remove");
+            }
+            System.out.printf("%nexchange log on/off, 1 KiB, %d concurrent: %.0f/s on, %.0f/s off → on/off %.2f%n", c,
+                    on.throughput(), off.throughput(), on.throughput() / off.throughput());
+        } else {
+            System.out.printf("%n(no %s: log-on/log-off ratio not measured)%n", cli);
+        }
+
+        Bench.Result soapDirect = Bench.run("soap direct", c, seconds, soap(base + "/demo-provider/ho-tich", null));
+        Bench.Result soapGateway = Bench.run("soap gateway", c, seconds, soap(base + "/ws/gateway", token));
+        double sd = (soapDirect.wildflyCpuMs() + soapDirect.postgresCpuMs()) / soapDirect.requests();
+        double sg = (soapGateway.wildflyCpuMs() + soapGateway.postgresCpuMs()) / soapGateway.requests();
+        System.out.printf("%nSOAP ~2 KiB, %d concurrent: direct %.0f/s, gateway %.0f/s (%.2f×); CPU per exchange direct"
+                + " %.3f ms, gateway %.3f ms → the gateway's own part %.3f ms%s%n", c, soapDirect.throughput(),
+                soapGateway.throughput(), soapGateway.throughput() / soapDirect.throughput(), sd, sg, sg - sd,
+                soapGateway.errors() > 0 ? " (errors " + soapGateway.errors() + ")" : "");
+    }
+
+    static IntFunction<HttpRequest> direct(String base, byte[] body) {
+        return i -> HttpRequest.newBuilder(URI.create(base + "/demo-provider/test/echo/mau"))
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    static IntFunction<HttpRequest> gateway(String base, String token, byte[] body) {
+        return i -> HttpRequest.newBuilder(URI.create(base + "/r1/VN/GOV/H24.06/dat-dai/echo/mau"))
+                .header("Authorization", "Bearer " + token).header("X-Road-Client", "VN/GOV/H24.10/his")
+                .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    static IntFunction<HttpRequest> soap(String url, String token) {
+        String padding = "<!-- " + "x".repeat(1200) + " -->";
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:xrd=\"http://x-road.eu/xsd/xroad.xsd\" xmlns:id=\"http://x-road.eu/xsd/identifiers\"><soap:Header>"
+                + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
+                + "</id:memberClass><id:memberCode>H24.10</id:memberCode><id:subsystemCode>his</id:subsystemCode></xrd:client>"
+                + "<xrd:service id:objectType=\"SERVICE\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
+                + "</id:memberClass><id:memberCode>H24.03</id:memberCode><id:subsystemCode>ho-tich</id:subsystemCode>"
+                + "<id:serviceCode>tra-cuu-ho-tich</id:serviceCode></xrd:service><xrd:id>bench</xrd:id>"
+                + "<xrd:protocolVersion>4.0</xrd:protocolVersion></soap:Header><soap:Body>" + padding
+                + "<ht:traCuuKhaiSinh xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>031219000777"
+                + "</ht:soDinhDanh></ht:traCuuKhaiSinh></soap:Body></soap:Envelope>";
+        return i -> {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/xml; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(envelope));
+            return token == null ? b.build() : b.header("Authorization", "Bearer " + token).build();
+        };
+    }
+
+    static void cli(String cli, String command) throws Exception {
+        Process p = new ProcessBuilder(cli, "--connect", "--command=" + command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + ": " + out);
+        }
+    }
+}
