@@ -2,7 +2,6 @@ package vn.gov.haiphong.lgsp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.gov.haiphong.lgsp.it.Http.post;
 import static vn.gov.haiphong.lgsp.it.Http.send;
 
 import jakarta.xml.soap.SOAPElement;
@@ -55,14 +54,15 @@ class SoapGatewayIT {
 
     @Test
     void aMetroClientReachesTheProviderThroughTheGatewayWithTheXRoadHeaders() throws Exception {
-        grantHospitalTheCivilStatusService();
+        // The commune one-stop shop may call traCuuKhaiSinh: its group's right in the demo data.
         String xroadId = "soap-" + UUID.randomUUID();
-        XRoadHeaders headers = new XRoadHeaders("H24.10", "his", "H24.03", "ho-tich", "tra-cuu-ho-tich", xroadId);
+        XRoadHeaders headers = new XRoadHeaders("H24.101", "mot-cua", "H24.03", "ho-tich", "tra-cuu-ho-tich", xroadId);
         // The provider's own WSDL (as published in the catalog), pointed at the gateway.
         HoTichPort port = new HoTichService().getHoTichPort();
         BindingProvider binding = (BindingProvider) port;
         binding.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, Http.BASE + "/ws/gateway");
-        RegistrySoapIT.headers(port, Map.of());
+        binding.getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
+                Map.of("Authorization", List.of("Bearer " + Tokens.of("H24.101/mot-cua"))));
         List<Handler> chain = new ArrayList<>(binding.getBinding().getHandlerChain());
         chain.add(headers);
         binding.getBinding().setHandlerChain(chain);
@@ -81,13 +81,12 @@ class SoapGatewayIT {
         assertEquals("SOAP", row.get("protocol"));
         assertEquals("traCuuKhaiSinh", row.get("operation"));
         assertEquals(200, row.get("status"));
-        assertEquals("VN/GOV/H24.10/his", row.get("client"));
+        assertEquals("VN/GOV/H24.101/mot-cua", row.get("client"));
         assertEquals("VN/GOV/H24.03/ho-tich/tra-cuu-ho-tich", row.get("service"));
     }
 
     @Test
     void hostileOrWrongMessagesAreXRoadFaultsAndNeverReachTheProvider() {
-        grantHospitalTheCivilStatusService();
         long before = GatewayIT.providerCalls();
         String body = "<ht:traCuuKetHon xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>1</ht:soDinhDanh>"
                 + "</ht:traCuuKetHon>";
@@ -131,12 +130,6 @@ class SoapGatewayIT {
                         .replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope"))));
         assertTrue(soap12.body().contains("xrd:Server.ServerProxy.UnknownService"), soap12.body());
         assertTrue(soap12.body().contains("env:Sender"), soap12.body());
-    }
-
-    static void grantHospitalTheCivilStatusService() {
-        int status = post(Tokens.OPERATOR, "/admin/v1/access-rights",
-                "{\"service\":\"H24.03/ho-tich/tra-cuu-ho-tich/v1\",\"consumer\":\"H24.10/his\"}").statusCode();
-        assertTrue(status == 201 || status == 409, "granted, or granted before: " + status);
     }
 
     static HttpRequest.Builder soap(String caller, String envelope) {

@@ -114,11 +114,12 @@ public class AccessRights {
             throw new LgspException(ErrorCode.SERVICE_STATE, service.identifier(), service.getStatus(), "GRANT");
         }
         recordExpiries(Caller.platform("access-expiry")); // an expired twin must not block a renewal
+        String serviceId = service.identifier().toString(); // read now: after a failed INSERT nothing more can be
         AccessRight right = new AccessRight(service, consumer, group, operation, caller.name(), validUntil, requestId);
         try {
             em.persist(right); // an identity column: the INSERT runs now, and the live-right index answers here
         } catch (PersistenceException e) {
-            throw new LgspException(ErrorCode.ACCESS_RIGHT_EXISTS, service.identifier());
+            throw new LgspException(ErrorCode.ACCESS_RIGHT_EXISTS, serviceId);
         }
         RightView view = view(right, Instant.now());
         audit.record(caller, "GRANT", ENTITY, String.valueOf(right.getId()),
