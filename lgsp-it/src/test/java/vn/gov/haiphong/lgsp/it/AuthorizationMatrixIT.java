@@ -160,6 +160,15 @@ class AuthorizationMatrixIT {
                     List.of(Tokens.SYSTEM));
         }
         MATRIX.put("GET /admin/v1/exchanges/verify", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
+        // Maintenance windows and suspensions: the operator's (empty bodies: 400; sample ids: 404).
+        String service = "/admin/v1/services/{agency}/{system}/{service}/{version}";
+        MATRIX.put("POST " + service + "/maintenance-windows", List.of(Tokens.OPERATOR));
+        MATRIX.put("DELETE " + service + "/maintenance-windows/{id}", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST " + service + "/suspend", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST " + service + "/resume", List.of(Tokens.OPERATOR));
+        MATRIX.put("GET /api/v1/services/{agency}/{system}/{service}/{version}/availability", AUTHENTICATED);
+        MATRIX.put("POST /admin/v1/systems/{agency}/{system}/suspend", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST /admin/v1/systems/{agency}/{system}/resume", List.of(Tokens.OPERATOR));
     }
 
     @Deployment(testable = false)

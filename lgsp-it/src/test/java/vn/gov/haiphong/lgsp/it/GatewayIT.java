@@ -186,6 +186,49 @@ class GatewayIT {
     }
 
     @Test
+    void maintenanceWindowsAndSuspensionsRefuseCallsUntilLifted() {
+        registerEchoLike("bao-tri", Http.BASE + "/demo-provider/test/echo", 5000);
+        String admin = "/admin/v1/services/H24.06/dat-dai/bao-tri/v1";
+        String path = "/r1/VN/GOV/H24.06/dat-dai/bao-tri/x";
+        java.time.Instant now = java.time.Instant.now();
+        JsonNode planned = json(expect(200, post(Tokens.OPERATOR, admin + "/maintenance-windows", "{\"startsAt\":\""
+                + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plusSeconds(3600)
+                + "\",\"noticeVi\":\"Nâng cấp máy chủ\",\"noticeEn\":\"Server upgrade\"}")));
+        long window = planned.get("maintenance").get(0).get("id").asLong();
+        assertEquals("Nâng cấp máy chủ", json(Http.get("/api/v1/services/H24.06/dat-dai/bao-tri/v1/availability"))
+                .get("maintenance").get(0).get("noticeVi").asText(), "consumers see the planned windows");
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, admin + "/maintenance-windows", "{}"), 403, "access-denied");
+        assertRefused(send(call(Tokens.SYSTEM, path, ME).header("Accept-Language", "en")), 503,
+                "Server.ServerProxy.ServiceUnderMaintenance", "Server upgrade");
+        expect(200, send(Http.as(Tokens.OPERATOR, admin + "/maintenance-windows/" + window).DELETE()));
+        expect(200, send(call(Tokens.SYSTEM, path, ME)));
+
+        expect(200, post(Tokens.OPERATOR, admin + "/suspend", "{\"reason\":\"Sự cố an toàn thông tin\"}"));
+        try {
+            assertRefused(send(call(Tokens.SYSTEM, path, ME)), 503, "Server.ServerProxy.ServiceSuspended",
+                    "Sự cố an toàn thông tin");
+        } finally {
+            expect(200, post(Tokens.OPERATOR, admin + "/resume", ""));
+        }
+        expect(200, send(call(Tokens.SYSTEM, path, ME)));
+
+        expect(200, post(Tokens.OPERATOR, "/admin/v1/systems/H24.10/his/suspend", "{\"reason\":\"Gửi yêu cầu bất thường\"}"));
+        try {
+            assertRefused(send(call(Tokens.SYSTEM, path, ME)), 403, "Server.ClientProxy.ClientSuspended",
+                    "Gửi yêu cầu bất thường");
+        } finally {
+            expect(200, post(Tokens.OPERATOR, "/admin/v1/systems/H24.10/his/resume", ""));
+        }
+        expect(200, send(call(Tokens.SYSTEM, path, ME)));
+    }
+
+    static void assertRefused(HttpResponse<String> answer, int status, String xroadError, String detail) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertEquals(xroadError, answer.headers().firstValue("X-Road-Error").orElseThrow());
+        assertTrue(json(answer).get("detail").asText().contains(detail), answer.body());
+    }
+
+    @Test
     void everyAnsweredExchangeOfABurstHasItsRecordAndTheChainShowsEditsAndDeletions() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<HttpResponse<String>>> calls = new ArrayList<>();

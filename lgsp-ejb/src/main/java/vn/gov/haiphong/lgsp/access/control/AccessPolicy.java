@@ -39,10 +39,13 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 public class AccessPolicy {
 
     /** Why a call is, or is not, allowed. */
-    public enum Outcome { ALLOWED, SERVICE_UNKNOWN, SERVICE_DISABLED, CLIENT_UNKNOWN, CLIENT_NOT_CONNECTED, NO_RIGHT }
+    public enum Outcome {
+        ALLOWED, SERVICE_UNKNOWN, SERVICE_DISABLED, SERVICE_SUSPENDED, SERVICE_MAINTENANCE, CLIENT_UNKNOWN,
+        CLIENT_NOT_CONNECTED, CLIENT_SUSPENDED, NO_RIGHT
+    }
 
     /** The decision, with the service (and operation, when one matched) it is about. */
-    public record Decision(Outcome outcome, ServiceEntry service, OperationEntry operation) {
+    public record Decision(Outcome outcome, ServiceEntry service, OperationEntry operation, String consumerSuspension) {
 
         public boolean allowed() {
             return outcome == Outcome.ALLOWED;
@@ -97,7 +100,7 @@ public class AccessPolicy {
 
     private Decision decide(SystemId consumer, Optional<ServiceEntry> service, OperationEntry operation, Instant now) {
         if (service.isEmpty()) {
-            return new Decision(Outcome.SERVICE_UNKNOWN, null, null);
+            return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null);
         }
         ServiceEntry s = service.get();
         Optional<ConsumerEntry> client = consumer(consumer);
@@ -106,14 +109,20 @@ public class AccessPolicy {
             outcome = Outcome.CLIENT_UNKNOWN;
         } else if (!client.get().connected()) {
             outcome = Outcome.CLIENT_NOT_CONNECTED;
+        } else if (client.get().suspensionReason() != null) {
+            outcome = Outcome.CLIENT_SUSPENDED;
         } else if (!client.get().mayCall(s.id(), operation == null ? null : operation.id(), now)) {
             outcome = Outcome.NO_RIGHT;
+        } else if (s.suspensionReason() != null) {
+            outcome = Outcome.SERVICE_SUSPENDED;
+        } else if (s.maintenanceAt(now).isPresent()) {
+            outcome = Outcome.SERVICE_MAINTENANCE;
         } else if (s.status() == Service.Status.DISABLED) {
             outcome = Outcome.SERVICE_DISABLED;
         } else {
             outcome = Outcome.ALLOWED;
         }
-        return new Decision(outcome, s, operation);
+        return new Decision(outcome, s, operation, client.map(ConsumerEntry::suspensionReason).orElse(null));
     }
 
     /**

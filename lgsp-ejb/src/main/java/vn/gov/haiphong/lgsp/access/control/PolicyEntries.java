@@ -20,10 +20,16 @@ public final class PolicyEntries {
     /** A callable (or disabled) service version and what the gateway needs to forward to it. */
     public record ServiceEntry(long id, ServiceId serviceId, Service.Protocol protocol, Service.Status status,
                                String noticeVi, String noticeEn, String providerUrl, int timeoutMs, boolean logBodies,
-                               List<OperationEntry> operations) {
+                               List<OperationEntry> operations, String suspensionReason, List<Maintenance> maintenance) {
 
         public ServiceEntry {
             operations = operations.stream().sorted(OperationEntry.MOST_SPECIFIC_FIRST).toList();
+            maintenance = List.copyOf(maintenance);
+        }
+
+        /** The maintenance window in force at {@code now}, if any. */
+        public Optional<Maintenance> maintenanceAt(Instant now) {
+            return maintenance.stream().filter(m -> !now.isBefore(m.startsAt()) && now.isBefore(m.endsAt())).findFirst();
         }
 
         /** The REST operation whose method and path template match, the most specific first. */
@@ -35,6 +41,10 @@ public final class PolicyEntries {
         public Optional<OperationEntry> operation(String code) {
             return operations.stream().filter(o -> o.code().equals(code)).findFirst();
         }
+    }
+
+    /** A planned maintenance window and what callers are told during it. */
+    public record Maintenance(Instant startsAt, Instant endsAt, String noticeVi, String noticeEn) {
     }
 
     /** One operation; REST operations carry their path template compiled. */
@@ -72,7 +82,7 @@ public final class PolicyEntries {
     }
 
     /** A consumer system and every right it holds, directly or through its groups. */
-    public record ConsumerEntry(long systemId, SystemId id, boolean connected, List<Grant> grants) {
+    public record ConsumerEntry(long systemId, SystemId id, boolean connected, String suspensionReason, List<Grant> grants) {
 
         public ConsumerEntry {
             grants = List.copyOf(grants);

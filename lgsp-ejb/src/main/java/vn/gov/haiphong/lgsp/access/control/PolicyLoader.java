@@ -11,8 +11,10 @@ import java.util.Optional;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Maintenance;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.catalog.entity.MaintenanceWindow;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
@@ -45,7 +47,11 @@ public class PolicyLoader {
         return found.stream().findFirst().map(s -> new ServiceEntry(s.getId(), s.identifier(), s.getProtocol(),
                 s.getStatus(), s.getNoticeVi(), s.getNoticeEn(), s.getProviderUrl(), s.getTimeoutMs(), s.isLogBodies(),
                 s.getOperations().stream().map(o -> OperationEntry.of(o.getId(), o.getOperationCode(),
-                        o.getHttpMethod(), o.getPathTemplate())).toList()));
+                        o.getHttpMethod(), o.getPathTemplate())).toList(), s.getSuspensionReason(),
+                em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class).setParameter("service", s)
+                        .setParameter("now", Instant.now()).getResultList().stream()
+                        .map(w -> new Maintenance(w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(), w.getNoticeEn()))
+                        .toList()));
     }
 
     /** A registered system with every right it holds directly or through a group, not revoked. */
@@ -65,6 +71,7 @@ public class PolicyLoader {
         List<Grant> grants = rows.stream().map(r -> new Grant(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 r[2] == null ? null : ((Number) r[2]).longValue(), NativeValues.instant(r[3]))).toList();
         return Optional.of(new ConsumerEntry(system.getId(), id,
-                system.getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED, grants));
+                system.getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED,
+                system.getSuspensionReason(), grants));
     }
 }

@@ -121,6 +121,15 @@ public class Service extends Timestamped {
     @OrderBy("id")
     private List<ServiceOperation> operations = new ArrayList<>();
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_by")
+    private String suspendedBy;
+
+    @Column(name = "suspension_reason", columnDefinition = "text")
+    private String suspensionReason;
+
     protected Service() {
     }
 
@@ -179,4 +188,21 @@ public class Service extends Timestamped {
     public String getContractUrl() { return contractUrl; }
     public Instant getPublishedAt() { return publishedAt; }
     public List<ServiceOperation> getOperations() { return operations; }
+
+    /** Tạm dừng: refused by the gateway until resumed (an incident, a breach of the rules). */
+    public void suspend(String by, String reason) {
+        this.suspendedAt = Instant.now();
+        this.suspendedBy = by;
+        this.suspensionReason = reason;
+    }
+
+    public void resume() {
+        this.suspendedAt = null;
+        this.suspendedBy = null;
+        this.suspensionReason = null;
+    }
+
+    public Instant getSuspendedAt() { return suspendedAt; }
+    public String getSuspendedBy() { return suspendedBy; }
+    public String getSuspensionReason() { return suspensionReason; }
 }

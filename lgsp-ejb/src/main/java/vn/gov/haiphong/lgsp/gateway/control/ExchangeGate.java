@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Maintenance;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.Language;
@@ -49,7 +50,16 @@ public class ExchangeGate {
             }
             case SERVICE_UNKNOWN -> throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
             case CLIENT_UNKNOWN, CLIENT_NOT_CONNECTED -> throw new LgspException(ErrorCode.CLIENT_NOT_CONNECTED, x.client);
+            case CLIENT_SUSPENDED -> throw new LgspException(ErrorCode.CLIENT_SUSPENDED, x.client,
+                    decision.consumerSuspension());
             case NO_RIGHT -> throw new LgspException(ErrorCode.NO_ACCESS_RIGHT, x.client, what, x.service);
+            case SERVICE_SUSPENDED -> throw new LgspException(ErrorCode.SERVICE_SUSPENDED, x.service,
+                    decision.service().suspensionReason());
+            case SERVICE_MAINTENANCE -> {
+                Maintenance m = decision.service().maintenanceAt(Instant.now()).orElseThrow();
+                throw new LgspException(ErrorCode.SERVICE_MAINTENANCE, x.service, m.endsAt(),
+                        language == Language.EN && m.noticeEn() != null ? m.noticeEn() : m.noticeVi());
+            }
             default -> {
                 ServiceEntry s = decision.service();
                 boolean english = language == Language.EN && s.noticeEn() != null;

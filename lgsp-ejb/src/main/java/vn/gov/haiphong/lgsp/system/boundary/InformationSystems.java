@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
+import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.CacheChanges;
 import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -51,6 +53,9 @@ public class InformationSystems {
 
     @EJB
     AdminAuditLog audit;
+
+    @EJB
+    CacheChanges cacheChanges;
 
     public SystemView register(Caller caller, SystemDraft draft) {
         List<FieldViolation> violations = validate(draft);
@@ -121,6 +126,34 @@ public class InformationSystems {
         SystemView before = view(system);
         system.reviewSecurityLevel(approve, caller.name(), approve ? null : why);
         return changed(caller, approve ? "APPROVE_SECURITY_LEVEL" : "REFUSE_SECURITY_LEVEL", system, before);
+    }
+
+    /**
+     * Tạm dừng kết nối: the operator isolates a system (an incident, a breach of the rules, Quy chế Đ.10);
+     * the gateway refuses its calls from the very next one until it is resumed.
+     */
+    public SystemView suspend(Caller caller, String agencyCode, String systemCode, String reason) {
+        caller.require(Roles.OPERATOR);
+        String why = VietnameseText.clean(reason);
+        if (why == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
+        }
+        InformationSystem system = load(agencyCode, systemCode);
+        SystemView before = view(system);
+        system.suspend(caller.name(), why);
+        SystemView after = changed(caller, "SUSPEND", system, before);
+        cacheChanges.announce(CacheChanged.ACCESS);
+        return after;
+    }
+
+    public SystemView resume(Caller caller, String agencyCode, String systemCode) {
+        caller.require(Roles.OPERATOR);
+        InformationSystem system = load(agencyCode, systemCode);
+        SystemView before = view(system);
+        system.resume();
+        SystemView after = changed(caller, "RESUME", system, before);
+        cacheChanges.announce(CacheChanged.ACCESS);
+        return after;
     }
 
     /** Refuses, saying why, when the system may not be connected, given rights or publish services. */
@@ -209,6 +242,6 @@ public class InformationSystems {
                 s.getSecurityLevel() == null ? null : s.getSecurityLevel().intValue(), s.getSecurityStatus(),
                 s.getSecurityDecisionNumber(), s.getSecurityDecisionDate(), s.getSecurityApprover(),
                 s.getSecurityDocumentRef(), s.getSecurityRefusalReason(), s.getConnectionStatus(), s.getClientId(),
-                blockers, s.getVersion());
+                s.getSuspendedAt(), s.getSuspensionReason(), blockers, s.getVersion());
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.system.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
@@ -14,5 +15,6 @@ public record SystemView(String identifier, String agencyCode, String systemCode
                          InformationSystem.SecurityStatus securityStatus, String securityDecisionNumber,
                          LocalDate securityDecisionDate, String securityApprover, String securityDocumentRef,
                          String securityRefusalReason, InformationSystem.ConnectionStatus connectionStatus,
-                         String clientId, List<String> blockers, int version) {
+                         String clientId, Instant suspendedAt, String suspensionReason, List<String> blockers,
+                         int version) {
 }

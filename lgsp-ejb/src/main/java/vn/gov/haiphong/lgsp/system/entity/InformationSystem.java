@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -108,6 +109,15 @@ public class InformationSystem extends Timestamped {
     @Column(name = "client_id", length = 128)
     private String clientId;
 
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
+    @Column(name = "suspended_by")
+    private String suspendedBy;
+
+    @Column(name = "suspension_reason", columnDefinition = "text")
+    private String suspensionReason;
+
     protected InformationSystem() {
     }
 
@@ -179,4 +189,21 @@ public class InformationSystem extends Timestamped {
     public String getSecurityRefusalReason() { return securityRefusalReason; }
     public ConnectionStatus getConnectionStatus() { return connectionStatus; }
     public String getClientId() { return clientId; }
+
+    /** Tạm dừng: refused by the gateway until resumed (an incident, a breach of the rules). */
+    public void suspend(String by, String reason) {
+        this.suspendedAt = Instant.now();
+        this.suspendedBy = by;
+        this.suspensionReason = reason;
+    }
+
+    public void resume() {
+        this.suspendedAt = null;
+        this.suspendedBy = null;
+        this.suspensionReason = null;
+    }
+
+    public Instant getSuspendedAt() { return suspendedAt; }
+    public String getSuspendedBy() { return suspendedBy; }
+    public String getSuspensionReason() { return suspensionReason; }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Maintenance;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
@@ -24,7 +25,9 @@ class PolicyEntriesTest {
                     OperationEntry.of(1, "list", "GET", "/thua-dat"),
                     OperationEntry.of(2, "one", "GET", "/thua-dat/{to}/{thua}"),
                     OperationEntry.of(3, "owners", "GET", "/thua-dat/{to}/chu"),
-                    OperationEntry.of(4, "dot", "GET", "/a.b/{x}")));
+                    OperationEntry.of(4, "dot", "GET", "/a.b/{x}")), null,
+            List.of(new Maintenance(Instant.parse("2026-11-28T15:00:00Z"), Instant.parse("2026-11-28T17:00:00Z"),
+                    "Bảo trì", null)));
 
     static Optional<String> match(String method, String path) {
         return PARCELS.restOperation(method, path).map(OperationEntry::code);
@@ -43,9 +46,17 @@ class PolicyEntriesTest {
     }
 
     @Test
+    void aMaintenanceWindowHoldsFromItsStartUntilJustBeforeItsEnd() {
+        assertTrue(PARCELS.maintenanceAt(Instant.parse("2026-11-28T14:59:59Z")).isEmpty());
+        assertTrue(PARCELS.maintenanceAt(Instant.parse("2026-11-28T15:00:00Z")).isPresent());
+        assertTrue(PARCELS.maintenanceAt(Instant.parse("2026-11-28T16:59:59Z")).isPresent());
+        assertTrue(PARCELS.maintenanceAt(Instant.parse("2026-11-28T17:00:00Z")).isEmpty());
+    }
+
+    @Test
     void grantsCoverTheirServiceOrOperationUntilTheirEnd() {
         Instant now = Instant.parse("2026-11-27T03:00:00Z");
-        ConsumerEntry consumer = new ConsumerEntry(1, SystemId.parse("H24.10/his").orElseThrow(), true, List.of(
+        ConsumerEntry consumer = new ConsumerEntry(1, SystemId.parse("H24.10/his").orElseThrow(), true, null, List.of(
                 new Grant(10, 7, 2L, null), new Grant(11, 8, null, now.plusSeconds(60))));
         assertTrue(consumer.mayCall(7, 2L, now));
         assertFalse(consumer.mayCall(7, 1L, now), "another operation");

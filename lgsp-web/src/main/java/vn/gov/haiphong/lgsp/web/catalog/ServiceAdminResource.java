@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,10 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.catalog.boundary.AvailabilityView;
+import vn.gov.haiphong.lgsp.catalog.boundary.MaintenanceDraft;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceAvailability;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceDraft;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.Remark;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -37,6 +42,9 @@ public class ServiceAdminResource {
 
     @EJB
     ServiceCatalog catalog;
+
+    @EJB
+    ServiceAvailability availability;
 
     @Inject
     CurrentCaller caller;
@@ -109,5 +117,56 @@ public class ServiceAdminResource {
     public ServiceView retire(@PathParam("agency") String agency, @PathParam("system") String system,
                               @PathParam("service") String service, @PathParam("version") String version) {
         return catalog.retire(caller.get(), ServiceIds.of(agency, system, service, version));
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/maintenance-windows")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Lên lịch bảo trì / Plan a maintenance window", description = "{startsAt, endsAt, noticeVi, "
+            + "noticeEn}: the gateway refuses calls in the window (Server.ServerProxy.ServiceUnderMaintenance) with the notice.")
+    @APIResponse(responseCode = "200", description = "The service's availability")
+    @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public AvailabilityView planMaintenance(@PathParam("agency") String agency, @PathParam("system") String system,
+                                            @PathParam("service") String service, @PathParam("version") String version,
+                                            MaintenanceDraft draft) {
+        return availability.planMaintenance(caller.get(), ServiceIds.of(agency, system, service, version), draft);
+    }
+
+    @DELETE
+    @Path("{agency}/{system}/{service}/{version}/maintenance-windows/{id}")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Hủy lịch bảo trì / Cancel a maintenance window")
+    @APIResponse(responseCode = "200", description = "The service's availability")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc lịch này / No such service or window")
+    public AvailabilityView cancelMaintenance(@PathParam("agency") String agency, @PathParam("system") String system,
+                                              @PathParam("service") String service, @PathParam("version") String version,
+                                              @PathParam("id") long id) {
+        return availability.cancelMaintenance(caller.get(), ServiceIds.of(agency, system, service, version), id);
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/suspend")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Tạm dừng dịch vụ / Suspend the service", description = "{reason} required; the gateway refuses "
+            + "calls (Server.ServerProxy.ServiceSuspended) until resumed.")
+    @APIResponse(responseCode = "200", description = "The service's availability")
+    @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason required")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public AvailabilityView suspend(@PathParam("agency") String agency, @PathParam("system") String system,
+                                    @PathParam("service") String service, @PathParam("version") String version,
+                                    Remark remark) {
+        return availability.suspend(caller.get(), ServiceIds.of(agency, system, service, version), Remark.reasonOf(remark));
+    }
+
+    @POST
+    @Path("{agency}/{system}/{service}/{version}/resume")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Mở lại dịch vụ bị tạm dừng / Resume a suspended service")
+    @APIResponse(responseCode = "200", description = "The service's availability")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public AvailabilityView resume(@PathParam("agency") String agency, @PathParam("system") String system,
+                                   @PathParam("service") String service, @PathParam("version") String version) {
+        return availability.resume(caller.get(), ServiceIds.of(agency, system, service, version));
     }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.catalog.boundary.AvailabilityView;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceAvailability;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -34,6 +37,9 @@ public class ServiceResource {
 
     @EJB
     ServiceCatalog catalog;
+
+    @EJB
+    ServiceAvailability availability;
 
     @Inject
     CurrentCaller caller;
@@ -81,5 +87,19 @@ public class ServiceResource {
                              @QueryParam("document") String document) {
         return ContractResponses.of(request, catalog.contract(caller.get(), ServiceIds.of(agency, system, service, version),
                 document == null || document.isBlank() ? null : document));
+    }
+
+    @GET
+    @Path("{agency}/{system}/{service}/{version}/availability")
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(summary = "Lịch bảo trì, tạm dừng / Maintenance windows and suspension",
+            description = "Planned (current and future) maintenance windows with their notices, and a suspension if any.")
+    @APIResponse(responseCode = "200", description = "The service's availability")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public AvailabilityView availability(@PathParam("agency") String agency, @PathParam("system") String system,
+                                         @PathParam("service") String service, @PathParam("version") String version) {
+        ServiceId id = ServiceIds.of(agency, system, service, version);
+        catalog.get(caller.get(), id); // drafts stay invisible to those who may not see them
+        return availability.get(id);
     }
 }

@@ -86,4 +86,26 @@ public class SystemAdminResource {
     public SystemView refuse(@PathParam("agency") String agency, @PathParam("system") String system, Remark remark) {
         return systems.reviewSecurityLevel(caller.get(), agency, system, false, Remark.reasonOf(remark));
     }
+
+    @POST
+    @Path("{agency}/{system}/suspend")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Tạm dừng kết nối của hệ thống / Suspend a system", description = "{reason} required; the "
+            + "gateway refuses its calls (Server.ClientProxy.ClientSuspended) until resumed.")
+    @APIResponse(responseCode = "200", description = "Suspended")
+    @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason required")
+    @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
+    public SystemView suspend(@PathParam("agency") String agency, @PathParam("system") String system, Remark remark) {
+        return systems.suspend(caller.get(), agency, system, Remark.reasonOf(remark));
+    }
+
+    @POST
+    @Path("{agency}/{system}/resume")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Mở lại kết nối của hệ thống / Resume a suspended system")
+    @APIResponse(responseCode = "200", description = "Resumed")
+    @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
+    public SystemView resume(@PathParam("agency") String agency, @PathParam("system") String system) {
+        return systems.resume(caller.get(), agency, system);
+    }
 }

@@ -1,0 +1,124 @@
+package vn.gov.haiphong.lgsp.catalog.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
+import vn.gov.haiphong.lgsp.catalog.entity.MaintenanceWindow;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.CacheChanges;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.FieldViolation;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+
+/**
+ * The operator's hold on a service (Quy chế Đ.10, Đ.14): planned maintenance windows, during which the
+ * gateway refuses calls with the window's notice, and suspension until resumed. Audited; effective for
+ * the very next call on every node (the access policy is told).
+ */
+@Stateless
+public class ServiceAvailability {
+
+    static final String ENTITY = "service-availability";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @EJB
+    ServiceCatalog catalog;
+
+    @EJB
+    AdminAuditLog audit;
+
+    @EJB
+    CacheChanges cacheChanges;
+
+    public AvailabilityView get(ServiceId id) {
+        return view(catalog.load(id));
+    }
+
+    public AvailabilityView planMaintenance(Caller caller, ServiceId id, MaintenanceDraft draft) {
+        caller.require(Roles.OPERATOR);
+        if (draft == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
+        }
+        List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
+        if (draft.startsAt() != null && draft.endsAt() != null && !draft.endsAt().isAfter(draft.startsAt())) {
+            violations.add(FieldViolation.of("endsAt", "maintenance.span"));
+        }
+        if (draft.endsAt() != null && !draft.endsAt().isAfter(Instant.now())) {
+            violations.add(FieldViolation.of("endsAt", "access.until.past"));
+        }
+        if (!violations.isEmpty()) {
+            throw LgspException.invalid(violations);
+        }
+        Service service = catalog.load(id);
+        AvailabilityView before = view(service);
+        em.persist(new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(), VietnameseText.clean(draft.noticeVi()),
+                VietnameseText.clean(draft.noticeEn()), caller.name()));
+        return changed(caller, "PLAN_MAINTENANCE", service, before);
+    }
+
+    public AvailabilityView cancelMaintenance(Caller caller, ServiceId id, long windowId) {
+        caller.require(Roles.OPERATOR);
+        Service service = catalog.load(id);
+        MaintenanceWindow window = Optional.ofNullable(em.find(MaintenanceWindow.class, windowId))
+                .filter(w -> w.getService().getId().equals(service.getId()) && w.getCancelledAt() == null)
+                .orElseThrow(() -> new LgspException(ErrorCode.RESOURCE_NOT_FOUND));
+        AvailabilityView before = view(service);
+        window.cancel(caller.name());
+        return changed(caller, "CANCEL_MAINTENANCE", service, before);
+    }
+
+    public AvailabilityView suspend(Caller caller, ServiceId id, String reason) {
+        caller.require(Roles.OPERATOR);
+        String why = VietnameseText.clean(reason);
+        if (why == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
+        }
+        Service service = catalog.load(id);
+        AvailabilityView before = view(service);
+        service.suspend(caller.name(), why);
+        return changed(caller, "SUSPEND", service, before);
+    }
+
+    public AvailabilityView resume(Caller caller, ServiceId id) {
+        caller.require(Roles.OPERATOR);
+        Service service = catalog.load(id);
+        AvailabilityView before = view(service);
+        service.resume();
+        return changed(caller, "RESUME", service, before);
+    }
+
+    private AvailabilityView changed(Caller caller, String action, Service service, AvailabilityView before) {
+        em.flush();
+        AvailabilityView after = view(service);
+        audit.record(caller, action, ENTITY, after.service(), service.getSystem().getAgency().getCode(), before, after);
+        cacheChanges.announce(CacheChanged.ACCESS);
+        return after;
+    }
+
+    private AvailabilityView view(Service s) {
+        List<AvailabilityView.Window> windows = em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class)
+                .setParameter("service", s).setParameter("now", Instant.now()).getResultList().stream()
+                .map(w -> new AvailabilityView.Window(w.getId(), w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(),
+                        w.getNoticeEn(), w.getCreatedBy())).toList();
+        return new AvailabilityView(s.identifier().toString(), s.getSuspendedAt(), s.getSuspendedBy(),
+                s.getSuspensionReason(), windows);
+    }
+}

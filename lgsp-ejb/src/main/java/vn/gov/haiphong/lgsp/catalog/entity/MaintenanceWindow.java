@@ -1,0 +1,83 @@
+package vn.gov.haiphong.lgsp.catalog.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Lịch bảo trì: while it lasts the gateway refuses calls to the service with its notice. */
+@Entity
+@Table(name = "service_maintenance")
+@NamedQuery(name = MaintenanceWindow.PLANNED, query = "SELECT w FROM MaintenanceWindow w WHERE w.service = :service"
+        + " AND w.cancelledAt IS NULL AND w.endsAt > :now ORDER BY w.startsAt")
+public class MaintenanceWindow {
+
+    public static final String PLANNED = "MaintenanceWindow.planned";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_id", updatable = false)
+    private Service service;
+
+    @Column(name = "starts_at", nullable = false, updatable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false, updatable = false)
+    private Instant endsAt;
+
+    @Column(name = "notice_vi", nullable = false, updatable = false, columnDefinition = "text")
+    private String noticeVi;
+
+    @Column(name = "notice_en", updatable = false, columnDefinition = "text")
+    private String noticeEn;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    protected MaintenanceWindow() {
+    }
+
+    public MaintenanceWindow(Service service, Instant startsAt, Instant endsAt, String noticeVi, String noticeEn,
+                             String createdBy) {
+        this.service = service;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.noticeVi = noticeVi;
+        this.noticeEn = noticeEn;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+    }
+
+    public void cancel(String by) {
+        this.cancelledBy = by;
+        this.cancelledAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public Service getService() { return service; }
+    public Instant getStartsAt() { return startsAt; }
+    public Instant getEndsAt() { return endsAt; }
+    public String getNoticeVi() { return noticeVi; }
+    public String getNoticeEn() { return noticeEn; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCancelledAt() { return cancelledAt; }
+}
