@@ -86,6 +86,36 @@ class SoapGatewayIT {
     }
 
     @Test
+    void anMtomMessagePassesThroughWithItsAttachmentUntouched() {
+        String xroadId = "mtom-" + UUID.randomUUID();
+        String root = envelope("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich",
+                "<ht:traCuuKhaiSinh xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>031219000888"
+                        + "</ht:soDinhDanh></ht:traCuuKhaiSinh>").replaceFirst("<xrd:id>[^<]*</xrd:id>", "<xrd:id>" + xroadId
+                + "</xrd:id>");
+        byte[] attachment = new byte[300_000];
+        new java.util.Random(7).nextBytes(attachment);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String boundary = "uuid:lgsp-test-boundary";
+        body.writeBytes(("--" + boundary + "\r\nContent-Type: application/xop+xml; charset=UTF-8; type=\"text/xml\"\r\n"
+                + "Content-ID: <root.message@cxf.apache.org>\r\n\r\n" + root + "\r\n--" + boundary
+                + "\r\nContent-Type: application/octet-stream\r\nContent-ID: <giay-khai-sinh.pdf>\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(attachment);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] message = body.toByteArray();
+        HttpResponse<String> answer = send(Http.request("/ws/gateway")
+                .header("Authorization", "Bearer " + Tokens.of("H24.101/mot-cua"))
+                .header("Content-Type", "multipart/related; type=\"application/xop+xml\"; boundary=\"" + boundary
+                        + "\"; start=\"<root.message@cxf.apache.org>\"; start-info=\"text/xml\"")
+                .POST(BodyPublishers.ofByteArray(message)));
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Trần Thị Bình"), answer.body());
+        assertTrue(answer.body().contains("requestHash"), answer.body());
+        assertEquals((long) message.length, ((Number) Database.row("SELECT request_bytes FROM exchange_log WHERE xroad_id = '"
+                + xroadId + "'").get("request_bytes")).longValue(), "the whole message, attachment included, went through");
+    }
+
+    @Test
     void hostileOrWrongMessagesAreXRoadFaultsAndNeverReachTheProvider() {
         long before = GatewayIT.providerCalls();
         String body = "<ht:traCuuKetHon xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>1</ht:soDinhDanh>"

@@ -37,6 +37,7 @@ import vn.gov.haiphong.lgsp.gateway.control.BoundedInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.Exchange;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
+import vn.gov.haiphong.lgsp.gateway.control.MultipartRelated;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
 import vn.gov.haiphong.lgsp.gateway.control.SoapResponseHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
@@ -90,11 +91,12 @@ public class SoapGateway extends HttpServlet {
         Exchange x = new Exchange("SOAP", "POST");
         Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
         String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
-        boolean soap12 = contentType.startsWith("application/soap+xml");
+        boolean soap12 = contentType.startsWith("application/soap+xml") || contentType.contains("application/soap+xml");
+        boolean multipart = MultipartRelated.is(contentType);
         try {
-            if (!soap12 && !contentType.startsWith("text/xml")) {
+            if (!multipart && !soap12 && !contentType.startsWith("text/xml")) {
                 throw new LgspException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
-                        "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2)");
+                        "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2), multipart/related (MTOM, SwA)");
             }
             SystemId client = authenticate(request, x);
             if (request.getContentLengthLong() > maxBodyBytes) {
@@ -103,8 +105,9 @@ public class SoapGateway extends HttpServlet {
             InputStream body = new BoundedInputStream(request.getInputStream(), maxBodyBytes);
             byte[] head = body.readNBytes(scanBytes + 1);
             boolean whole = head.length <= scanBytes;
-            SoapEnvelope envelope = SoapEnvelope.read(head, whole);
-            if (envelope.soap12() != soap12) {
+            SoapEnvelope envelope = multipart ? rootEnvelope(head, request.getContentType())
+                    : SoapEnvelope.read(head, whole);
+            if (!multipart && envelope.soap12() != soap12) {
                 throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "envelope version and content type differ");
             }
             ServiceEntry service = decide(x, client, envelope, language);
@@ -113,6 +116,15 @@ public class SoapGateway extends HttpServlet {
             LgspException answered = gate.refused(x, e);
             fault(response, soap12, language, answered);
         }
+    }
+
+    /** MTOM/SwA: the envelope is the root part, read whole; the attachments are not looked into. */
+    private static SoapEnvelope rootEnvelope(byte[] head, String contentType) {
+        String boundary = MultipartRelated.boundary(contentType).orElseThrow(
+                () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "multipart without boundary"));
+        MultipartRelated.Root root = MultipartRelated.root(head, boundary).orElseThrow(
+                () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "no root part within the first bytes scanned"));
+        return SoapEnvelope.read(MultipartRelated.content(head, root), true);
     }
 
     private SystemId authenticate(HttpServletRequest request, Exchange x) {
@@ -175,21 +187,45 @@ public class SoapGateway extends HttpServlet {
     /** The provider's answer with the X-Road headers, held until its record is stored. */
     private void relay(Exchange x, SoapEnvelope envelope, HttpResponse<InputStream> answer, String requestHash,
                        HttpServletResponse response) throws IOException {
-        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        String type = answer.headers().firstValue("Content-Type").orElse(envelope.soap12()
+                ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8");
         BodyDigest digest = new BodyDigest(false);
-        try (InputStream provider = answer.body()) {
-            SoapResponseHeaders.copy(new DigestingInputStream(provider, digest), rewritten, envelope, x.xroadId, requestHash);
+        byte[] received;
+        try (InputStream provider = new BoundedInputStream(new DigestingInputStream(answer.body(), digest), maxBodyBytes)) {
+            received = provider.readAllBytes();
+        } catch (BoundedInputStream.TooLarge e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + maxBodyBytes + " bytes");
+        }
+        byte[] relayed;
+        try {
+            relayed = MultipartRelated.is(type) ? rewriteRoot(received, type, envelope, x, requestHash)
+                    : echo(received, envelope, x, requestHash);
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "not a SOAP message");
         }
         gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
         response.setStatus(answer.statusCode());
-        response.setContentType(answer.headers().firstValue("Content-Type").orElse(envelope.soap12()
-                ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8"));
-        response.setContentLength(rewritten.size());
+        response.setContentType(type);
+        response.setContentLength(relayed.length);
         try (OutputStream out = response.getOutputStream()) {
-            rewritten.writeTo(out);
+            out.write(relayed);
         }
+    }
+
+    private static byte[] echo(byte[] message, SoapEnvelope envelope, Exchange x, String requestHash)
+            throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 1024);
+        SoapResponseHeaders.copy(new ByteArrayInputStream(message), out, envelope, x.xroadId, requestHash);
+        return out.toByteArray();
+    }
+
+    /** An MTOM/SwA answer: the headers go into its root part; the attachments are relayed byte for byte. */
+    private static byte[] rewriteRoot(byte[] message, String type, SoapEnvelope envelope, Exchange x, String requestHash)
+            throws XMLStreamException {
+        MultipartRelated.Root root = MultipartRelated.boundary(type).flatMap(b -> MultipartRelated.root(message, b))
+                .orElseThrow(() -> new XMLStreamException("multipart answer without a root part"));
+        return MultipartRelated.replaceRoot(message, root,
+                echo(MultipartRelated.content(message, root), envelope, x, requestHash));
     }
 
     private static void fault(HttpServletResponse response, boolean soap12, Language language, LgspException e)
