@@ -1,4 +1,6 @@
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -202,10 +204,37 @@ public class Bench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
+    /** A system's token, fetched again every four minutes (tokens live five): long runs stay authenticated. */
+    static java.util.function.Supplier<String> tokens(String realm) {
+        return tokens(realm, "H24.10/his", "demo-secret-his");
+    }
+
+    static java.util.function.Supplier<String> tokens(String realm, String client, String secret) {
+        long[] fetched = {0};
+        String[] current = {null};
+        return () -> {
+            synchronized (current) {
+                if (System.nanoTime() - fetched[0] > 240_000_000_000L || current[0] == null) {
+                    try {
+                        current[0] = token(realm, client, secret);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    fetched[0] = System.nanoTime();
+                }
+                return current[0];
+            }
+        };
+    }
+
     static String token(String realm) throws Exception {
+        return token(realm, "H24.10/his", "demo-secret-his");
+    }
+
+    static String token(String realm, String client, String secret) throws Exception {
         String body = get(realm + "/protocol/openid-connect/token", null,
-                "grant_type=client_credentials&client_id=" + URLEncoder.encode("H24.10/his", StandardCharsets.UTF_8)
-                        + "&client_secret=demo-secret-his");
+                "grant_type=client_credentials&client_id=" + URLEncoder.encode(client, StandardCharsets.UTF_8)
+                        + "&client_secret=" + secret);
         Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(body);
         if (!m.find()) throw new IllegalStateException("no token: " + body);
         return m.group(1);
@@ -249,7 +278,7 @@ class GatewayBench {
                 .toArray();
         int offered = args.length > 5 ? Integer.parseInt(args[5]) : 100;
         String cli = args.length > 6 ? args[6] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
-        String token = Bench.token(realm);
+        java.util.function.Supplier<String> token = Bench.tokens(realm);
         System.out.printf("platform %s, %d s per run (after %d s warm-up), concurrencies %s, %d cores%n", base, seconds,
                 Bench.warmup, Arrays.toString(concurrencies), Runtime.getRuntime().availableProcessors());
         // A fresh server compiles for its first minute: load both paths before measuring anything.
@@ -302,8 +331,12 @@ class GatewayBench {
             System.out.printf("%n(no %s: log-on/log-off ratio not measured)%n", cli);
         }
 
+        large(base, token);
+
         Bench.Result soapDirect = Bench.run("soap direct", c, seconds, soap(base + "/demo-provider/ho-tich", null));
-        Bench.Result soapGateway = Bench.run("soap gateway", c, seconds, soap(base + "/ws/gateway", token));
+        // The commune one-stop shop's group may call traCuuKhaiSinh (demo data).
+        Bench.Result soapGateway = Bench.run("soap gateway", c, seconds, soap(base + "/ws/gateway",
+                Bench.tokens(realm, "H24.101/mot-cua", "demo-secret-mot-cua")));
         double sd = (soapDirect.wildflyCpuMs() + soapDirect.postgresCpuMs()) / soapDirect.requests();
         double sg = (soapGateway.wildflyCpuMs() + soapGateway.postgresCpuMs()) / soapGateway.requests();
         System.out.printf("%nSOAP ~2 KiB, %d concurrent: direct %.0f/s, gateway %.0f/s (%.2f×); CPU per exchange direct"
@@ -312,23 +345,87 @@ class GatewayBench {
                 soapGateway.errors() > 0 ? " (errors " + soapGateway.errors() + ")" : "");
     }
 
+    /**
+     * A 50 MiB answer streamed through the gateway (requests are capped at lgsp.gateway.max-body-bytes, 10 MiB by
+     * default, and Undertow's max-post-size): WildFly's heap in use, after a full GC, before and while it flows.
+     */
+    static void large(String base, java.util.function.Supplier<String> token) throws Exception {
+        long pid = wildflyPid();
+        long before = heapUsedKb(pid, true);
+        long[] peak = {before};
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    peak[0] = Math.max(peak[0], heapUsedKb(pid, false));
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long t0 = System.nanoTime();
+        HttpResponse<InputStream> answer = Bench.CLIENT.send(HttpRequest.newBuilder(URI.create(base
+                        + "/r1/VN/GOV/H24.06/dat-dai/echo/mau/1?bytes=52428800")).header("Authorization", "Bearer " + token.get())
+                .header("X-Road-Client", "VN/GOV/H24.10/his").header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long received;
+        try (InputStream in = answer.body()) {
+            received = in.transferTo(OutputStream.nullOutputStream());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        System.out.printf("%n50 MiB answer through the gateway: status %d, %d bytes in %.2f s; WildFly heap in use %d MiB"
+                + " before, at most %d MiB while streaming (sampled every 100 ms)%n", answer.statusCode(), received, seconds,
+                before / 1024, peak[0] / 1024);
+    }
+
+    static long wildflyPid() throws IOException {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                    if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) {
+                        return Long.parseLong(p.getFileName().toString());
+                    }
+                } catch (IOException vanished) {
+                    // ended meanwhile
+                }
+            }
+        }
+        throw new IllegalStateException("no WildFly of bin/demo running");
+    }
+
+    /** Heap in use (KiB) from jcmd GC.heap_info, after a full GC when asked. */
+    static long heapUsedKb(long pid, boolean collectFirst) throws Exception {
+        if (collectFirst) {
+            new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+        }
+        Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(out);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
     static IntFunction<HttpRequest> direct(String base, byte[] body) {
         return i -> HttpRequest.newBuilder(URI.create(base + "/demo-provider/test/echo/mau"))
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    static IntFunction<HttpRequest> gateway(String base, String token, byte[] body) {
+    static IntFunction<HttpRequest> gateway(String base, java.util.function.Supplier<String> token, byte[] body) {
         return i -> HttpRequest.newBuilder(URI.create(base + "/r1/VN/GOV/H24.06/dat-dai/echo/mau"))
-                .header("Authorization", "Bearer " + token).header("X-Road-Client", "VN/GOV/H24.10/his")
+                .header("Authorization", "Bearer " + token.get()).header("X-Road-Client", "VN/GOV/H24.10/his")
                 .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
-    static IntFunction<HttpRequest> soap(String url, String token) {
+    static IntFunction<HttpRequest> soap(String url, java.util.function.Supplier<String> token) {
         String padding = "<!-- " + "x".repeat(1200) + " -->";
         String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
                 + " xmlns:xrd=\"http://x-road.eu/xsd/xroad.xsd\" xmlns:id=\"http://x-road.eu/xsd/identifiers\"><soap:Header>"
                 + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
-                + "</id:memberClass><id:memberCode>H24.10</id:memberCode><id:subsystemCode>his</id:subsystemCode></xrd:client>"
+                + "</id:memberClass><id:memberCode>H24.101</id:memberCode><id:subsystemCode>mot-cua</id:subsystemCode></xrd:client>"
                 + "<xrd:service id:objectType=\"SERVICE\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
                 + "</id:memberClass><id:memberCode>H24.03</id:memberCode><id:subsystemCode>ho-tich</id:subsystemCode>"
                 + "<id:serviceCode>tra-cuu-ho-tich</id:serviceCode></xrd:service><xrd:id>bench</xrd:id>"
@@ -338,7 +435,7 @@ class GatewayBench {
         return i -> {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/xml; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(envelope));
-            return token == null ? b.build() : b.header("Authorization", "Bearer " + token).build();
+            return token == null ? b.build() : b.header("Authorization", "Bearer " + token.get()).build();
         };
     }
 
