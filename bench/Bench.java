@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *
  *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds]
  *   java bench/Bench.java gateway  [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [jboss-cli]
+ *   java bench/Bench.java gateway-large [baseUrl] [realmUrl]     (only the 50 MiB answer and request)
  *
  * codelist: a baseline read of one agency (GET /api/v1/agencies/{code}: the same authentication, JAX-RS and
  * database path, no cache), then code-list item-by-code reads and page-of-100 reads, with ratios to the baseline.
@@ -52,7 +53,9 @@ public class Bench {
         switch (args.length == 0 ? "" : args[0]) {
             case "codelist" -> codeLists(rest);
             case "gateway" -> GatewayBench.gateway(rest);
-            default -> System.err.println("usage: java bench/Bench.java codelist|gateway [arguments]");
+            case "gateway-large" -> GatewayBench.large(rest.length > 0 ? rest[0] : "http://127.0.0.1:8080",
+                    tokens(rest.length > 1 ? rest[1] : "http://127.0.0.1:8280/realms/lgsp"));
+            default -> System.err.println("usage: java bench/Bench.java codelist|gateway|gateway-large [arguments]");
         }
     }
 
@@ -379,6 +382,60 @@ class GatewayBench {
         System.out.printf("%n50 MiB answer through the gateway: status %d, %d bytes in %.2f s; WildFly heap in use %d MiB"
                 + " before, at most %d MiB while streaming (sampled every 100 ms)%n", answer.statusCode(), received, seconds,
                 before / 1024, peak[0] / 1024);
+        largeRequest(base, token, pid);
+    }
+
+    /**
+     * A 50 MiB request through the gateway, generated as it is sent. Needs the server started with both limits
+     * raised, e.g. LGSP_HTTP_MAX_POST_SIZE=60000000 LGSP_GATEWAY_MAX_BODY_BYTES=60000000 bin/demo start;
+     * otherwise it reports the 413.
+     */
+    static void largeRequest(String base, java.util.function.Supplier<String> token, long pid) throws Exception {
+        long size = 50L * 1024 * 1024;
+        long before = heapUsedKb(pid, true);
+        long[] peak = {before};
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    peak[0] = Math.max(peak[0], heapUsedKb(pid, false));
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long t0 = System.nanoTime();
+        HttpResponse<String> answer = Bench.CLIENT.send(HttpRequest.newBuilder(URI.create(base
+                        + "/r1/VN/GOV/H24.06/dat-dai/echo/mau")).header("Authorization", "Bearer " + token.get())
+                .header("X-Road-Client", "VN/GOV/H24.10/his").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.InputStream() {
+                            long left = size;
+
+                            @Override
+                            public int read() {
+                                return left-- > 0 ? 'x' : -1;
+                            }
+
+                            @Override
+                            public int read(byte[] b, int off, int len) {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int n = (int) Math.min(len, left);
+                                java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+                                left -= n;
+                                return n;
+                            }
+                        }), size)).build(), HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        sampler.interrupt();
+        sampler.join();
+        Matcher bytes = Pattern.compile("\"bodyBytes\":(\\d+)").matcher(answer.body());
+        System.out.printf("50 MiB request through the gateway: status %d, the provider received %s bytes, %.2f s;"
+                + " WildFly heap in use %d MiB before, at most %d MiB while streaming%n", answer.statusCode(),
+                bytes.find() ? bytes.group(1) : "no", seconds, before / 1024, peak[0] / 1024);
     }
 
     static long wildflyPid() throws IOException {
