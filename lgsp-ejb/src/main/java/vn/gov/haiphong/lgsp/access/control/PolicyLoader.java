@@ -47,7 +47,7 @@ public class PolicyLoader {
         return found.stream().findFirst().map(s -> new ServiceEntry(s.getId(), s.identifier(), s.getProtocol(),
                 s.getStatus(), s.getNoticeVi(), s.getNoticeEn(), s.getProviderUrl(), s.getTimeoutMs(), s.isLogBodies(),
                 s.getOperations().stream().map(o -> OperationEntry.of(o.getId(), o.getOperationCode(),
-                        o.getHttpMethod(), o.getPathTemplate())).toList(), s.getSuspensionReason(),
+                        o.getHttpMethod(), o.getPathTemplate())).toList(), s.getSuspension().getReason(),
                 em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class).setParameter("service", s)
                         .setParameter("now", Instant.now()).getResultList().stream()
                         .map(w -> new Maintenance(w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(), w.getNoticeEn()))
@@ -72,6 +72,6 @@ public class PolicyLoader {
                 r[2] == null ? null : ((Number) r[2]).longValue(), NativeValues.instant(r[3]))).toList();
         return Optional.of(new ConsumerEntry(system.getId(), id,
                 system.getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED,
-                system.getSuspensionReason(), grants));
+                system.getSuspension().getReason(), grants));
     }
 }

@@ -93,7 +93,7 @@ public class ServiceAvailability {
         }
         Service service = catalog.load(id);
         AvailabilityView before = view(service);
-        service.suspend(caller.name(), why);
+        service.getSuspension().suspend(caller.name(), why);
         return changed(caller, "SUSPEND", service, before);
     }
 
@@ -101,7 +101,7 @@ public class ServiceAvailability {
         caller.require(Roles.OPERATOR);
         Service service = catalog.load(id);
         AvailabilityView before = view(service);
-        service.resume();
+        service.getSuspension().lift();
         return changed(caller, "RESUME", service, before);
     }
 
@@ -118,7 +118,7 @@ public class ServiceAvailability {
                 .setParameter("service", s).setParameter("now", Instant.now()).getResultList().stream()
                 .map(w -> new AvailabilityView.Window(w.getId(), w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(),
                         w.getNoticeEn(), w.getCreatedBy())).toList();
-        return new AvailabilityView(s.identifier().toString(), s.getSuspendedAt(), s.getSuspendedBy(),
-                s.getSuspensionReason(), windows);
+        return new AvailabilityView(s.identifier().toString(), s.getSuspension().getSuspendedAt(),
+                s.getSuspension().getSuspendedBy(), s.getSuspension().getReason(), windows);
     }
 }

@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.catalog.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.schema.Suspension;
 import vn.gov.haiphong.lgsp.schema.Timestamped;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
@@ -121,14 +123,8 @@ public class Service extends Timestamped {
     @OrderBy("id")
     private List<ServiceOperation> operations = new ArrayList<>();
 
-    @Column(name = "suspended_at")
-    private Instant suspendedAt;
-
-    @Column(name = "suspended_by")
-    private String suspendedBy;
-
-    @Column(name = "suspension_reason", columnDefinition = "text")
-    private String suspensionReason;
+    @Embedded
+    private Suspension suspension = new Suspension();
 
     protected Service() {
     }
@@ -189,20 +185,11 @@ public class Service extends Timestamped {
     public Instant getPublishedAt() { return publishedAt; }
     public List<ServiceOperation> getOperations() { return operations; }
 
-    /** Tạm dừng: refused by the gateway until resumed (an incident, a breach of the rules). */
-    public void suspend(String by, String reason) {
-        this.suspendedAt = Instant.now();
-        this.suspendedBy = by;
-        this.suspensionReason = reason;
+    /** The operator's hold, if any; never null (Hibernate leaves an all-null embeddable null). */
+    public Suspension getSuspension() {
+        if (suspension == null) {
+            suspension = new Suspension();
+        }
+        return suspension;
     }
-
-    public void resume() {
-        this.suspendedAt = null;
-        this.suspendedBy = null;
-        this.suspensionReason = null;
-    }
-
-    public Instant getSuspendedAt() { return suspendedAt; }
-    public String getSuspendedBy() { return suspendedBy; }
-    public String getSuspensionReason() { return suspensionReason; }
 }

@@ -140,7 +140,7 @@ public class InformationSystems {
         }
         InformationSystem system = load(agencyCode, systemCode);
         SystemView before = view(system);
-        system.suspend(caller.name(), why);
+        system.getSuspension().suspend(caller.name(), why);
         SystemView after = changed(caller, "SUSPEND", system, before);
         cacheChanges.announce(CacheChanged.ACCESS);
         return after;
@@ -150,7 +150,7 @@ public class InformationSystems {
         caller.require(Roles.OPERATOR);
         InformationSystem system = load(agencyCode, systemCode);
         SystemView before = view(system);
-        system.resume();
+        system.getSuspension().lift();
         SystemView after = changed(caller, "RESUME", system, before);
         cacheChanges.announce(CacheChanged.ACCESS);
         return after;
@@ -242,6 +242,6 @@ public class InformationSystems {
                 s.getSecurityLevel() == null ? null : s.getSecurityLevel().intValue(), s.getSecurityStatus(),
                 s.getSecurityDecisionNumber(), s.getSecurityDecisionDate(), s.getSecurityApprover(),
                 s.getSecurityDocumentRef(), s.getSecurityRefusalReason(), s.getConnectionStatus(), s.getClientId(),
-                s.getSuspendedAt(), s.getSuspensionReason(), blockers, s.getVersion());
+                s.getSuspension().getSuspendedAt(), s.getSuspension().getReason(), blockers, s.getVersion());
     }
 }

@@ -1,6 +1,7 @@
 package vn.gov.haiphong.lgsp.system.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
+import vn.gov.haiphong.lgsp.schema.Suspension;
 import vn.gov.haiphong.lgsp.schema.Timestamped;
 
 /** Hệ thống thông tin: a system of an agency, identified by agency code + system code. */
@@ -109,14 +110,8 @@ public class InformationSystem extends Timestamped {
     @Column(name = "client_id", length = 128)
     private String clientId;
 
-    @Column(name = "suspended_at")
-    private Instant suspendedAt;
-
-    @Column(name = "suspended_by")
-    private String suspendedBy;
-
-    @Column(name = "suspension_reason", columnDefinition = "text")
-    private String suspensionReason;
+    @Embedded
+    private Suspension suspension = new Suspension();
 
     protected InformationSystem() {
     }
@@ -190,20 +185,11 @@ public class InformationSystem extends Timestamped {
     public ConnectionStatus getConnectionStatus() { return connectionStatus; }
     public String getClientId() { return clientId; }
 
-    /** Tạm dừng: refused by the gateway until resumed (an incident, a breach of the rules). */
-    public void suspend(String by, String reason) {
-        this.suspendedAt = Instant.now();
-        this.suspendedBy = by;
-        this.suspensionReason = reason;
+    /** The operator's hold, if any; never null (Hibernate leaves an all-null embeddable null). */
+    public Suspension getSuspension() {
+        if (suspension == null) {
+            suspension = new Suspension();
+        }
+        return suspension;
     }
-
-    public void resume() {
-        this.suspendedAt = null;
-        this.suspendedBy = null;
-        this.suspensionReason = null;
-    }
-
-    public Instant getSuspendedAt() { return suspendedAt; }
-    public String getSuspendedBy() { return suspendedBy; }
-    public String getSuspensionReason() { return suspensionReason; }
 }
