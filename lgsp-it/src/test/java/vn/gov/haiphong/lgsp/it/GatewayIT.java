@@ -107,6 +107,14 @@ class GatewayIT {
         assertEquals("demo", answer.headers().firstValue("X-Provider").orElseThrow(), "provider headers relayed");
         assertTrue(answer.headers().firstValue("Connection").map(v -> !v.equals("keep-alive")).orElse(true));
 
+        // The provider's own errors are relayed as the provider's: its status and body, no X-Road-Error.
+        for (int status : new int[] {418, 500}) {
+            HttpResponse<String> providers = send(call(Tokens.SYSTEM, ECHO + "/mau/1?status=" + status, ME));
+            assertEquals(status, providers.statusCode(), providers.body());
+            assertTrue(providers.headers().firstValue("X-Road-Error").isEmpty());
+            assertEquals("GET", json(providers).get("method").asText());
+        }
+
         // A large answer is streamed (the record is written before its end is released).
         HttpResponse<byte[]> big = Http.bytes(call(Tokens.SYSTEM, ECHO + "/mau/1?bytes=3000000", ME)
                 .setHeader("Accept", "*/*"));
