@@ -354,19 +354,7 @@ class GatewayBench {
      */
     static void large(String base, java.util.function.Supplier<String> token) throws Exception {
         long pid = wildflyPid();
-        long before = heapUsedKb(pid, true);
-        long[] peak = {before};
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    peak[0] = Math.max(peak[0], heapUsedKb(pid, false));
-                    Thread.sleep(100);
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        HeapPeak heap = new HeapPeak(pid);
         long t0 = System.nanoTime();
         HttpResponse<InputStream> answer = Bench.CLIENT.send(HttpRequest.newBuilder(URI.create(base
                         + "/r1/VN/GOV/H24.06/dat-dai/echo/mau/1?bytes=52428800")).header("Authorization", "Bearer " + token.get())
@@ -377,11 +365,10 @@ class GatewayBench {
             received = in.transferTo(OutputStream.nullOutputStream());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        heap.stop();
         System.out.printf("%n50 MiB answer through the gateway: status %d, %d bytes in %.2f s; WildFly heap in use %d MiB"
                 + " before, at most %d MiB while streaming (sampled every 100 ms)%n", answer.statusCode(), received, seconds,
-                before / 1024, peak[0] / 1024);
+                heap.before / 1024, heap.peak / 1024);
         largeRequest(base, token, pid);
     }
 
@@ -392,19 +379,7 @@ class GatewayBench {
      */
     static void largeRequest(String base, java.util.function.Supplier<String> token, long pid) throws Exception {
         long size = 50L * 1024 * 1024;
-        long before = heapUsedKb(pid, true);
-        long[] peak = {before};
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    peak[0] = Math.max(peak[0], heapUsedKb(pid, false));
-                    Thread.sleep(100);
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        HeapPeak heap = new HeapPeak(pid);
         long t0 = System.nanoTime();
         HttpResponse<String> answer = Bench.CLIENT.send(HttpRequest.newBuilder(URI.create(base
                         + "/r1/VN/GOV/H24.06/dat-dai/echo/mau")).header("Authorization", "Bearer " + token.get())
@@ -430,12 +405,39 @@ class GatewayBench {
                             }
                         }), size)).build(), HttpResponse.BodyHandlers.ofString());
         double seconds = (System.nanoTime() - t0) / 1e9;
-        sampler.interrupt();
-        sampler.join();
+        heap.stop();
         Matcher bytes = Pattern.compile("\"bodyBytes\":(\\d+)").matcher(answer.body());
         System.out.printf("50 MiB request through the gateway: status %d, the provider received %s bytes, %.2f s;"
                 + " WildFly heap in use %d MiB before, at most %d MiB while streaming%n", answer.statusCode(),
-                bytes.find() ? bytes.group(1) : "no", seconds, before / 1024, peak[0] / 1024);
+                bytes.find() ? bytes.group(1) : "no", seconds, heap.before / 1024, heap.peak / 1024);
+    }
+
+    /** WildFly's heap in use after a full GC, then its highest reading every 100 ms until stopped (KiB). */
+    static final class HeapPeak {
+        final long before;
+        volatile long peak;
+        private final Thread sampler;
+
+        HeapPeak(long pid) throws Exception {
+            before = heapUsedKb(pid, true);
+            peak = before;
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        peak = Math.max(peak, heapUsedKb(pid, false));
+                        Thread.sleep(100);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
+        }
+
+        void stop() throws InterruptedException {
+            sampler.interrupt();
+            sampler.join();
+        }
     }
 
     static long wildflyPid() throws IOException {

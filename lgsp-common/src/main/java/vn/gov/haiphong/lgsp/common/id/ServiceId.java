@@ -23,10 +23,22 @@ public record ServiceId(SystemId system, String serviceCode, String version) {
             return Optional.empty();
         }
         String[] parts = text.strip().split("/", -1);
-        if (parts.length != 4 || !SERVICE_CODE.matcher(parts[2]).matches() || !VERSION.matcher(parts[3]).matches()) {
+        if (parts.length != 4 || parts[3].isEmpty()) {
             return Optional.empty();
         }
-        return SystemId.parse(parts[0] + "/" + parts[1]).map(s -> new ServiceId(s, parts[2], parts[3]));
+        return SystemId.parse(parts[0] + "/" + parts[1]).flatMap(s -> of(s, parts[2], parts[3]));
+    }
+
+    /**
+     * A service of {@code system}; {@code version} may be null — the last published, as the gateway addresses
+     * services. Empty when the code or the version has another shape.
+     */
+    public static Optional<ServiceId> of(SystemId system, String serviceCode, String version) {
+        if (serviceCode == null || !SERVICE_CODE.matcher(serviceCode).matches()
+                || (version != null && !VERSION.matcher(version).matches())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ServiceId(system, serviceCode, version));
     }
 
     public String agencyCode() {

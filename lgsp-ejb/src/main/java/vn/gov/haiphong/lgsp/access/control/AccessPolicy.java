@@ -82,8 +82,7 @@ public class AccessPolicy {
 
     /** Every right the consumer holds now, directly or through a group (empty for an unknown system). */
     public List<Grant> liveGrants(SystemId consumer, Instant now) {
-        return consumer(consumer).map(c -> c.grants().stream()
-                .filter(g -> g.validUntil() == null || g.validUntil().isAfter(now)).toList()).orElse(List.of());
+        return consumer(consumer).map(c -> c.grants().stream().filter(g -> g.isLive(now)).toList()).orElse(List.of());
     }
 
     public Optional<ConsumerEntry> consumer(SystemId id) {

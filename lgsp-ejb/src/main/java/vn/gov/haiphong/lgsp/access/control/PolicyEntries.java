@@ -101,8 +101,12 @@ public final class PolicyEntries {
     public record Grant(long rightId, long serviceId, Long operationId, Instant validUntil) {
 
         public boolean covers(long service, Long operation, Instant now) {
-            return serviceId == service && (operationId == null || operationId.equals(operation))
-                    && (validUntil == null || validUntil.isAfter(now));
+            return serviceId == service && (operationId == null || operationId.equals(operation)) && isLive(now);
+        }
+
+        /** Not yet at its end (an open-ended grant always is). */
+        public boolean isLive(Instant now) {
+            return validUntil == null || validUntil.isAfter(now);
         }
     }
 }

@@ -7,12 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +24,7 @@ import vn.gov.haiphong.lgsp.catalog.entity.Service.Status;
 import vn.gov.haiphong.lgsp.catalog.entity.ServiceDocument;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
 import vn.gov.haiphong.lgsp.cluster.CacheChanges;
+import vn.gov.haiphong.lgsp.common.Hashes;
 import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -98,7 +95,7 @@ public class ServiceCatalog {
         ParsedContract contract = read(type, draft.contract());
         String providerUrl = draft.providerUrl() != null && !draft.providerUrl().isBlank()
                 ? draft.providerUrl().strip() : contract.declaredProviderUrl();
-        if (!isHttpUrl(providerUrl)) {
+        if (!InformationSystems.isHttpUrl(providerUrl)) {
             throw LgspException.invalid(List.of(FieldViolation.of("providerUrl", "service.url.invalid")));
         }
         Service service = new Service(system, id.serviceCode(), id.version(),
@@ -114,7 +111,7 @@ public class ServiceCatalog {
         em.persist(service);
         boolean main = true;
         for (ContractDocument d : contract.documents()) {
-            em.persist(new ServiceDocument(service, d.name(), d.mediaType(), main, d.content(), sha256(d.content())));
+            em.persist(new ServiceDocument(service, d.name(), d.mediaType(), main, d.content(), Hashes.sha256Hex(d.content())));
             main = false;
         }
         agencies.flushOr(ErrorCode.SERVICE_EXISTS, id);
@@ -249,25 +246,14 @@ public class ServiceCatalog {
         String url = blankToNull(contract.url());
         URI base = url == null ? null : URI.create(url);
         ContractDocument main = url != null ? fetcher.fetch(base, fileName(base, type))
-                : document(type == ContractDraft.Type.OPENAPI ? "openapi.yaml" : "service.wsdl", contract.document());
+                : fetcher.uploaded(type == ContractDraft.Type.OPENAPI ? "openapi.yaml" : "service.wsdl", contract.document());
         if (type == ContractDraft.Type.OPENAPI) {
             return OpenApiContract.parse(main);
         }
         List<ContractDocument> schemas = new ArrayList<>();
         Map<String, String> given = contract.schemas() == null ? Map.of() : contract.schemas();
-        given.forEach((name, text) -> schemas.add(document(name, text)));
+        given.forEach((name, text) -> schemas.add(fetcher.uploaded(name, text)));
         return WsdlContract.parse(main, schemas, base, fetcher::tryFetch);
-    }
-
-    private ContractDocument document(String name, String text) {
-        byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > fetcher.maxBytes()) {
-            throw new LgspException(ErrorCode.CONTRACT_INVALID, List.of(FieldViolation.of("contract[" + name + "]",
-                    "contract.too-large", fetcher.maxBytes())), 1);
-        }
-        String mediaType = name.endsWith(".yaml") ? "application/yaml"
-                : name.endsWith(".json") ? "application/json" : "text/xml";
-        return new ContractDocument(name, mediaType, bytes);
     }
 
     private static String fileName(URI url, ContractDraft.Type type) {
@@ -298,7 +284,7 @@ public class ServiceCatalog {
         if (draft.timeoutMs() != null && (draft.timeoutMs() < MIN_TIMEOUT_MS || draft.timeoutMs() > MAX_TIMEOUT_MS)) {
             violations.add(FieldViolation.of("timeoutMs", "service.timeout.range", MIN_TIMEOUT_MS, MAX_TIMEOUT_MS));
         }
-        if (blankToNull(draft.providerUrl()) != null && !isHttpUrl(draft.providerUrl().strip())) {
+        if (blankToNull(draft.providerUrl()) != null && !InformationSystems.isHttpUrl(draft.providerUrl().strip())) {
             violations.add(FieldViolation.of("providerUrl", "service.url.invalid"));
         }
         ContractDraft contract = draft.contract();
@@ -310,21 +296,12 @@ public class ServiceCatalog {
             }
             boolean hasDocument = blankToNull(contract.document()) != null;
             boolean hasUrl = blankToNull(contract.url()) != null;
-            if (hasDocument == hasUrl || (hasUrl && !isHttpUrl(contract.url().strip()))) {
+            if (hasDocument == hasUrl || (hasUrl && !InformationSystems.isHttpUrl(contract.url().strip()))) {
                 violations.add(FieldViolation.of("contract", "contract.required"));
             }
         }
         violations.sort((a, b) -> a.field().compareTo(b.field()));
         return violations;
-    }
-
-    static boolean isHttpUrl(String text) {
-        try {
-            URI uri = URI.create(text);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return false;
-        }
     }
 
     private List<ServiceDocument> documents(Service service) {
@@ -349,14 +326,6 @@ public class ServiceCatalog {
                 s.getOperations().stream().map(o -> new ServiceView.OperationView(o.getOperationCode(), o.getHttpMethod(),
                         o.getPathTemplate(), o.getSummary())).toList(),
                 documents, s.getPublishedAt(), s.getUpdatedAt(), s.getVersion());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String blankToNull(String text) {

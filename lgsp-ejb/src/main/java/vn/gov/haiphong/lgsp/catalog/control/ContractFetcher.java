@@ -8,11 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.gov.haiphong.lgsp.common.error.ErrorCode;
-import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
@@ -33,8 +32,15 @@ public class ContractFetcher {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public int maxBytes() {
-        return maxBytes;
+    /** A contract document given as text (uploaded), under the same size limit as a fetched one. */
+    public ContractDocument uploaded(String name, String text) {
+        byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
+            throw refusal(name, "contract.too-large", maxBytes);
+        }
+        String mediaType = name.endsWith(".yaml") ? "application/yaml"
+                : name.endsWith(".json") ? "application/json" : "text/xml";
+        return new ContractDocument(name, mediaType, bytes);
     }
 
     /** The document, or a refusal saying why it could not be fetched. */
@@ -79,7 +85,8 @@ public class ContractFetcher {
     }
 
     private static LgspException refusal(String name, String key, Object... args) {
-        return new LgspException(ErrorCode.CONTRACT_INVALID, java.util.List.of(
-                FieldViolation.of("contract[" + name + "]", key, args)), 1);
+        ContractProblems problems = new ContractProblems();
+        problems.add(name, key, args);
+        return problems.refusal();
     }
 }

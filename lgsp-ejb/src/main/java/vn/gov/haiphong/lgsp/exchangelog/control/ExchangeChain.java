@@ -1,11 +1,8 @@
 package vn.gov.haiphong.lgsp.exchangelog.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import vn.gov.haiphong.lgsp.common.Hashes;
 
 /**
  * The hash chain of one node's exchange records: {@code hash = SHA-256(prev_hash | node | seq | fields)}
@@ -20,7 +17,7 @@ public final class ExchangeChain {
     }
 
     public static String hash(String previous, String node, long seq, ExchangeRecord r) {
-        return sha256(previous + "|" + node + "|" + seq + "|" + canonical(r));
+        return Hashes.sha256Hex(previous + "|" + node + "|" + seq + "|" + canonical(r));
     }
 
     /** Every field, in order, nulls as an empty field; text fields escaped so no value can fake a separator. */
@@ -38,14 +35,5 @@ public final class ExchangeChain {
 
     private static String text(String value) {
         return value == null ? "" : "=" + value.replace("\\", "\\\\").replace("|", "\\|");
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

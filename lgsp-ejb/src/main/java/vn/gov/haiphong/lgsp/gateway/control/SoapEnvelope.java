@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.gateway.control;
 
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -102,8 +103,8 @@ public record SoapEnvelope(boolean soap12, String client, String instance, Strin
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            throw refuse("malformed XML at line " + SafeXml.whereAndWhy(e).get(0) + ", column "
-                    + SafeXml.whereAndWhy(e).get(1));
+            List<Object> where = SafeXml.whereAndWhy(e);
+            throw refuse("malformed XML at line " + where.get(0) + ", column " + where.get(1));
         }
         return of(soap12, header, operation);
     }

@@ -216,7 +216,8 @@ public class InformationSystems {
         return violations;
     }
 
-    private static boolean isHttpUrl(String text) {
+    /** A complete http or https URL (provider and system addresses). */
+    public static boolean isHttpUrl(String text) {
         try {
             URI uri = URI.create(text);
             return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;

@@ -197,15 +197,15 @@ public class RestGateway {
             throw new LgspException(ErrorCode.CLIENT_MISMATCH, declared, x.client);
         }
         MultivaluedMap<String, String> p = uriInfo.getPathParameters();
-        String serviceText = p.getFirst("memberCode") + "/" + p.getFirst("subsystemCode") + "/" + p.getFirst("serviceCode");
-        x.service = p.getFirst("instance") + "/" + p.getFirst("memberClass") + "/" + serviceText;
+        String provider = String.join("/", p.getFirst("instance"), p.getFirst("memberClass"), p.getFirst("memberCode"),
+                p.getFirst("subsystemCode"));
+        x.service = provider + "/" + p.getFirst("serviceCode");
         x.operation = subPath();
         if (!XRoadHeaders.isSafePath(x.operation)) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "path");
         }
-        Optional<ServiceId> serviceId = instance.equals(p.getFirst("instance")) && memberClass.equals(p.getFirst("memberClass"))
-                ? ServiceId.parse(serviceText + "/v0").map(s -> new ServiceId(s.system(), s.serviceCode(), null))
-                : Optional.empty();
+        Optional<ServiceId> serviceId = SystemId.fromXRoad(provider, instance, memberClass)
+                .flatMap(system -> ServiceId.of(system, p.getFirst("serviceCode"), null));
         if (serviceId.isEmpty()) {
             throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
         }

@@ -148,10 +148,9 @@ public class SoapGateway extends HttpServlet {
         if (!envelope.client().equals(x.client)) {
             throw new LgspException(ErrorCode.CLIENT_MISMATCH, envelope.client(), x.client);
         }
-        Optional<ServiceId> serviceId = instance.equals(envelope.instance()) && memberClass.equals(envelope.memberClass())
-                ? ServiceId.parse(envelope.memberCode() + "/" + envelope.subsystemCode() + "/" + envelope.serviceCode() + "/v0")
-                        .map(s -> new ServiceId(s.system(), s.serviceCode(), envelope.serviceVersion()))
-                : Optional.empty();
+        Optional<ServiceId> serviceId = SystemId.fromXRoad(envelope.instance() + "/" + envelope.memberClass() + "/"
+                        + envelope.memberCode() + "/" + envelope.subsystemCode(), instance, memberClass)
+                .flatMap(provider -> ServiceId.of(provider, envelope.serviceCode(), envelope.serviceVersion()));
         if (serviceId.isEmpty()) {
             throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
         }

@@ -13,16 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.Hashes;
 import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
@@ -63,7 +61,7 @@ public class BasicCredentialExchange {
             throw new LgspException(ErrorCode.TOO_MANY_FAILED_ATTEMPTS, clientId,
                     Duration.between(now, failed.blockedUntil()).toSeconds() + 1);
         }
-        String key = clientId + ":" + sha256(clientId + "\u0000" + secret);
+        String key = clientId + ":" + Hashes.sha256Hex(clientId + "\u0000" + secret);
         CachedToken cached = tokens.get(key);
         if (cached != null && cached.usableUntil().isAfter(now)) {
             return cached.caller();
@@ -122,15 +120,6 @@ public class BasicCredentialExchange {
                 : aud != null && aud.getValueType() == JsonValue.ValueType.ARRAY
                 && aud.asJsonArray().getValuesAs(JsonString.class).stream().anyMatch(s -> AUDIENCE.equals(s.getString()));
         return audience && providerUrl.equals(claims.getString("iss", null));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record CachedToken(Caller caller, Instant usableUntil) {
