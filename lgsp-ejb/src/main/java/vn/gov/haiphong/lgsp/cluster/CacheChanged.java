@@ -9,6 +9,8 @@ public record CacheChanged(String topic) {
     public static final String EVERYTHING = "*";
     /** Services, rights, groups and systems: what the access policy caches. */
     public static final String ACCESS = "access";
+    /** Code lists, versions and what was answered about them (the edge's cached reads). */
+    public static final String CODE_LISTS = "codelist";
 
     public boolean concerns(String cacheTopic) {
         return EVERYTHING.equals(topic) || cacheTopic.equals(topic);

@@ -34,6 +34,8 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.VersionView;
 import vn.gov.haiphong.lgsp.codelist.control.AttributeSpec;
 import vn.gov.haiphong.lgsp.codelist.control.CodeListImport;
 import vn.gov.haiphong.lgsp.codelist.control.ItemRow;
+import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.CacheChanges;
 import vn.gov.haiphong.lgsp.codelist.control.ReadCache;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeList;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeListItem;
@@ -84,6 +86,9 @@ public class CodeLists {
     @Inject
     ReadCache cache;
 
+    @EJB
+    CacheChanges cacheChanges;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ListView> lists() {
         return em.createNamedQuery(CodeList.ALL, CodeList.class).getResultList().stream().map(this::view).toList();
@@ -126,6 +131,7 @@ public class CodeLists {
         em.persist(list);
         em.flush();
         ListView view = view(list);
+        cacheChanges.announce(CacheChanged.CODE_LISTS);
         audit.record(caller, "DEFINE", ENTITY, list.getCode(), list.getOwnerAgencyCode(), null, view);
         return view;
     }
@@ -153,6 +159,7 @@ public class CodeLists {
         }
         em.flush();
         VersionView view = view(draft);
+        cacheChanges.announce(CacheChanged.CODE_LISTS);
         audit.record(caller, "IMPORT", ENTITY, list.getCode() + "/" + number, list.getOwnerAgencyCode(), null, view);
         return view;
     }
@@ -168,6 +175,7 @@ public class CodeLists {
         version.publish(caller.name());
         em.flush();
         VersionView after = view(version);
+        cacheChanges.announce(CacheChanged.CODE_LISTS);
         audit.record(caller, "PUBLISH", ENTITY, list.getCode() + "/" + number, list.getOwnerAgencyCode(), before, after);
         return after;
     }

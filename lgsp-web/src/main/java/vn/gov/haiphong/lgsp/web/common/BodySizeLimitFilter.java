@@ -5,11 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import vn.gov.haiphong.lgsp.common.error.ErrorCode;
-import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
-import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies above {@code lgsp.rest.max-body-bytes} before anything reads them: at once when
- * Content-Length says so, otherwise (chunked) as soon as the stream passes the limit.
+ * Content-Length says so, otherwise (chunked) as soon as the stream passes the limit. (The gateway, which
+ * forwards larger bodies, is not behind JAX-RS: {@code web.gateway.RestExchange}.)
  */
 @Provider
 @PreMatching
@@ -27,22 +24,12 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "lgsp.rest.max-body-bytes", defaultValue = "262144")
     long maxBodyBytes;
 
-    /** The gateway ({@code /r1/…}) forwards larger bodies, streamed: {@code lgsp.gateway.max-body-bytes}. */
-    @Inject
-    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
-    long maxGatewayBodyBytes;
-
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        boolean gateway = request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("r1/");
-        long maxBodyBytes = gateway ? maxGatewayBodyBytes : this.maxBodyBytes;
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLength(declared) > maxBodyBytes) {
-            Response refusal = Problems.response(new PayloadTooLargeException(maxBodyBytes).toLgspException(),
-                    request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getUriInfo().getPath());
-            // On the gateway, in X-Road's terms too.
-            request.abortWith(gateway ? Response.fromResponse(refusal).header(XRoadHeaders.ERROR,
-                    XRoadErrors.of(ErrorCode.PAYLOAD_TOO_LARGE)).build() : refusal);
+            request.abortWith(Problems.response(new PayloadTooLargeException(maxBodyBytes).toLgspException(),
+                    request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getUriInfo().getPath()));
             return;
         }
         if (request.hasEntity()) {

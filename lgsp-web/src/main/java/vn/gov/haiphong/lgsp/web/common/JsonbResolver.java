@@ -14,7 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbResolver implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withFormatting(false));
 
     @Override
     public Jsonb getContext(Class<?> type) {

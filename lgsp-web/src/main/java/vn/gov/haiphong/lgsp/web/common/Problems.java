@@ -1,6 +1,9 @@
 package vn.gov.haiphong.lgsp.web.common;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -23,16 +26,31 @@ public final class Problems {
 
     public static Response response(LgspException e, String acceptLanguage, String path) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
+        return Response.status(e.code().httpStatus())
+                .type(MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage())
+                .entity(problem(e, language, path))
+                .build();
+    }
+
+    /** The same answer written straight to a servlet response (the edge handlers, outside JAX-RS). */
+    public static void write(HttpServletResponse out, LgspException e, String acceptLanguage, String path)
+            throws IOException {
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        byte[] json = JsonbResolver.JSONB.toJson(problem(e, language, path)).getBytes(StandardCharsets.UTF_8);
+        out.setStatus(e.code().httpStatus());
+        out.setContentType(MEDIA_TYPE);
+        out.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage());
+        out.setContentLength(json.length);
+        out.getOutputStream().write(json);
+    }
+
+    private static Problem problem(LgspException e, Language language, String path) {
         ErrorCode code = e.code();
         List<Problem.FieldError> errors = e.violations().isEmpty() ? null : e.violations().stream()
                 .map(v -> new Problem.FieldError(v.field(), Messages.violation(language, v)))
                 .toList();
-        Problem problem = new Problem(code.type(), Messages.title(language, code), code.httpStatus(),
+        return new Problem(code.type(), Messages.title(language, code), code.httpStatus(),
                 Messages.detail(language, e), instance(path), code.slug(), errors);
-        return Response.status(code.httpStatus())
-                .type(MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage())
-                .entity(problem)
-                .build();
     }
 }

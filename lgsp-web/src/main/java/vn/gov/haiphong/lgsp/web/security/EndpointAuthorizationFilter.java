@@ -35,9 +35,9 @@ import vn.gov.haiphong.lgsp.web.common.Problems;
 @Priority(Priorities.AUTHORIZATION)
 public class EndpointAuthorizationFilter implements ContainerRequestFilter {
 
-    static final String CHALLENGE = "Bearer realm=\"lgsp\"";
+    public static final String CHALLENGE = "Bearer realm=\"lgsp\"";
 
-    static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
+    public static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
 
     @Context
     ResourceInfo resource;

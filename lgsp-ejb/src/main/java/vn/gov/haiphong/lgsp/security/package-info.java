@@ -1,0 +1,6 @@
+/**
+ * Who is calling, decided once per request at the platform's edge: bearer tokens verified (signature,
+ * issuer, expiry, audience) and remembered until they expire, so a system's repeated calls with the
+ * same token cost a map lookup, not an RSA verification (docs/security.md, docs/performance.md).
+ */
+package vn.gov.haiphong.lgsp.security;

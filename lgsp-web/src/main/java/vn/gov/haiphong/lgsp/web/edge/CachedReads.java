@@ -1,0 +1,88 @@
+package vn.gov.haiphong.lgsp.web.edge;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.haiphong.lgsp.codelist.control.PublishedAnswers;
+import vn.gov.haiphong.lgsp.security.control.BearerTokens;
+
+/**
+ * Code-list reads answered from {@link PublishedAnswers}: a read with a valid token whose exact request
+ * (path, query, Accept, Accept-Language) was answered before gets the same answer again — or 304 when its
+ * {@code If-None-Match} names the answer's ETag — without going through security, JAX-RS or the database.
+ * Every other read (no valid token, not kept yet, not usable now) goes through the normal chain, and a
+ * successful answer is kept on the way out. Code-list reads are the same for every authenticated caller,
+ * which is what makes one kept answer right for all of them.
+ */
+@ApplicationScoped
+public class CachedReads {
+
+    private static final List<HttpString> REPLAYED = List.of(Headers.CONTENT_TYPE, Headers.ETAG, Headers.CACHE_CONTROL,
+            Headers.CONTENT_DISPOSITION, Headers.CONTENT_LANGUAGE, Headers.VARY);
+
+    @Inject
+    PublishedAnswers answers;
+
+    @Inject
+    BearerTokens tokens;
+
+    void serve(HttpServerExchange exchange, HttpHandler next) throws Exception {
+        HeaderMap request = exchange.getRequestHeaders();
+        if (!answers.usable() || tokens.fromAuthorization(request.getFirst(Headers.AUTHORIZATION)).isEmpty()) {
+            next.handleRequest(exchange);
+            return;
+        }
+        ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+        HttpServletResponse response = (HttpServletResponse) context.getServletResponse();
+        String key = exchange.getRelativePath() + '?' + exchange.getQueryString() + '\n'
+                + request.getFirst(Headers.ACCEPT) + '\n' + request.getFirst(Headers.ACCEPT_LANGUAGE);
+        PublishedAnswers.Answer kept = answers.get(key);
+        if (kept != null) {
+            replay(kept, request.getFirst(Headers.IF_NONE_MATCH), response);
+            return;
+        }
+        long generation = answers.generation();
+        CapturingResponse capture = new CapturingResponse(response, answers.maxBytes());
+        context.setServletResponse(capture);
+        next.handleRequest(exchange);
+        byte[] body = capture.captured();
+        String etag = exchange.getResponseHeaders().getFirst(Headers.ETAG);
+        if (exchange.getStatusCode() == 200 && body != null && etag != null) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (HttpString name : REPLAYED) {
+                String value = exchange.getResponseHeaders().getFirst(name);
+                if (value != null) {
+                    headers.put(name.toString(), value);
+                }
+            }
+            answers.keep(key, generation, headers, body, etag);
+        }
+    }
+
+    private static void replay(PublishedAnswers.Answer kept, String ifNoneMatch, HttpServletResponse response)
+            throws IOException {
+        if (ifNoneMatch != null && EntityTags.anyMatches(ifNoneMatch, kept.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setHeader("ETag", kept.etag());
+            String cacheControl = kept.headers().get(Headers.CACHE_CONTROL_STRING);
+            if (cacheControl != null) {
+                response.setHeader(Headers.CACHE_CONTROL_STRING, cacheControl);
+            }
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        kept.headers().forEach(response::setHeader);
+        response.setContentLength(kept.body().length);
+        response.getOutputStream().write(kept.body());
+    }
+}

@@ -1,0 +1,19 @@
+package vn.gov.haiphong.lgsp.web.edge;
+
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import jakarta.servlet.ServletContext;
+
+/**
+ * Installs the {@link EdgeHandler} as an outer handler of this deployment: after Undertow has chosen the
+ * deployment, dispatched to a worker thread and set up the request's context (class loader, naming, CDI),
+ * before the security handlers (Elytron OIDC) and the servlets. Registered in
+ * {@code META-INF/services/io.undertow.servlet.ServletExtension}.
+ */
+public class EdgeExtension implements ServletExtension {
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
+        deployment.addOuterHandlerChainWrapper(EdgeHandler::new);
+    }
+}

@@ -1,0 +1,306 @@
+package vn.gov.haiphong.lgsp.web.gateway;
+
+import io.undertow.servlet.handlers.ServletRequestContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
+import vn.gov.haiphong.lgsp.gateway.control.BoundedInputStream;
+import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
+import vn.gov.haiphong.lgsp.gateway.control.Exchange;
+import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
+import vn.gov.haiphong.lgsp.security.control.BearerTokens;
+import vn.gov.haiphong.lgsp.web.common.Problems;
+import vn.gov.haiphong.lgsp.web.security.EndpointAuthorizationFilter;
+
+/**
+ * The REST gateway, X-Road message protocol for REST 1.x (DESIGN §4):
+ * {@code {METHOD} /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/{serviceCode}[/{path}][?query]}.
+ * Called by the edge ({@code web.edge}) before the container's security and JAX-RS layers, so it
+ * authenticates itself: a valid bearer token of a system (role {@code system}) whose {@code X-Road-Client}
+ * names itself — 401/403 problem+json otherwise. Then the service is resolved and the call decided by the
+ * {@link AccessPolicy}; the request streamed to the provider (hop-by-hop headers and credentials removed)
+ * within the service's timeout and behind its circuit breaker; the answer relayed with the X-Road
+ * response headers — and released only after its exchange record is committed. An answer of up to
+ * {@code lgsp.gateway.buffer-bytes} is held whole, so a log failure answers a clean 503; a longer one is
+ * streamed and its end withheld until the record is stored (if that fails the connection is cut, so the
+ * client never sees a complete, unlogged answer).
+ */
+@ApplicationScoped
+public class RestExchange {
+
+    /** Where the gateway listens (the EAR maps lgsp-web to the context root). */
+    public static final String PREFIX = "/r1/";
+    /** Headers the JDK client refuses to set, beyond the hop-by-hop ones. */
+    private static final Set<String> CLIENT_SET = Set.of("date", "from", "via", "warning");
+    /** Metadata services under the same prefix (JAX-RS {@code MetaResource}), not exchanges. */
+    private static final Set<String> META = Set.of("listMethods", "allowedMethods", "getOpenAPI", "getWsdl");
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    ExchangeGate gate;
+
+    @Inject
+    BearerTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.xroad.instance", defaultValue = "VN")
+    String instance;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.xroad.member-class", defaultValue = "GOV")
+    String memberClass;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.buffer-bytes", defaultValue = "65536")
+    int bufferBytes;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+
+    /**
+     * Whether a path (below the context root, decoded) is an exchange: a service address of five segments
+     * and any path after it — except the metadata services, which are five segments ending in their name.
+     */
+    public static boolean isExchange(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return false;
+        }
+        String[] segments = path.substring(PREFIX.length()).split("/", 6);
+        if (segments.length < 5) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            if (segments[i].isEmpty()) {
+                return false;
+            }
+        }
+        return segments.length > 5 || !META.contains(segments[4]);
+    }
+
+    /** One exchange, answered in full (also every refusal). */
+    public void exchange(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String acceptLanguage = request.getHeader("Accept-Language");
+        Optional<Caller> caller = tokens.fromAuthorization(request.getHeader("Authorization"));
+        if (caller.isEmpty() || !caller.get().has(Roles.SYSTEM)) {
+            refuseCaller(request, response, caller.isPresent(), acceptLanguage);
+            return;
+        }
+        Exchange x = new Exchange("REST", request.getMethod());
+        try {
+            ServiceEntry service = decide(x, caller.get(), request);
+            forward(x, service, request, response);
+        } catch (LgspException e) {
+            refuse(x, e, request, response);
+        }
+    }
+
+    /** No valid token (401 with the challenge), or a token that is not a system's (403). */
+    private static void refuseCaller(HttpServletRequest request, HttpServletResponse response, boolean authenticated,
+                                     String acceptLanguage) throws IOException {
+        ErrorCode code = ErrorCode.ACCESS_DENIED;
+        if (!authenticated) {
+            boolean tokenSent = request.getHeader("Authorization") != null;
+            code = tokenSent ? ErrorCode.INVALID_TOKEN : ErrorCode.AUTHENTICATION_REQUIRED;
+            response.setHeader("WWW-Authenticate", tokenSent ? EndpointAuthorizationFilter.INVALID_TOKEN_CHALLENGE
+                    : EndpointAuthorizationFilter.CHALLENGE);
+        }
+        Problems.write(response, new LgspException(code), acceptLanguage, request.getRequestURI());
+    }
+
+    /** Who calls what, and whether they may: every refusal before anything goes to the provider. */
+    private ServiceEntry decide(Exchange x, Caller me, HttpServletRequest request) {
+        SystemId client = SystemId.parse(me.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
+        x.client = client.toXRoad(instance, memberClass);
+        String id = request.getHeader(XRoadHeaders.ID);
+        if (id != null) {
+            requireSafe(XRoadHeaders.ID, id);
+            x.xroadId = id;
+        }
+        x.userId = optionalHeader(request, XRoadHeaders.USER_ID);
+        x.issue = optionalHeader(request, XRoadHeaders.ISSUE);
+        String declared = request.getHeader(XRoadHeaders.CLIENT);
+        if (declared == null || declared.isBlank()) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "X-Road-Client header missing");
+        }
+        requireSafe(XRoadHeaders.CLIENT, declared);
+        if (!SystemId.fromXRoad(declared, instance, memberClass).filter(client::equals).isPresent()) {
+            throw new LgspException(ErrorCode.CLIENT_MISMATCH, declared, x.client);
+        }
+        // The raw (still percent-encoded) path: the address segments decoded, the rest passed on as sent.
+        String[] raw = request.getRequestURI().substring(request.getContextPath().length() + PREFIX.length())
+                .split("/", 6);
+        String provider = String.join("/", decode(raw[0]), decode(raw[1]), decode(raw[2]), decode(raw[3]));
+        String serviceCode = decode(raw[4]);
+        x.service = provider + "/" + serviceCode;
+        x.operation = raw.length > 5 ? "/" + raw[5] : "";
+        if (!XRoadHeaders.isSafePath(x.operation)) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "path");
+        }
+        Optional<ServiceId> serviceId = SystemId.fromXRoad(provider, instance, memberClass)
+                .flatMap(system -> ServiceId.of(system, serviceCode, null));
+        if (serviceId.isEmpty()) {
+            throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
+        }
+        AccessPolicy.Decision decision = policy.decideRest(client, serviceId.get(), x.method,
+                x.operation.isEmpty() ? "/" : x.operation, Instant.now());
+        return gate.admit(decision, x, x.method + " " + x.operation,
+                Language.fromAcceptLanguage(request.getHeader("Accept-Language")));
+    }
+
+    private void forward(Exchange x, ServiceEntry service, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        long length = request.getContentLengthLong();
+        if (length > maxBodyBytes) {
+            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes);
+        }
+        String query = request.getQueryString();
+        URI target = URI.create(service.providerUrl().replaceAll("/+$", "") + x.operation
+                + (query == null ? "" : "?" + query));
+        HttpRequest.Builder call = HttpRequest.newBuilder(target);
+        for (String name : Collections.list(request.getHeaderNames())) {
+            if (XRoadHeaders.passes(name) && !CLIENT_SET.contains(name.toLowerCase(Locale.ROOT))) {
+                for (String value : Collections.list(request.getHeaders(name))) {
+                    call.header(name, value);
+                }
+            }
+        }
+        call.setHeader(XRoadHeaders.ID, x.xroadId);
+        BodyDigest requestDigest = new BodyDigest(true);
+        boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (!hasBody) {
+            call.method(x.method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            InputStream body = new DigestingInputStream(new BoundedInputStream(request.getInputStream(), maxBodyBytes),
+                    requestDigest);
+            HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofInputStream(() -> body);
+            call.method(x.method, length >= 0 ? HttpRequest.BodyPublishers.fromPublisher(publisher, length) : publisher);
+        }
+        HttpResponse<InputStream> answer;
+        try {
+            answer = gate.send(x, service, call, BoundedInputStream.TooLarge.class::isInstance);
+        } finally {
+            x.requestBytes = requestDigest.bytes();
+            x.requestSha256 = requestDigest.sha256Hex();
+        }
+        relay(x, answer, requestDigest.sha512Base64(), response);
+    }
+
+    /** The provider's answer, with the X-Road headers; released once its record is stored. */
+    private void relay(Exchange x, HttpResponse<InputStream> answer, String requestHash, HttpServletResponse response)
+            throws IOException {
+        BodyDigest digest = new BodyDigest(false);
+        InputStream providerBody = new DigestingInputStream(answer.body(), digest);
+        byte[] head;
+        try {
+            head = providerBody.readNBytes(bufferBytes + 1);
+        } catch (IOException e) {
+            providerBody.close();
+            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
+        }
+        boolean whole = head.length <= bufferBytes;
+        if (whole) {
+            providerBody.close();
+            gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
+        }
+        response.setStatus(answer.statusCode());
+        answer.headers().map().forEach((name, values) -> {
+            if (!name.startsWith(":") && XRoadHeaders.passes(name)) {
+                values.forEach(v -> response.addHeader(name, v));
+            }
+        });
+        xroadHeaders(response, x);
+        response.setHeader(XRoadHeaders.REQUEST_HASH, requestHash);
+        OutputStream out = response.getOutputStream();
+        if (whole) {
+            response.setContentLength(head.length);
+            out.write(head);
+            return;
+        }
+        try (providerBody) {
+            out.write(head);
+            providerBody.transferTo(out);
+        }
+        // The last bytes are flushed only after the record is committed; if it is not, the connection is
+        // cut, so the client never sees a complete answer.
+        try {
+            gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
+        } catch (LgspException e) {
+            ServletRequestContext.requireCurrent().getExchange().getConnection().close();
+            throw e;
+        }
+        out.flush();
+    }
+
+    /** A refusal: problem+json with the X-Road error code, itself logged first (fail closed). */
+    private void refuse(Exchange x, LgspException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (response.isCommitted()) {
+            throw e; // streaming already began: cut the connection rather than send a false ending
+        }
+        LgspException answered = gate.refused(x, e);
+        response.reset();
+        xroadHeaders(response, x);
+        response.setHeader(XRoadHeaders.ERROR, XRoadErrors.of(answered.code()));
+        Problems.write(response, answered, request.getHeader("Accept-Language"), request.getRequestURI());
+    }
+
+    private static void xroadHeaders(HttpServletResponse out, Exchange x) {
+        out.setHeader(XRoadHeaders.ID, x.xroadId);
+        out.setHeader(XRoadHeaders.REQUEST_ID, x.requestId);
+        if (x.client != null) {
+            out.setHeader(XRoadHeaders.CLIENT, x.client);
+        }
+        if (x.service != null) {
+            out.setHeader(XRoadHeaders.SERVICE, x.service);
+        }
+    }
+
+    private static String decode(String segment) {
+        return segment.indexOf('%') < 0 ? segment
+                : URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static String optionalHeader(HttpServletRequest request, String name) {
+        String value = request.getHeader(name);
+        if (value != null) {
+            requireSafe(name, value);
+        }
+        return value;
+    }
+
+    private static void requireSafe(String name, String value) {
+        if (!XRoadHeaders.isSafeValue(value)) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, name);
+        }
+    }
+}
