@@ -1,8 +1,6 @@
 package vn.gov.haiphong.lgsp.web.common;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.resource.ResourceException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -18,11 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Failures;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
@@ -32,10 +27,6 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
-
-    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
-    private static final int MAX_REASON = 200;
-    private static final int RETRY_AFTER_SECONDS = 30;
 
     @Context
     HttpHeaders headers;
@@ -51,9 +42,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(response)
                     .allow(notAllowed.getResponse().getAllowedMethods()).build();
         }
-        if (response.getStatus() == 503) {
-            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-        }
         if (thrown instanceof NotAuthorizedException notAuthorized) {
             return Response.fromResponse(response)
                     .header(HttpHeaders.WWW_AUTHENTICATE, notAuthorized.getChallenges().get(0)).build();
@@ -62,12 +50,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private LgspException translate(Throwable thrown) {
-        LgspException own = causeOf(thrown, LgspException.class);
+        LgspException own = Failures.causeOf(thrown, LgspException.class);
         if (own != null) {
             return own;
         }
-        if (causeOf(thrown, PayloadTooLargeException.class) != null) {
-            return causeOf(thrown, PayloadTooLargeException.class).toLgspException();
+        if (Failures.causeOf(thrown, PayloadTooLargeException.class) != null) {
+            return Failures.causeOf(thrown, PayloadTooLargeException.class).toLgspException();
         }
         if (thrown instanceof NotFoundException) {
             return new LgspException(ErrorCode.RESOURCE_NOT_FOUND);
@@ -86,48 +74,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return new LgspException(ErrorCode.AUTHENTICATION_REQUIRED);
         }
         if (thrown instanceof BadRequestException || thrown instanceof ProcessingException
-                || causeOf(thrown, JsonbException.class) != null) {
-            return new LgspException(ErrorCode.MALFORMED_REQUEST, reason(thrown));
+                || Failures.causeOf(thrown, JsonbException.class) != null) {
+            return new LgspException(ErrorCode.MALFORMED_REQUEST, Failures.reason(thrown));
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return new LgspException(ErrorCode.MALFORMED_REQUEST, reason(thrown));
+            return new LgspException(ErrorCode.MALFORMED_REQUEST, Failures.reason(thrown));
         }
-        if (databaseUnavailable(thrown)) {
-            LOG.warning(() -> "Database unavailable: " + reason(thrown));
-            return new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
-        }
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown instanceof EJBException ejb
-                && ejb.getCause() != null ? ejb.getCause() : thrown);
-        return new LgspException(ErrorCode.INTERNAL_ERROR, incident);
-    }
-
-    /** The pool cannot hand out a connection, or PostgreSQL refused or lost it (SQLState 08xxx, 57Pxx). */
-    private static boolean databaseUnavailable(Throwable thrown) {
-        if (causeOf(thrown, ResourceException.class) != null) {
-            return true;
-        }
-        SQLException sql = causeOf(thrown, SQLException.class);
-        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        return state.startsWith("08") || state.startsWith("57P");
-    }
-
-    /** The innermost message, shortened: enough to find the mistake, no internals. */
-    private static String reason(Throwable thrown) {
-        Throwable innermost = thrown;
-        while (innermost.getCause() != null && innermost.getCause() != innermost) {
-            innermost = innermost.getCause();
-        }
-        String message = String.valueOf(innermost.getMessage()).replaceAll("\\s+", " ");
-        return message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "…";
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        return Failures.of(thrown);
     }
 }

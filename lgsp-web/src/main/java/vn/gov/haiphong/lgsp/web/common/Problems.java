@@ -15,6 +15,8 @@ import vn.gov.haiphong.lgsp.common.error.Messages;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** What a 503 (the platform or a service unavailable for now) suggests to wait before trying again. */
+    private static final int RETRY_AFTER_SECONDS = 30;
 
     private Problems() {
     }
@@ -26,10 +28,11 @@ public final class Problems {
 
     public static Response response(LgspException e, String acceptLanguage, String path) {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return Response.status(e.code().httpStatus())
+        Response.ResponseBuilder response = Response.status(e.code().httpStatus())
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage())
-                .entity(problem(e, language, path))
+                .entity(problem(e, language, path));
+        return (e.code().httpStatus() == 503 ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : response)
                 .build();
     }
 
@@ -41,6 +44,9 @@ public final class Problems {
         out.setStatus(e.code().httpStatus());
         out.setContentType(MEDIA_TYPE);
         out.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage());
+        if (e.code().httpStatus() == 503) {
+            out.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+        }
         out.setContentLength(json.length);
         out.getOutputStream().write(json);
     }

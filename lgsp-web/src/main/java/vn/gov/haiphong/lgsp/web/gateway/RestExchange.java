@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Failures;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
@@ -121,6 +122,8 @@ public class RestExchange {
             forward(x, service, request, response);
         } catch (LgspException e) {
             refuse(x, e, request, response);
+        } catch (RuntimeException e) {
+            refuse(x, Failures.of(e), request, response);
         }
     }
 

@@ -7,15 +7,18 @@ import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.TokenClaims;
+import vn.gov.haiphong.lgsp.security.control.BearerTokens;
 
 /**
- * Names the caller of a SOAP request: the subject of the bearer token the container validated, or
+ * Names the caller of a SOAP request: the subject of a valid bearer token (verified once and remembered,
+ * {@code security.control.BearerTokens} — the SOAP gateway runs before the container's security layer), or
  * the system whose Basic credentials Keycloak accepts. Anything else is refused: no token (401
- * {@code authentication-required}), a token the container rejected (401 {@code invalid-token}),
+ * {@code authentication-required}), a token that fails verification (401 {@code invalid-token}),
  * wrong Basic credentials (401 {@code invalid-credentials}, throttled to 429).
  */
 @ApplicationScoped
@@ -27,6 +30,9 @@ public class SoapAuthenticator {
 
     @Inject
     BasicCredentialExchange basic;
+
+    @Inject
+    BearerTokens tokens;
 
     /** The caller the request guard authenticated for the SOAP request being answered. */
     public static Caller callerOf(WebServiceContext context) {
@@ -40,9 +46,9 @@ public class SoapAuthenticator {
 
     public Caller authenticate(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        if (request.getUserPrincipal() != null) {
-            return TokenClaims.bearerToken(authorization).map(TokenClaims::caller)
-                    .orElseThrow(() -> new LgspException(ErrorCode.INVALID_TOKEN));
+        Optional<String> bearer = TokenClaims.bearerToken(authorization);
+        if (bearer.isPresent()) {
+            return tokens.verify(bearer.get()).orElseThrow(() -> new LgspException(ErrorCode.INVALID_TOKEN));
         }
         if (authorization == null || authorization.isBlank()) {
             throw new LgspException(ErrorCode.AUTHENTICATION_REQUIRED);

@@ -1,0 +1,249 @@
+package vn.gov.haiphong.lgsp.ws.gateway;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Failures;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.error.Messages;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
+import vn.gov.haiphong.lgsp.gateway.control.BoundedInputStream;
+import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
+import vn.gov.haiphong.lgsp.gateway.control.Exchange;
+import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
+import vn.gov.haiphong.lgsp.gateway.control.MultipartRelated;
+import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
+import vn.gov.haiphong.lgsp.gateway.control.SoapResponseHeaders;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
+import vn.gov.haiphong.lgsp.ws.common.RawFault;
+import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
+
+/**
+ * The SOAP gateway, X-Road message protocol 4.0 (DESIGN §4): {@code POST /ws/gateway} with a SOAP 1.1 or
+ * 1.2 envelope whose header names {@code xrd:client} (the authenticated system itself), {@code xrd:service},
+ * {@code xrd:id}, {@code xrd:userId}, {@code xrd:issue}, {@code xrd:protocolVersion} 4.0. A message of up
+ * to {@code lgsp.gateway.soap.scan-bytes} is read whole and scanned to its end with StAX (no DTD, depth,
+ * attributes) before the provider sees a byte; a larger one is scanned to its first body element and
+ * streamed on. The body goes to the provider untouched; the answer comes back with the headers echoed
+ * and {@code xrd:requestHash}, released only after its exchange record is committed. Refusals are SOAP
+ * faults whose faultcode is the X-Road error code. Called by the edge ({@link SoapEdgeExtension}) before
+ * the container's security layer, or by the {@link SoapGateway} servlet when the edge is not in front.
+ */
+@ApplicationScoped
+public class SoapExchange {
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    ExchangeGate gate;
+
+    @Inject
+    SoapAuthenticator authenticator;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.xroad.instance", defaultValue = "VN")
+    String instance;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.xroad.member-class", defaultValue = "GOV")
+    String memberClass;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.soap.scan-bytes", defaultValue = "1048576")
+    int scanBytes;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
+
+    /** One exchange, answered in full (also every refusal, as a SOAP fault). */
+    public void exchange(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Exchange x = new Exchange("SOAP", "POST");
+        Language language = Language.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        String contentType = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
+        boolean soap12 = contentType.startsWith("application/soap+xml") || contentType.contains("application/soap+xml");
+        boolean multipart = MultipartRelated.is(contentType);
+        try {
+            if (!multipart && !soap12 && !contentType.startsWith("text/xml")) {
+                throw new LgspException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
+                        "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2), multipart/related (MTOM, SwA)");
+            }
+            SystemId client = authenticate(request, x);
+            if (request.getContentLengthLong() > maxBodyBytes) {
+                throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes);
+            }
+            InputStream body = new BoundedInputStream(request.getInputStream(), maxBodyBytes);
+            byte[] head = body.readNBytes(scanBytes + 1);
+            boolean whole = head.length <= scanBytes;
+            SoapEnvelope envelope = multipart ? rootEnvelope(head, request.getContentType())
+                    : SoapEnvelope.read(head, whole);
+            if (!multipart && envelope.soap12() != soap12) {
+                throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "envelope version and content type differ");
+            }
+            ServiceEntry service = decide(x, client, envelope, language);
+            forward(x, service, envelope, request, new SequenceInputStream(new ByteArrayInputStream(head), body), response);
+        } catch (LgspException e) {
+            fault(response, soap12, language, gate.refused(x, e));
+        } catch (RuntimeException e) {
+            fault(response, soap12, language, gate.refused(x, Failures.of(e)));
+        }
+    }
+
+    /** MTOM/SwA: the envelope is the root part, read whole; the attachments are not looked into. */
+    private static SoapEnvelope rootEnvelope(byte[] head, String contentType) {
+        String boundary = MultipartRelated.boundary(contentType).orElseThrow(
+                () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "multipart without boundary"));
+        MultipartRelated.Root root = MultipartRelated.root(head, boundary).orElseThrow(
+                () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "no root part within the first bytes scanned"));
+        return SoapEnvelope.read(MultipartRelated.content(head, root), true);
+    }
+
+    private SystemId authenticate(HttpServletRequest request, Exchange x) {
+        Caller caller = authenticator.authenticate(request);
+        if (!caller.has(Roles.SYSTEM)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        SystemId client = SystemId.parse(caller.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
+        x.client = client.toXRoad(instance, memberClass);
+        return client;
+    }
+
+    private ServiceEntry decide(Exchange x, SystemId client, SoapEnvelope envelope, Language language) {
+        if (envelope.id() != null) {
+            x.xroadId = envelope.id();
+        }
+        x.userId = envelope.userId();
+        x.issue = envelope.issue();
+        x.service = envelope.service();
+        x.operation = envelope.operation();
+        if (!envelope.client().equals(x.client)) {
+            throw new LgspException(ErrorCode.CLIENT_MISMATCH, envelope.client(), x.client);
+        }
+        Optional<ServiceId> serviceId = SystemId.fromXRoad(envelope.instance() + "/" + envelope.memberClass() + "/"
+                        + envelope.memberCode() + "/" + envelope.subsystemCode(), instance, memberClass)
+                .flatMap(provider -> ServiceId.of(provider, envelope.serviceCode(), envelope.serviceVersion()));
+        if (serviceId.isEmpty()) {
+            throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
+        }
+        ServiceEntry service = gate.admit(policy.decideOperation(client, serviceId.get(), envelope.operation(), Instant.now()),
+                x, envelope.operation(), language);
+        if (service.protocol() != Service.Protocol.SOAP) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is a REST service: call it at /r1/");
+        }
+        return service;
+    }
+
+    private void forward(Exchange x, ServiceEntry service, SoapEnvelope envelope, HttpServletRequest request,
+                         InputStream body, HttpServletResponse response) throws IOException {
+        BodyDigest requestDigest = new BodyDigest(true);
+        InputStream digesting = new DigestingInputStream(body, requestDigest);
+        HttpRequest.Builder call = HttpRequest.newBuilder(URI.create(service.providerUrl()))
+                .header("Content-Type", request.getContentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> digesting));
+        String action = request.getHeader("SOAPAction");
+        if (action != null && XRoadHeaders.isSafeValue(action)) {
+            call.header("SOAPAction", action);
+        }
+        HttpResponse<InputStream> answer;
+        try {
+            answer = gate.send(x, service, call, BoundedInputStream.TooLarge.class::isInstance);
+        } finally {
+            x.requestBytes = requestDigest.bytes();
+            x.requestSha256 = requestDigest.sha256Hex();
+        }
+        relay(x, envelope, answer, requestDigest.sha512Base64(), response);
+    }
+
+    /** The provider's answer with the X-Road headers, held until its record is stored. */
+    private void relay(Exchange x, SoapEnvelope envelope, HttpResponse<InputStream> answer, String requestHash,
+                       HttpServletResponse response) throws IOException {
+        String type = answer.headers().firstValue("Content-Type").orElse(envelope.soap12()
+                ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8");
+        BodyDigest digest = new BodyDigest(false);
+        byte[] received;
+        try (InputStream provider = new BoundedInputStream(new DigestingInputStream(answer.body(), digest), maxBodyBytes)) {
+            received = provider.readAllBytes();
+        } catch (BoundedInputStream.TooLarge e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + maxBodyBytes + " bytes");
+        }
+        byte[] relayed;
+        try {
+            relayed = MultipartRelated.is(type) ? rewriteRoot(received, type, envelope, x, requestHash)
+                    : echo(received, envelope, x, requestHash);
+        } catch (XMLStreamException e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "not a SOAP message");
+        }
+        gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
+        response.setStatus(answer.statusCode());
+        response.setContentType(type);
+        response.setContentLength(relayed.length);
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(relayed);
+        }
+    }
+
+    private static byte[] echo(byte[] message, SoapEnvelope envelope, Exchange x, String requestHash)
+            throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(message.length + 1024);
+        SoapResponseHeaders.copy(new ByteArrayInputStream(message), out, envelope, x.xroadId, requestHash);
+        return out.toByteArray();
+    }
+
+    /** An MTOM/SwA answer: the headers go into its root part; the attachments are relayed byte for byte. */
+    private static byte[] rewriteRoot(byte[] message, String type, SoapEnvelope envelope, Exchange x, String requestHash)
+            throws XMLStreamException {
+        MultipartRelated.Root root = MultipartRelated.boundary(type).flatMap(b -> MultipartRelated.root(message, b))
+                .orElseThrow(() -> new XMLStreamException("multipart answer without a root part"));
+        return MultipartRelated.replaceRoot(message, root,
+                echo(MultipartRelated.content(message, root), envelope, x, requestHash));
+    }
+
+    private static void fault(HttpServletResponse response, boolean soap12, Language language, LgspException e)
+            throws IOException {
+        int status = switch (e.code()) {
+            case AUTHENTICATION_REQUIRED, INVALID_TOKEN, INVALID_CREDENTIALS -> 401;
+            case PAYLOAD_TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case TOO_MANY_FAILED_ATTEMPTS -> 429;
+            default -> 500;
+        };
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", SoapAuthenticator.CHALLENGE);
+        }
+        response.setHeader(XRoadHeaders.ERROR, XRoadErrors.of(e.code()));
+        response.setContentType((soap12 ? "application/soap+xml" : "text/xml") + "; charset=UTF-8");
+        response.setHeader("Content-Language", language.locale().getLanguage());
+        byte[] xml = RawFault.xml(soap12, language.locale().getLanguage(), e.code(), Messages.title(language, e.code()),
+                Messages.detail(language, e), XRoadErrors.of(e.code())).getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(xml.length);
+        response.getOutputStream().write(xml);
+    }
+}
