@@ -140,6 +140,54 @@ class CodeListIT {
         assertEquals("Xã Cường", json(Http.get("/api/v1/code-lists/xa-thu-nghiem/items/C?version=1")).get("name").asText());
     }
 
+    /**
+     * Repeated reads are answered from kept answers at the edge; a publish on this node drops them at once,
+     * one on another node (simulated: another database session) as soon as its notification arrives — and
+     * not before, which shows the answers really are kept. Kept answers never skip authentication.
+     */
+    @Test
+    void keptAnswersFollowAPublishOnAnyNodeAndStillNeedAToken() throws Exception {
+        expect(201, admin("POST", "/admin/v1/code-lists", "application/json", """
+                {"code":"giu-lai-thu","nameVi":"Danh mục thử giữ câu trả lời","nameEn":"Kept answers test",
+                 "ownerAgencyCode":"H24.02","legalBasisNumber":"2/QĐ-TEST","legalBasisDate":"2025-06-01"}"""));
+        expect(200, admin("PUT", "/admin/v1/code-lists/giu-lai-thu/draft?effectiveFrom=2025-01-01", "text/csv",
+                "code,name\nX,Một\n"));
+        expect(200, admin("POST", "/admin/v1/code-lists/giu-lai-thu/versions/1/publish", "application/json", ""));
+        String item = "/api/v1/code-lists/giu-lai-thu/items/X";
+        HttpResponse<String> first = expect(200, Http.get(item));
+        assertEquals("Một", json(first).get("name").asText());
+        HttpResponse<String> kept = expect(200, Http.get(item));
+        assertEquals(first.body(), kept.body());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, kept.headers().firstValue("ETag").orElseThrow());
+        assertEquals(first.headers().firstValue("Cache-Control"), kept.headers().firstValue("Cache-Control"));
+        assertEquals(304, send(Http.as(Tokens.SYSTEM, item).header("If-None-Match", etag)).statusCode());
+        assertEquals(401, send(Http.request(item)).statusCode(), "no token, even for a kept answer");
+        assertEquals(401, send(Http.request(item).header("Authorization", "Bearer not.a.token")).statusCode());
+
+        // Publish on this node: the very next read sees version 2.
+        expect(200, admin("PUT", "/admin/v1/code-lists/giu-lai-thu/draft?effectiveFrom=2025-07-01", "text/csv",
+                "code,name\nX,Hai\n"));
+        assertEquals("Một", json(expect(200, Http.get(item))).get("name").asText(), "a draft changes nothing");
+        expect(200, admin("POST", "/admin/v1/code-lists/giu-lai-thu/versions/2/publish", "application/json", ""));
+        assertEquals("Hai", json(expect(200, Http.get(item))).get("name").asText());
+
+        // "Another node" publishes version 3: invisible here until its notification arrives.
+        expect(200, admin("PUT", "/admin/v1/code-lists/giu-lai-thu/draft?effectiveFrom=2025-08-01", "text/csv",
+                "code,name\nX,Ba\n"));
+        assertEquals("Hai", json(expect(200, Http.get(item))).get("name").asText());
+        Database.execute("UPDATE code_list_version SET status = 'PUBLISHED', published_at = now(), published_by = 'other-node'"
+                + " WHERE number = 3 AND list_id = (SELECT id FROM code_list WHERE code = 'giu-lai-thu')");
+        assertEquals("Hai", json(expect(200, Http.get(item))).get("name").asText(), "kept until notified");
+        Database.execute("SELECT pg_notify('lgsp_cache', 'codelist')");
+        String name = null;
+        for (int i = 0; i < 50 && !"Ba".equals(name); i++) {
+            Thread.sleep(100);
+            name = json(expect(200, Http.get(item))).get("name").asText();
+        }
+        assertEquals("Ba", name);
+    }
+
     @Test
     void badImportsAreRefusedWithLineNumbersAndStoreNothing() {
         expect(201, admin("POST", "/admin/v1/code-lists", "application/json", """
