@@ -48,10 +48,16 @@ public class PublishedAnswers {
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * The listener's state, read again on each of its events: it announces {@link CacheChanged#EVERYTHING}
+     * right after it starts or stops listening. Kept here so that {@link #usable()} is a field read (the
+     * edge asks it on I/O threads).
+     */
+    private volatile boolean listening;
 
     /** Whether kept answers may be used now. */
     public boolean usable() {
-        return enabled && listener.isListening();
+        return enabled && listening;
     }
 
     public int maxBytes() {
@@ -89,6 +95,9 @@ public class PublishedAnswers {
         if (change.concerns(CacheChanged.CODE_LISTS)) {
             generation.incrementAndGet();
             answers.clear();
+        }
+        if (CacheChanged.EVERYTHING.equals(change.topic())) {
+            listening = listener.isListening();
         }
     }
 }

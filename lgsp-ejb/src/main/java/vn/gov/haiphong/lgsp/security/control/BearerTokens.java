@@ -95,6 +95,17 @@ public class BearerTokens {
         }
     }
 
+    /**
+     * The caller of a token verified before and not yet expired — a map lookup and nothing else (no key
+     * fetch, no signature check), so it may be asked on an I/O thread; empty means "not known", not "invalid".
+     */
+    public Optional<Caller> known(String authorization) {
+        Optional<String> token = TokenClaims.bearerToken(authorization);
+        Verified known = token.isEmpty() ? null : verified.get(token.get());
+        return known == null || System.currentTimeMillis() >= known.expiresAtMillis() ? Optional.empty()
+                : Optional.of(known.caller());
+    }
+
     /** The caller of an {@code Authorization} header holding a valid bearer token. */
     public Optional<Caller> fromAuthorization(String authorization) {
         return TokenClaims.bearerToken(authorization).flatMap(this::verify);

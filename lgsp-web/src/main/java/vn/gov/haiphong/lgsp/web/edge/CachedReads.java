@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import vn.gov.haiphong.lgsp.security.control.BearerTokens;
  * (path, query, Accept, Accept-Language) was answered before gets the same answer again — or 304 when its
  * {@code If-None-Match} names the answer's ETag — without going through security, JAX-RS or the database.
  * Every other read (no valid token, not kept yet, not usable now) goes through the normal chain, and a
- * successful answer is kept on the way out. Code-list reads are the same for every authenticated caller,
+ * successful answer is kept on the way out. A read whose token and answer are both known already is
+ * answered earlier still, on the I/O thread ({@link #answerKnown}, from {@link KnownAnswerHandler}). Code-list reads are the same for every authenticated caller,
  * which is what makes one kept answer right for all of them.
  */
 @ApplicationScoped
@@ -44,8 +46,7 @@ public class CachedReads {
         }
         ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
         HttpServletResponse response = (HttpServletResponse) context.getServletResponse();
-        String key = exchange.getRelativePath() + '?' + exchange.getQueryString() + '\n'
-                + request.getFirst(Headers.ACCEPT) + '\n' + request.getFirst(Headers.ACCEPT_LANGUAGE);
+        String key = key(exchange);
         PublishedAnswers.Answer kept = answers.get(key);
         if (kept != null) {
             replay(kept, request.getFirst(Headers.IF_NONE_MATCH), response);
@@ -67,6 +68,44 @@ public class CachedReads {
             }
             answers.keep(key, generation, headers, body, etag);
         }
+    }
+
+    /**
+     * Answers a read on the I/O thread that received it, when both its token and its answer are already
+     * known — no worker thread, no servlet objects, no blocking; false (and nothing done) otherwise.
+     */
+    boolean answerKnown(HttpServerExchange exchange) {
+        HeaderMap request = exchange.getRequestHeaders();
+        if (!answers.usable() || tokens.known(request.getFirst(Headers.AUTHORIZATION)).isEmpty()) {
+            return false;
+        }
+        PublishedAnswers.Answer kept = answers.get(key(exchange));
+        if (kept == null) {
+            return false;
+        }
+        HeaderMap response = exchange.getResponseHeaders();
+        String ifNoneMatch = request.getFirst(Headers.IF_NONE_MATCH);
+        if (ifNoneMatch != null && EntityTags.anyMatches(ifNoneMatch, kept.etag())) {
+            exchange.setStatusCode(HttpServletResponse.SC_NOT_MODIFIED);
+            response.put(Headers.ETAG, kept.etag());
+            String cacheControl = kept.headers().get(Headers.CACHE_CONTROL_STRING);
+            if (cacheControl != null) {
+                response.put(Headers.CACHE_CONTROL, cacheControl);
+            }
+            exchange.endExchange();
+            return true;
+        }
+        kept.headers().forEach((name, value) -> response.put(HttpString.tryFromString(name), value));
+        response.put(Headers.CONTENT_LENGTH, kept.body().length);
+        exchange.getResponseSender().send(ByteBuffer.wrap(kept.body()));
+        return true;
+    }
+
+    /** What makes two reads the same read: path, query, and the headers that choose the answer's form. */
+    private static String key(HttpServerExchange exchange) {
+        HeaderMap request = exchange.getRequestHeaders();
+        return exchange.getRelativePath() + '?' + exchange.getQueryString() + '\n'
+                + request.getFirst(Headers.ACCEPT) + '\n' + request.getFirst(Headers.ACCEPT_LANGUAGE);
     }
 
     private static void replay(PublishedAnswers.Answer kept, String ifNoneMatch, HttpServletResponse response)

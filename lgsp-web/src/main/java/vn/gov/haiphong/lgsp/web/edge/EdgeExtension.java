@@ -3,17 +3,21 @@ package vn.gov.haiphong.lgsp.web.edge;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Installs the {@link EdgeHandler} as an outer handler of this deployment: after Undertow has chosen the
  * deployment, dispatched to a worker thread and set up the request's context (class loader, naming, CDI),
- * before the security handlers (Elytron OIDC) and the servlets. Registered in
+ * before the security handlers (Elytron OIDC) and the servlets; and the {@link KnownAnswerHandler} as an
+ * initial handler, on the I/O thread, for code-list reads it can answer without any of that. Registered in
  * {@code META-INF/services/io.undertow.servlet.ServletExtension}.
  */
 public class EdgeExtension implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        deployment.addOuterHandlerChainWrapper(EdgeHandler::new);
+        AtomicReference<CachedReads> reads = new AtomicReference<>();
+        deployment.addInitialHandlerChainWrapper(next -> new KnownAnswerHandler(next, reads));
+        deployment.addOuterHandlerChainWrapper(next -> new EdgeHandler(next, reads));
     }
 }

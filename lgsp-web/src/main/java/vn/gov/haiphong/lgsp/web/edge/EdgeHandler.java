@@ -7,6 +7,7 @@ import io.undertow.util.Methods;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.gov.haiphong.lgsp.web.gateway.RestExchange;
 
 /**
@@ -16,14 +17,16 @@ import vn.gov.haiphong.lgsp.web.gateway.RestExchange;
  */
 final class EdgeHandler implements HttpHandler {
 
-    private static final String CODE_LISTS = "/api/v1/code-lists/";
+    static final String CODE_LISTS = "/api/v1/code-lists/";
 
     private final HttpHandler next;
+    private final AtomicReference<CachedReads> reads;
     private volatile RestExchange gateway;
-    private volatile CachedReads reads;
 
-    EdgeHandler(HttpHandler next) {
+    /** @param reads shared with the {@link KnownAnswerHandler} in front, which can use it once it is set here */
+    EdgeHandler(HttpHandler next, AtomicReference<CachedReads> reads) {
         this.next = next;
+        this.reads = reads;
     }
 
     @Override
@@ -50,10 +53,10 @@ final class EdgeHandler implements HttpHandler {
     }
 
     private CachedReads reads() {
-        CachedReads bean = reads;
+        CachedReads bean = reads.get();
         if (bean == null) {
             bean = CDI.current().select(CachedReads.class).get();
-            reads = bean;
+            reads.set(bean);
         }
         return bean;
     }
