@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * every workload: closed-loop load from N client threads, latency percentiles, and the CPU that WildFly and
  * PostgreSQL spent (from /proc). The client runs on the same machine: compare figures within one run.
  *
- *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds]
+ *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds] [offeredPerSecond]
  *   java bench/Bench.java gateway  [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [jboss-cli]
  *   java bench/Bench.java gateway-large [baseUrl] [realmUrl]     (only the 50 MiB answer and request)
  *
@@ -93,6 +93,23 @@ public class Bench {
             System.out.printf("%-26s %6.2f× %6.2f× %6.2f×%n", r.name(), r.throughput() / baseline.throughput(),
                     r.percentileMs(0.99) / baseline.percentileMs(0.99),
                     (r.wildflyMsPerRead() + r.postgresMsPerRead()) / (baseline.wildflyMsPerRead() + baseline.postgresMsPerRead()));
+        }
+
+        // Latency below saturation: the closed loop above measures mostly the client's own queueing when the
+        // client shares the cores; an open loop at a fixed rate shows what a read costs in time.
+        int offered = args.length > 5 ? Integer.parseInt(args[5]) : 1000;
+        System.out.printf("%nat %d reads/s offered (open loop, up to 64 in flight), %d s each:%n", offered, seconds);
+        for (String[] workload : List.of(new String[] {"baseline: one agency", "agency"}, new String[] {"code list: item by code", "item"},
+                new String[] {"code list: page of 100", "page"})) {
+            IntFunction<String> url = switch (workload[1]) {
+                case "agency" -> i -> base + "/api/v1/agencies/" + agencies.get(i % agencies.size());
+                case "item" -> i -> list + "/" + units.get(i % units.size());
+                default -> i -> list + "?parent=" + provinces.get(i % provinces.size()).trim() + "&size=100";
+            };
+            long[] latencies = paced(offered, seconds, i -> HttpRequest.newBuilder(URI.create(url.apply(i)))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").build());
+            System.out.printf("%-26s p50 %6.2f ms  p99 %6.2f ms%n", workload[0], percentileMs(latencies, 0.5),
+                    percentileMs(latencies, 0.99));
         }
     }
 
@@ -182,6 +199,10 @@ public class Bench {
         CountDownLatch done = new CountDownLatch(total);
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 200_000) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait - 100_000); // do not burn a core pacing
+            }
             while (System.nanoTime() < due) {
                 Thread.onSpinWait();
             }
