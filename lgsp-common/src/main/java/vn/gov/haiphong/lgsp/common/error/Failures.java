@@ -6,10 +6,11 @@ import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 
 /**
  * What an unexpected failure becomes in an answer, the same for the JAX-RS exception mapper and the edge
- * handlers: the platform's own error if one is inside; "database unavailable" (503) when the pool or
+ * handlers: the platform's own error if one is inside (or 413 for a body past its limit); "database unavailable" (503) when the pool or
  * PostgreSQL refused; otherwise an internal error whose incident id is logged with the stack trace and
  * repeated in the answer, which never shows internals.
  */
@@ -23,9 +24,9 @@ public final class Failures {
 
     /** The answer for a failure nothing more specific explained. */
     public static LgspException of(Throwable thrown) {
-        LgspException own = causeOf(thrown, LgspException.class);
-        if (own != null) {
-            return own;
+        LgspException known = known(thrown);
+        if (known != null) {
+            return known;
         }
         if (databaseUnavailable(thrown)) {
             LOG.warning(() -> "Database unavailable: " + reason(thrown));
@@ -35,6 +36,16 @@ public final class Failures {
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown instanceof EJBException ejb
                 && ejb.getCause() != null ? ejb.getCause() : thrown);
         return new LgspException(ErrorCode.INTERNAL_ERROR, incident);
+    }
+
+    /** The platform's own error inside, or a body that passed its limit; null for anything else. */
+    public static LgspException known(Throwable thrown) {
+        LgspException own = causeOf(thrown, LgspException.class);
+        if (own != null) {
+            return own;
+        }
+        BoundedInputStream.TooLarge tooLarge = causeOf(thrown, BoundedInputStream.TooLarge.class);
+        return tooLarge == null ? null : tooLarge.toLgspException();
     }
 
     /** The pool cannot hand out a connection, or PostgreSQL refused or lost it (SQLState 08xxx, 57Pxx). */

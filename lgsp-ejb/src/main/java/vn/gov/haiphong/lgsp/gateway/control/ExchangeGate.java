@@ -14,13 +14,14 @@ import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Maintenance;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Failures;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 
@@ -69,12 +70,11 @@ public class ExchangeGate {
     }
 
     /**
-     * Sends the request to the provider; refuses at once while the service's circuit is open.
-     *
-     * @param tooLarge recognises the caller's body passing its size limit while it was being sent
+     * Sends the request to the provider; refuses at once while the service's circuit is open. A caller's
+     * body passing its limit while it is sent ({@link BoundedInputStream}) is the caller's 413, not a
+     * provider failure.
      */
-    public HttpResponse<InputStream> send(Exchange x, ServiceEntry service, HttpRequest.Builder request,
-                                          Predicate<Throwable> tooLarge) {
+    public HttpResponse<InputStream> send(Exchange x, ServiceEntry service, HttpRequest.Builder request) {
         String key = service.serviceId().toString();
         if (!breakers.allow(key)) {
             throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, x.service, breakers.openSeconds());
@@ -93,10 +93,9 @@ public class ExchangeGate {
             breakers.failed(key);
             throw new LgspException(ErrorCode.SERVICE_TIMEOUT, x.service, service.timeoutMs());
         } catch (IOException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (tooLarge.test(t)) {
-                    throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, x.requestBytes);
-                }
+            BoundedInputStream.TooLarge tooLarge = Failures.causeOf(e, BoundedInputStream.TooLarge.class);
+            if (tooLarge != null) {
+                throw tooLarge.toLgspException();
             }
             breakers.failed(key);
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());

@@ -6,10 +6,11 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 
 /**
  * Refuses bodies above {@code lgsp.rest.max-body-bytes} before anything reads them: at once when
@@ -28,12 +29,12 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLength(declared) > maxBodyBytes) {
-            request.abortWith(Problems.response(new PayloadTooLargeException(maxBodyBytes).toLgspException(),
+            request.abortWith(Problems.response(new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes),
                     request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE), request.getUriInfo().getPath()));
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBodyBytes));
+            request.setEntityStream(new BoundedInputStream(request.getEntityStream(), maxBodyBytes));
         }
     }
 
@@ -42,43 +43,6 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
             return Long.parseLong(header.strip());
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE;
-        }
-    }
-
-    /** Counts what is read and fails past the limit. */
-    static final class LimitedInputStream extends FilterInputStream {
-
-        private final long limit;
-        private long count;
-
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        private void add(long n) throws PayloadTooLargeException {
-            count += n;
-            if (count > limit) {
-                throw new PayloadTooLargeException(limit);
-            }
         }
     }
 }

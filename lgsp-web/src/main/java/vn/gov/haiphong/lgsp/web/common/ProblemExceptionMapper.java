@@ -50,12 +50,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private LgspException translate(Throwable thrown) {
-        LgspException own = Failures.causeOf(thrown, LgspException.class);
-        if (own != null) {
-            return own;
-        }
-        if (Failures.causeOf(thrown, PayloadTooLargeException.class) != null) {
-            return Failures.causeOf(thrown, PayloadTooLargeException.class).toLgspException();
+        LgspException known = Failures.known(thrown);
+        if (known != null) {
+            return known;
         }
         if (thrown instanceof NotFoundException) {
             return new LgspException(ErrorCode.RESOURCE_NOT_FOUND);

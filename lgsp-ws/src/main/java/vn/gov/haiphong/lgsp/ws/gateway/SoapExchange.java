@@ -29,10 +29,10 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
-import vn.gov.haiphong.lgsp.gateway.control.BoundedInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.Exchange;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
@@ -173,7 +173,7 @@ public class SoapExchange {
         }
         HttpResponse<InputStream> answer;
         try {
-            answer = gate.send(x, service, call, BoundedInputStream.TooLarge.class::isInstance);
+            answer = gate.send(x, service, call);
         } finally {
             x.requestBytes = requestDigest.bytes();
             x.requestSha256 = requestDigest.sha256Hex();
