@@ -162,6 +162,14 @@ class CodeListIT {
         assertEquals(etag, kept.headers().firstValue("ETag").orElseThrow());
         assertEquals(first.headers().firstValue("Cache-Control"), kept.headers().firstValue("Cache-Control"));
         assertEquals(304, send(Http.as(Tokens.SYSTEM, item).header("If-None-Match", etag)).statusCode());
+        // A token the platform has not seen yet: verified on a worker thread, then given the same kept answer.
+        HttpResponse<String> newcomer = expect(200, send(Http.request(item)
+                .header("Authorization", "Bearer " + Tokens.password(Tokens.AUDITOR, "demo-" + Tokens.AUDITOR))));
+        assertEquals(first.body(), newcomer.body());
+        assertEquals(etag, newcomer.headers().firstValue("ETag").orElseThrow());
+        assertEquals(304, send(Http.request(item).header("If-None-Match", etag)
+                .header("Authorization", "Bearer " + Tokens.password(Tokens.AUDITOR, "demo-" + Tokens.AUDITOR)))
+                .statusCode());
         assertEquals(401, send(Http.request(item)).statusCode(), "no token, even for a kept answer");
         assertEquals(401, send(Http.request(item).header("Authorization", "Bearer not.a.token")).statusCode());
 

@@ -9,7 +9,6 @@ import io.undertow.util.HttpString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,16 +43,16 @@ public class CachedReads {
             next.handleRequest(exchange);
             return;
         }
-        ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
-        HttpServletResponse response = (HttpServletResponse) context.getServletResponse();
         String key = key(exchange);
         PublishedAnswers.Answer kept = answers.get(key);
         if (kept != null) {
-            replay(kept, request.getFirst(Headers.IF_NONE_MATCH), response);
+            replay(exchange, kept);
             return;
         }
+        ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
         long generation = answers.generation();
-        CapturingResponse capture = new CapturingResponse(response, answers.maxBytes());
+        CapturingResponse capture = new CapturingResponse((HttpServletResponse) context.getServletResponse(),
+                answers.maxBytes());
         context.setServletResponse(capture);
         next.handleRequest(exchange);
         byte[] body = capture.captured();
@@ -83,21 +82,7 @@ public class CachedReads {
         if (kept == null) {
             return false;
         }
-        HeaderMap response = exchange.getResponseHeaders();
-        String ifNoneMatch = request.getFirst(Headers.IF_NONE_MATCH);
-        if (ifNoneMatch != null && EntityTags.anyMatches(ifNoneMatch, kept.etag())) {
-            exchange.setStatusCode(HttpServletResponse.SC_NOT_MODIFIED);
-            response.put(Headers.ETAG, kept.etag());
-            String cacheControl = kept.headers().get(Headers.CACHE_CONTROL_STRING);
-            if (cacheControl != null) {
-                response.put(Headers.CACHE_CONTROL, cacheControl);
-            }
-            exchange.endExchange();
-            return true;
-        }
-        kept.headers().forEach((name, value) -> response.put(HttpString.tryFromString(name), value));
-        response.put(Headers.CONTENT_LENGTH, kept.body().length);
-        exchange.getResponseSender().send(ByteBuffer.wrap(kept.body()));
+        replay(exchange, kept);
         return true;
     }
 
@@ -108,20 +93,25 @@ public class CachedReads {
                 + request.getFirst(Headers.ACCEPT) + '\n' + request.getFirst(Headers.ACCEPT_LANGUAGE);
     }
 
-    private static void replay(PublishedAnswers.Answer kept, String ifNoneMatch, HttpServletResponse response)
-            throws IOException {
+    /**
+     * The kept answer — or 304 when {@code If-None-Match} names its ETag — written to the exchange itself,
+     * which works on the I/O thread and, through the servlet's blocking stream, on a worker thread alike.
+     */
+    private static void replay(HttpServerExchange exchange, PublishedAnswers.Answer kept) {
+        HeaderMap response = exchange.getResponseHeaders();
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst(Headers.IF_NONE_MATCH);
         if (ifNoneMatch != null && EntityTags.anyMatches(ifNoneMatch, kept.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            response.setHeader("ETag", kept.etag());
+            exchange.setStatusCode(HttpServletResponse.SC_NOT_MODIFIED);
+            response.put(Headers.ETAG, kept.etag());
             String cacheControl = kept.headers().get(Headers.CACHE_CONTROL_STRING);
             if (cacheControl != null) {
-                response.setHeader(Headers.CACHE_CONTROL_STRING, cacheControl);
+                response.put(Headers.CACHE_CONTROL, cacheControl);
             }
+            exchange.endExchange();
             return;
         }
-        response.setStatus(HttpServletResponse.SC_OK);
-        kept.headers().forEach(response::setHeader);
-        response.setContentLength(kept.body().length);
-        response.getOutputStream().write(kept.body());
+        kept.headers().forEach((name, value) -> response.put(HttpString.tryFromString(name), value));
+        response.put(Headers.CONTENT_LENGTH, kept.body().length);
+        exchange.getResponseSender().send(ByteBuffer.wrap(kept.body()));
     }
 }
