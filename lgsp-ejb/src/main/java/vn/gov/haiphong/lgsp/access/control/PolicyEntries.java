@@ -27,6 +27,15 @@ public final class PolicyEntries {
             maintenance = List.copyOf(maintenance);
         }
 
+        /** The provider URL without trailing slashes: what a REST exchange's path is appended to (no regex per call). */
+        public String providerBase() {
+            int end = providerUrl.length();
+            while (end > 0 && providerUrl.charAt(end - 1) == '/') {
+                end--;
+            }
+            return providerUrl.substring(0, end);
+        }
+
         /** The maintenance window in force at {@code now}, if any. */
         public Optional<Maintenance> maintenanceAt(Instant now) {
             return maintenance.stream().filter(m -> !now.isBefore(m.startsAt()) && now.isBefore(m.endsAt())).findFirst();

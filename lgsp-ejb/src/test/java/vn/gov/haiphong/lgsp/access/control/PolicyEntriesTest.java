@@ -65,4 +65,12 @@ class PolicyEntriesTest {
         assertTrue(consumer.mayCall(8, null, now));
         assertFalse(consumer.mayCall(8, null, now.plusSeconds(60)), "ends at validUntil exactly");
     }
+
+    @Test
+    void theProviderBaseHasNoTrailingSlashes() {
+        assertEquals("http://p", PARCELS.providerBase());
+        ServiceEntry slashed = new ServiceEntry(8, PARCELS.serviceId(), Service.Protocol.REST, Service.Status.PUBLISHED,
+                null, null, "http://p/api//", 1000, false, List.of(), null, List.of());
+        assertEquals("http://p/api", slashed.providerBase());
+    }
 }

@@ -187,7 +187,7 @@ public class RestExchange {
             throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes);
         }
         String query = request.getQueryString();
-        URI target = URI.create(service.providerUrl().replaceAll("/+$", "") + x.operation
+        URI target = URI.create(service.providerBase() + x.operation
                 + (query == null ? "" : "?" + query));
         HttpRequest.Builder call = HttpRequest.newBuilder(target);
         for (String name : Collections.list(request.getHeaderNames())) {
