@@ -2,8 +2,9 @@ package vn.gov.haiphong.lgsp.web.edge;
 
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
-import java.util.concurrent.atomic.AtomicReference;
+import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
 
 /**
  * Installs the {@link EdgeHandler} as an outer handler of this deployment: after Undertow has chosen the
@@ -16,7 +17,7 @@ public class EdgeExtension implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        AtomicReference<CachedReads> reads = new AtomicReference<>();
+        LazyBean<CachedReads> reads = new LazyBean<>(() -> CDI.current().select(CachedReads.class).get());
         deployment.addInitialHandlerChainWrapper(next -> new KnownAnswerHandler(next, reads));
         deployment.addOuterHandlerChainWrapper(next -> new EdgeHandler(next, reads));
     }

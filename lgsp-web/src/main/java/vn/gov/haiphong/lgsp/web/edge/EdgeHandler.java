@@ -7,24 +7,23 @@ import io.undertow.util.Methods;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.concurrent.atomic.AtomicReference;
+import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
 import vn.gov.haiphong.lgsp.web.gateway.RestExchange;
 
 /**
  * Routes the edge's two paths — REST gateway exchanges and code-list reads — and lets everything else
- * through. Beans are looked up on first use: the handler is built while the deployment starts, before CDI
- * serves requests.
+ * through. Beans are looked up on first use ({@link LazyBean}).
  */
 final class EdgeHandler implements HttpHandler {
 
     static final String CODE_LISTS = "/api/v1/code-lists/";
 
     private final HttpHandler next;
-    private final AtomicReference<CachedReads> reads;
-    private volatile RestExchange gateway;
+    private final LazyBean<CachedReads> reads;
+    private final LazyBean<RestExchange> gateway = new LazyBean<>(() -> CDI.current().select(RestExchange.class).get());
 
-    /** @param reads shared with the {@link KnownAnswerHandler} in front, which can use it once it is set here */
-    EdgeHandler(HttpHandler next, AtomicReference<CachedReads> reads) {
+    /** @param reads shared with the {@link KnownAnswerHandler} in front, which uses it once it is looked up here */
+    EdgeHandler(HttpHandler next, LazyBean<CachedReads> reads) {
         this.next = next;
         this.reads = reads;
     }
@@ -34,30 +33,12 @@ final class EdgeHandler implements HttpHandler {
         String path = exchange.getRelativePath();
         if (RestExchange.isExchange(path)) {
             ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
-            gateway().exchange((HttpServletRequest) context.getServletRequest(),
+            gateway.get().exchange((HttpServletRequest) context.getServletRequest(),
                     (HttpServletResponse) context.getServletResponse());
         } else if (path.startsWith(CODE_LISTS) && Methods.GET.equals(exchange.getRequestMethod())) {
-            reads().serve(exchange, next);
+            reads.get().serve(exchange, next);
         } else {
             next.handleRequest(exchange);
         }
-    }
-
-    private RestExchange gateway() {
-        RestExchange bean = gateway;
-        if (bean == null) {
-            bean = CDI.current().select(RestExchange.class).get();
-            gateway = bean;
-        }
-        return bean;
-    }
-
-    private CachedReads reads() {
-        CachedReads bean = reads.get();
-        if (bean == null) {
-            bean = CDI.current().select(CachedReads.class).get();
-            reads.set(bean);
-        }
-        return bean;
     }
 }

@@ -3,7 +3,7 @@ package vn.gov.haiphong.lgsp.web.edge;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Methods;
-import java.util.concurrent.atomic.AtomicReference;
+import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
 
 /**
  * The cheapest answer the platform gives: a code-list read whose token was verified before and whose
@@ -14,16 +14,16 @@ import java.util.concurrent.atomic.AtomicReference;
 final class KnownAnswerHandler implements HttpHandler {
 
     private final HttpHandler next;
-    private final AtomicReference<CachedReads> reads;
+    private final LazyBean<CachedReads> reads;
 
-    KnownAnswerHandler(HttpHandler next, AtomicReference<CachedReads> reads) {
+    KnownAnswerHandler(HttpHandler next, LazyBean<CachedReads> reads) {
         this.next = next;
         this.reads = reads;
     }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        CachedReads kept = reads.get();
+        CachedReads kept = reads.ifLookedUp();
         if (kept != null && Methods.GET.equals(exchange.getRequestMethod())
                 && exchange.getRelativePath().startsWith(EdgeHandler.CODE_LISTS) && kept.answerKnown(exchange)) {
             return;

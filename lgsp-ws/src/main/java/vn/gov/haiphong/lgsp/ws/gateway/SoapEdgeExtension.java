@@ -1,6 +1,5 @@
 package vn.gov.haiphong.lgsp.ws.gateway;
 
-import io.undertow.server.HttpHandler;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
@@ -9,6 +8,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
 import vn.gov.haiphong.lgsp.ws.common.SoapGatewayPath;
 
 /**
@@ -22,25 +22,16 @@ public class SoapEdgeExtension implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        deployment.addOuterHandlerChainWrapper(next -> new HttpHandler() {
-            private volatile SoapExchange soap;
-
-            @Override
-            public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
-                if (!SoapGatewayPath.PATH.equals(exchange.getRelativePath())
-                        || !Methods.POST.equals(exchange.getRequestMethod())) {
-                    next.handleRequest(exchange);
-                    return;
-                }
-                SoapExchange bean = soap;
-                if (bean == null) {
-                    bean = CDI.current().select(SoapExchange.class).get();
-                    soap = bean;
-                }
-                ServletRequestContext request = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
-                bean.exchange((HttpServletRequest) request.getServletRequest(),
-                        (HttpServletResponse) request.getServletResponse());
+        LazyBean<SoapExchange> soap = new LazyBean<>(() -> CDI.current().select(SoapExchange.class).get());
+        deployment.addOuterHandlerChainWrapper(next -> exchange -> {
+            if (!SoapGatewayPath.PATH.equals(exchange.getRelativePath())
+                    || !Methods.POST.equals(exchange.getRequestMethod())) {
+                next.handleRequest(exchange);
+                return;
             }
+            ServletRequestContext request = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+            soap.get().exchange((HttpServletRequest) request.getServletRequest(),
+                    (HttpServletResponse) request.getServletResponse());
         });
     }
 }
