@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +20,7 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
 import vn.gov.haiphong.lgsp.web.common.ContractResponses;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
@@ -43,12 +43,7 @@ public class MetaResource {
     CurrentCaller caller;
 
     @Inject
-    @ConfigProperty(name = "lgsp.xroad.instance", defaultValue = "VN")
-    String instance;
-
-    @Inject
-    @ConfigProperty(name = "lgsp.xroad.member-class", defaultValue = "GOV")
-    String memberClass;
+    XRoadInstance xroad;
 
     @Context
     Request request;
@@ -59,7 +54,7 @@ public class MetaResource {
     @Operation(summary = "listClients: các hệ thống đã kết nối / Connected systems")
     @APIResponse(responseCode = "200", description = "X-Road member list")
     public XRoadJson.ClientList listClients() {
-        return XRoadJson.clients(instance, memberClass, meta.listClients());
+        return XRoadJson.clients(xroad.instance(), xroad.memberClass(), meta.listClients());
     }
 
     @GET
@@ -73,7 +68,7 @@ public class MetaResource {
                                             @PathParam("memberClass") String memberClass,
                                             @PathParam("memberCode") String memberCode,
                                             @PathParam("subsystemCode") String subsystemCode) {
-        return XRoadJson.methods(this.instance, this.memberClass,
+        return XRoadJson.methods(xroad.instance(), xroad.memberClass(),
                 meta.listMethods(provider(instance, memberClass, memberCode, subsystemCode)));
     }
 
@@ -90,7 +85,7 @@ public class MetaResource {
                                                @PathParam("memberCode") String memberCode,
                                                @PathParam("subsystemCode") String subsystemCode,
                                                @QueryParam("client") String client) {
-        return XRoadJson.methods(this.instance, this.memberClass, meta.allowedMethods(caller.get(),
+        return XRoadJson.methods(xroad.instance(), xroad.memberClass(), meta.allowedMethods(caller.get(),
                 provider(instance, memberClass, memberCode, subsystemCode), client));
     }
 
@@ -128,7 +123,7 @@ public class MetaResource {
     /** The provider system an X-Road subsystem address names; anything not of this platform names nothing. */
     private SystemId provider(String instance, String memberClass, String memberCode, String subsystemCode) {
         String text = memberCode + "/" + subsystemCode;
-        if (!this.instance.equals(instance) || !this.memberClass.equals(memberClass)) {
+        if (!xroad.instance().equals(instance) || !xroad.memberClass().equals(memberClass)) {
             throw new LgspException(ErrorCode.SYSTEM_NOT_FOUND, instance + "/" + memberClass + "/" + text);
         }
         return SystemId.parse(text).orElseThrow(() -> new LgspException(ErrorCode.SYSTEM_NOT_FOUND, text));

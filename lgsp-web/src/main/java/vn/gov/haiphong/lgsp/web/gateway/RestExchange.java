@@ -36,6 +36,7 @@ import vn.gov.haiphong.lgsp.gateway.control.Exchange;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
 import vn.gov.haiphong.lgsp.security.control.BearerTokens;
 import vn.gov.haiphong.lgsp.web.common.Problems;
 import vn.gov.haiphong.lgsp.web.security.EndpointAuthorizationFilter;
@@ -73,12 +74,7 @@ public class RestExchange {
     BearerTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "lgsp.xroad.instance", defaultValue = "VN")
-    String instance;
-
-    @Inject
-    @ConfigProperty(name = "lgsp.xroad.member-class", defaultValue = "GOV")
-    String memberClass;
+    XRoadInstance xroad;
 
     @Inject
     @ConfigProperty(name = "lgsp.gateway.buffer-bytes", defaultValue = "65536")
@@ -143,7 +139,7 @@ public class RestExchange {
     /** Who calls what, and whether they may: every refusal before anything goes to the provider. */
     private ServiceEntry decide(Exchange x, Caller me, HttpServletRequest request) {
         SystemId client = SystemId.parse(me.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
-        x.client = client.toXRoad(instance, memberClass);
+        x.client = xroad.name(client);
         String id = request.getHeader(XRoadHeaders.ID);
         if (id != null) {
             requireSafe(XRoadHeaders.ID, id);
@@ -156,7 +152,7 @@ public class RestExchange {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "X-Road-Client header missing");
         }
         requireSafe(XRoadHeaders.CLIENT, declared);
-        if (!SystemId.fromXRoad(declared, instance, memberClass).filter(client::equals).isPresent()) {
+        if (!xroad.system(declared).filter(client::equals).isPresent()) {
             throw new LgspException(ErrorCode.CLIENT_MISMATCH, declared, x.client);
         }
         // The raw (still percent-encoded) path: the address segments decoded, the rest passed on as sent.
@@ -169,7 +165,7 @@ public class RestExchange {
         if (!XRoadHeaders.isSafePath(x.operation)) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "path");
         }
-        Optional<ServiceId> serviceId = SystemId.fromXRoad(provider, instance, memberClass)
+        Optional<ServiceId> serviceId = xroad.system(provider)
                 .flatMap(system -> ServiceId.of(system, serviceCode, null));
         if (serviceId.isEmpty()) {
             throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);

@@ -41,6 +41,7 @@ import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
 import vn.gov.haiphong.lgsp.gateway.control.SoapResponseHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
 import vn.gov.haiphong.lgsp.ws.common.RawFault;
 import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
@@ -68,12 +69,7 @@ public class SoapExchange {
     SoapAuthenticator authenticator;
 
     @Inject
-    @ConfigProperty(name = "lgsp.xroad.instance", defaultValue = "VN")
-    String instance;
-
-    @Inject
-    @ConfigProperty(name = "lgsp.xroad.member-class", defaultValue = "GOV")
-    String memberClass;
+    XRoadInstance xroad;
 
     @Inject
     @ConfigProperty(name = "lgsp.gateway.soap.scan-bytes", defaultValue = "1048576")
@@ -131,7 +127,7 @@ public class SoapExchange {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
         SystemId client = SystemId.parse(caller.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
-        x.client = client.toXRoad(instance, memberClass);
+        x.client = xroad.name(client);
         return client;
     }
 
@@ -146,8 +142,8 @@ public class SoapExchange {
         if (!envelope.client().equals(x.client)) {
             throw new LgspException(ErrorCode.CLIENT_MISMATCH, envelope.client(), x.client);
         }
-        Optional<ServiceId> serviceId = SystemId.fromXRoad(envelope.instance() + "/" + envelope.memberClass() + "/"
-                        + envelope.memberCode() + "/" + envelope.subsystemCode(), instance, memberClass)
+        Optional<ServiceId> serviceId = xroad.system(envelope.instance() + "/" + envelope.memberClass() + "/"
+                        + envelope.memberCode() + "/" + envelope.subsystemCode())
                 .flatMap(provider -> ServiceId.of(provider, envelope.serviceCode(), envelope.serviceVersion()));
         if (serviceId.isEmpty()) {
             throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
