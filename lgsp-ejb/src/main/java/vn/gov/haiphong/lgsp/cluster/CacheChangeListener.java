@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 /**
  * One thread per node holding a connection that {@code LISTEN}s on {@link CacheChanges#CHANNEL} and
  * turns each notification into a {@link CacheChanged} event. While it is not listening, {@link
- * #isListening()} is false and caches must not be trusted; on (re)connecting it announces
+ * ListeningState#isListening()} is false and caches must not be trusted; on (re)connecting it announces
  * {@link CacheChanged#EVERYTHING}, since it cannot know what it missed.
  */
 @Singleton
@@ -45,8 +45,10 @@ public class CacheChangeListener {
     @Inject
     Event<CacheChanged> events;
 
+    @Inject
+    ListeningState state;
+
     private volatile boolean running;
-    private volatile boolean listening;
     private Thread thread;
 
     @PostConstruct
@@ -64,17 +66,12 @@ public class CacheChangeListener {
         thread.interrupt();
     }
 
-    /** Whether notifications are being received now, so that what was cached can be trusted. */
-    public boolean isListening() {
-        return listening;
-    }
-
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CacheChanges.CHANNEL);
                 PgNotifications notifications = PgNotifications.of(connection);
-                listening = true;
+                state.set(true);
                 events.fire(new CacheChanged(CacheChanged.EVERYTHING));
                 LOG.info("Listening for cache changes on " + CacheChanges.CHANNEL);
                 int idle = 0;
@@ -93,8 +90,8 @@ public class CacheChangeListener {
                             + e.getMessage());
                 }
             } finally {
-                if (listening) {
-                    listening = false;
+                if (state.isListening()) {
+                    state.set(false);
                     events.fire(new CacheChanged(CacheChanged.EVERYTHING));
                 }
             }

@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
-import vn.gov.haiphong.lgsp.cluster.CacheChangeListener;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.ListeningState;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 
@@ -55,8 +56,8 @@ public class AccessPolicy {
     @EJB
     PolicyLoader loader;
 
-    @EJB
-    CacheChangeListener listener;
+    @Inject
+    ListeningState listening;
 
     private final Map<String, Optional<ServiceEntry>> services = new ConcurrentHashMap<>();
     private final Map<SystemId, Optional<ConsumerEntry>> consumers = new ConcurrentHashMap<>();
@@ -129,7 +130,7 @@ public class AccessPolicy {
      * have read the state from before the change).
      */
     private <K, V> V cached(Map<K, V> cache, K key, Function<K, V> load) {
-        if (!listener.isListening()) {
+        if (!listening.isListening()) {
             return load.apply(key);
         }
         V hit = cache.get(key);

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.gov.haiphong.lgsp.cluster.CacheChangeListener;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.ListeningState;
 
 /**
  * Whole HTTP answers of the code-list read API, as the API gave them (status 200: headers and bytes),
@@ -44,20 +44,14 @@ public class PublishedAnswers {
     int seconds;
 
     @Inject
-    CacheChangeListener listener;
+    ListeningState listening;
 
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    /**
-     * The listener's state, read again on each of its events: it announces {@link CacheChanged#EVERYTHING}
-     * right after it starts or stops listening. Kept here so that {@link #usable()} is a field read (the
-     * edge asks it on I/O threads).
-     */
-    private volatile boolean listening;
 
-    /** Whether kept answers may be used now. */
+    /** Whether kept answers may be used now (asked on I/O threads too: no EJB call). */
     public boolean usable() {
-        return enabled && listening;
+        return enabled && listening.isListening();
     }
 
     public int maxBytes() {
@@ -95,9 +89,6 @@ public class PublishedAnswers {
         if (change.concerns(CacheChanged.CODE_LISTS)) {
             generation.incrementAndGet();
             answers.clear();
-        }
-        if (CacheChanged.EVERYTHING.equals(change.topic())) {
-            listening = listener.isListening();
         }
     }
 }
