@@ -59,6 +59,9 @@ public class ExchangeLog {
             + " AS t(r, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f, a, ph, h))"
             + " INSERT INTO exchange_log_head (node, last_seq, last_hash) VALUES (?, ?, ?)"
             + " ON CONFLICT (node) DO UPDATE SET last_seq = EXCLUDED.last_seq, last_hash = EXCLUDED.last_hash";
+    /** The array types of the 21 unnest(…) columns above, in order. */
+    private static final String[] COLUMN_TYPES = {"text", "int8", "text", "text", "text", "text", "text", "text", "text",
+        "text", "text", "int4", "text", "int8", "int8", "text", "text", "text", "text", "text", "text"};
 
     @Resource(lookup = "java:jboss/datasources/LgspDS")
     DataSource dataSource;
@@ -170,7 +173,7 @@ public class ExchangeLog {
         try (Connection c = dataSource.getConnection()) {
             Link link = head != null ? head : committedHead(c);
             int n = batch.size();
-            Object[][] columns = new Object[21][n];
+            Object[][] columns = new Object[COLUMN_TYPES.length][n];
             long seq = link.seq();
             String hash = link.hash();
             for (int i = 0; i < n; i++) {
@@ -188,10 +191,8 @@ public class ExchangeLog {
             }
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 insert.setString(1, node);
-                String[] types = {"text", "int8", "text", "text", "text", "text", "text", "text", "text", "text", "text",
-                        "int4", "text", "int8", "int8", "text", "text", "text", "text", "text", "text"};
                 for (int col = 0; col < columns.length; col++) {
-                    insert.setArray(col + 2, c.createArrayOf(types[col], columns[col]));
+                    insert.setArray(col + 2, c.createArrayOf(COLUMN_TYPES[col], columns[col]));
                 }
                 insert.setString(23, node);
                 insert.setLong(24, seq);

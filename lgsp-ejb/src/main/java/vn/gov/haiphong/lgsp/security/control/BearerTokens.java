@@ -54,15 +54,16 @@ public class BearerTokens {
 
     @PostConstruct
     void init() {
+        String realm = issuer.replaceAll("/+$", "");
         // Keycloak publishes the realm's keys here; an unknown key id triggers one refetch (at most every 10 s).
-        HttpsJwks keys = new HttpsJwks(issuer.replaceAll("/+$", "") + "/protocol/openid-connect/certs");
+        HttpsJwks keys = new HttpsJwks(realm + "/protocol/openid-connect/certs");
         keys.setDefaultCacheDuration(86_400);
         keys.setRefreshReprieveThreshold(10_000);
         keys.setRetainCacheOnErrorDuration(86_400);
         consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
                 .setAllowedClockSkewInSeconds(0)
-                .setExpectedIssuer(issuer.replaceAll("/+$", ""))
+                .setExpectedIssuer(realm)
                 .setExpectedAudience(audience)
                 .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(keys))
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
