@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.web.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -75,9 +76,8 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
-    public ServiceView publish(@PathParam("agency") String agency, @PathParam("system") String system,
-                               @PathParam("service") String service, @PathParam("version") String version) {
-        return catalog.publish(caller.get(), ServiceIds.of(agency, system, service, version));
+    public ServiceView publish(@BeanParam ServiceAddress address) {
+        return catalog.publish(caller.get(), address.id());
     }
 
     @POST
@@ -88,10 +88,8 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "200", description = "Disabled")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
-    public ServiceView disable(@PathParam("agency") String agency, @PathParam("system") String system,
-                               @PathParam("service") String service, @PathParam("version") String version,
-                               Notice notice) {
-        return catalog.disable(caller.get(), ServiceIds.of(agency, system, service, version),
+    public ServiceView disable(@BeanParam ServiceAddress address, Notice notice) {
+        return catalog.disable(caller.get(), address.id(),
                 notice == null ? null : notice.noticeVi(), notice == null ? null : notice.noticeEn());
     }
 
@@ -102,9 +100,8 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "200", description = "Enabled")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
-    public ServiceView enable(@PathParam("agency") String agency, @PathParam("system") String system,
-                              @PathParam("service") String service, @PathParam("version") String version) {
-        return catalog.enable(caller.get(), ServiceIds.of(agency, system, service, version));
+    public ServiceView enable(@BeanParam ServiceAddress address) {
+        return catalog.enable(caller.get(), address.id());
     }
 
     @POST
@@ -114,9 +111,8 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "200", description = "Retired")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
-    public ServiceView retire(@PathParam("agency") String agency, @PathParam("system") String system,
-                              @PathParam("service") String service, @PathParam("version") String version) {
-        return catalog.retire(caller.get(), ServiceIds.of(agency, system, service, version));
+    public ServiceView retire(@BeanParam ServiceAddress address) {
+        return catalog.retire(caller.get(), address.id());
     }
 
     @POST
@@ -127,10 +123,8 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
-    public AvailabilityView planMaintenance(@PathParam("agency") String agency, @PathParam("system") String system,
-                                            @PathParam("service") String service, @PathParam("version") String version,
-                                            MaintenanceDraft draft) {
-        return availability.planMaintenance(caller.get(), ServiceIds.of(agency, system, service, version), draft);
+    public AvailabilityView planMaintenance(@BeanParam ServiceAddress address, MaintenanceDraft draft) {
+        return availability.planMaintenance(caller.get(), address.id(), draft);
     }
 
     @DELETE
@@ -139,10 +133,8 @@ public class ServiceAdminResource {
     @Operation(summary = "Hủy lịch bảo trì / Cancel a maintenance window")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc lịch này / No such service or window")
-    public AvailabilityView cancelMaintenance(@PathParam("agency") String agency, @PathParam("system") String system,
-                                              @PathParam("service") String service, @PathParam("version") String version,
-                                              @PathParam("id") long id) {
-        return availability.cancelMaintenance(caller.get(), ServiceIds.of(agency, system, service, version), id);
+    public AvailabilityView cancelMaintenance(@BeanParam ServiceAddress address, @PathParam("id") long id) {
+        return availability.cancelMaintenance(caller.get(), address.id(), id);
     }
 
     @POST
@@ -153,10 +145,8 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason required")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
-    public AvailabilityView suspend(@PathParam("agency") String agency, @PathParam("system") String system,
-                                    @PathParam("service") String service, @PathParam("version") String version,
-                                    Remark remark) {
-        return availability.suspend(caller.get(), ServiceIds.of(agency, system, service, version), Remark.reasonOf(remark));
+    public AvailabilityView suspend(@BeanParam ServiceAddress address, Remark remark) {
+        return availability.suspend(caller.get(), address.id(), Remark.reasonOf(remark));
     }
 
     @POST
@@ -165,8 +155,7 @@ public class ServiceAdminResource {
     @Operation(summary = "Mở lại dịch vụ bị tạm dừng / Resume a suspended service")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
-    public AvailabilityView resume(@PathParam("agency") String agency, @PathParam("system") String system,
-                                   @PathParam("service") String service, @PathParam("version") String version) {
-        return availability.resume(caller.get(), ServiceIds.of(agency, system, service, version));
+    public AvailabilityView resume(@BeanParam ServiceAddress address) {
+        return availability.resume(caller.get(), address.id());
     }
 }

@@ -3,9 +3,9 @@ package vn.gov.haiphong.lgsp.web.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -68,9 +68,8 @@ public class ServiceResource {
             + "disabled, the notice to callers.")
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
-    public ServiceView get(@PathParam("agency") String agency, @PathParam("system") String system,
-                           @PathParam("service") String service, @PathParam("version") String version) {
-        return catalog.get(caller.get(), ServiceIds.of(agency, system, service, version));
+    public ServiceView get(@BeanParam ServiceAddress address) {
+        return catalog.get(caller.get(), address.id());
     }
 
     @GET
@@ -82,10 +81,8 @@ public class ServiceResource {
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc tài liệu này / No such service or document")
-    public Response contract(@PathParam("agency") String agency, @PathParam("system") String system,
-                             @PathParam("service") String service, @PathParam("version") String version,
-                             @QueryParam("document") String document) {
-        return ContractResponses.of(request, catalog.contract(caller.get(), ServiceIds.of(agency, system, service, version),
+    public Response contract(@BeanParam ServiceAddress address, @QueryParam("document") String document) {
+        return ContractResponses.of(request, catalog.contract(caller.get(), address.id(),
                 document == null || document.isBlank() ? null : document));
     }
 
@@ -96,9 +93,8 @@ public class ServiceResource {
             description = "Planned (current and future) maintenance windows with their notices, and a suspension if any.")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
-    public AvailabilityView availability(@PathParam("agency") String agency, @PathParam("system") String system,
-                                         @PathParam("service") String service, @PathParam("version") String version) {
-        ServiceId id = ServiceIds.of(agency, system, service, version);
+    public AvailabilityView availability(@BeanParam ServiceAddress address) {
+        ServiceId id = address.id();
         catalog.get(caller.get(), id); // drafts stay invisible to those who may not see them
         return availability.get(id);
     }
