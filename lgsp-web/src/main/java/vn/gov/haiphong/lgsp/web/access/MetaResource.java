@@ -3,9 +3,9 @@ package vn.gov.haiphong.lgsp.web.access;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -16,9 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.access.boundary.MetaServices;
-import vn.gov.haiphong.lgsp.common.error.ErrorCode;
-import vn.gov.haiphong.lgsp.common.error.LgspException;
-import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
 import vn.gov.haiphong.lgsp.web.common.ContractResponses;
@@ -64,12 +61,8 @@ public class MetaResource {
             description = "Published and disabled services with their endpoints.")
     @APIResponse(responseCode = "200", description = "X-Road service list")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
-    public XRoadJson.MethodList listMethods(@PathParam("instance") String instance,
-                                            @PathParam("memberClass") String memberClass,
-                                            @PathParam("memberCode") String memberCode,
-                                            @PathParam("subsystemCode") String subsystemCode) {
-        return XRoadJson.methods(xroad.instance(), xroad.memberClass(),
-                meta.listMethods(provider(instance, memberClass, memberCode, subsystemCode)));
+    public XRoadJson.MethodList listMethods(@BeanParam SubsystemAddress address) {
+        return XRoadJson.methods(xroad.instance(), xroad.memberClass(), meta.listMethods(address.system(xroad)));
     }
 
     @GET
@@ -80,13 +73,10 @@ public class MetaResource {
     @APIResponse(responseCode = "200", description = "X-Road service list, only the allowed endpoints")
     @APIResponse(responseCode = "400", description = "Thiếu client / client required for an officer")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
-    public XRoadJson.MethodList allowedMethods(@PathParam("instance") String instance,
-                                               @PathParam("memberClass") String memberClass,
-                                               @PathParam("memberCode") String memberCode,
-                                               @PathParam("subsystemCode") String subsystemCode,
+    public XRoadJson.MethodList allowedMethods(@BeanParam SubsystemAddress address,
                                                @QueryParam("client") String client) {
         return XRoadJson.methods(xroad.instance(), xroad.memberClass(), meta.allowedMethods(caller.get(),
-                provider(instance, memberClass, memberCode, subsystemCode), client));
+                address.system(xroad), client));
     }
 
     @GET
@@ -97,12 +87,10 @@ public class MetaResource {
             description = "?serviceCode= (required), ?version= (default: the last published).")
     @APIResponse(responseCode = "200", description = "The document as published")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ REST này / No such REST service")
-    public Response getOpenApi(@PathParam("instance") String instance, @PathParam("memberClass") String memberClass,
-                               @PathParam("memberCode") String memberCode,
-                               @PathParam("subsystemCode") String subsystemCode,
-                               @QueryParam("serviceCode") String serviceCode, @QueryParam("version") String version) {
-        return ContractResponses.of(request, meta.getOpenApi(caller.get(),
-                provider(instance, memberClass, memberCode, subsystemCode), serviceCode, version));
+    public Response getOpenApi(@BeanParam SubsystemAddress address, @QueryParam("serviceCode") String serviceCode,
+                               @QueryParam("version") String version) {
+        return ContractResponses.of(request,
+                meta.getOpenApi(caller.get(), address.system(xroad), serviceCode, version));
     }
 
     @GET
@@ -113,19 +101,8 @@ public class MetaResource {
             description = "?serviceCode= (required), ?version= (default: the last published).")
     @APIResponse(responseCode = "200", description = "The WSDL as published")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ SOAP này / No such SOAP service")
-    public Response getWsdl(@PathParam("instance") String instance, @PathParam("memberClass") String memberClass,
-                            @PathParam("memberCode") String memberCode, @PathParam("subsystemCode") String subsystemCode,
-                            @QueryParam("serviceCode") String serviceCode, @QueryParam("version") String version) {
-        return ContractResponses.of(request, meta.getWsdl(caller.get(),
-                provider(instance, memberClass, memberCode, subsystemCode), serviceCode, version));
-    }
-
-    /** The provider system an X-Road subsystem address names; anything not of this platform names nothing. */
-    private SystemId provider(String instance, String memberClass, String memberCode, String subsystemCode) {
-        String text = memberCode + "/" + subsystemCode;
-        if (!xroad.instance().equals(instance) || !xroad.memberClass().equals(memberClass)) {
-            throw new LgspException(ErrorCode.SYSTEM_NOT_FOUND, instance + "/" + memberClass + "/" + text);
-        }
-        return SystemId.parse(text).orElseThrow(() -> new LgspException(ErrorCode.SYSTEM_NOT_FOUND, text));
+    public Response getWsdl(@BeanParam SubsystemAddress address, @QueryParam("serviceCode") String serviceCode,
+                            @QueryParam("version") String version) {
+        return ContractResponses.of(request, meta.getWsdl(caller.get(), address.system(xroad), serviceCode, version));
     }
 }
