@@ -10,14 +10,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
@@ -59,8 +61,6 @@ public class RestExchange {
 
     /** Where the gateway listens (the EAR maps lgsp-web to the context root). */
     public static final String PREFIX = "/r1/";
-    /** Headers the JDK client refuses to set, beyond the hop-by-hop ones. */
-    private static final Set<String> CLIENT_SET = Set.of("date", "from", "via", "warning");
     /** Metadata services under the same prefix (JAX-RS {@code MetaResource}), not exchanges. */
     private static final Set<String> META = Set.of("listMethods", "allowedMethods", "getOpenAPI", "getWsdl");
 
@@ -185,40 +185,40 @@ public class RestExchange {
         String query = request.getQueryString();
         URI target = URI.create(service.providerBase() + x.operation
                 + (query == null ? "" : "?" + query));
-        HttpRequest.Builder call = HttpRequest.newBuilder(target);
+        BasicClassicHttpRequest call = new BasicClassicHttpRequest(x.method, target);
         for (String name : Collections.list(request.getHeaderNames())) {
-            if (XRoadHeaders.passes(name) && !CLIENT_SET.contains(name.toLowerCase(Locale.ROOT))) {
+            if (XRoadHeaders.passes(name)) {
                 for (String value : Collections.list(request.getHeaders(name))) {
-                    call.header(name, value);
+                    call.addHeader(name, value);
                 }
             }
         }
         call.setHeader(XRoadHeaders.ID, x.xroadId);
         BodyDigest requestDigest = new BodyDigest(true);
-        boolean hasBody = length > 0 || request.getHeader("Transfer-Encoding") != null;
-        if (!hasBody) {
-            call.method(x.method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            InputStream body = new DigestingInputStream(new BoundedInputStream(request.getInputStream(), maxBodyBytes),
-                    requestDigest);
-            HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofInputStream(() -> body);
-            call.method(x.method, length >= 0 ? HttpRequest.BodyPublishers.fromPublisher(publisher, length) : publisher);
+        if (length > 0 || request.getHeader("Transfer-Encoding") != null) {
+            // no content type on the entity: the caller's Content-Type header is forwarded as it came
+            call.setEntity(new InputStreamEntity(new DigestingInputStream(
+                    new BoundedInputStream(request.getInputStream(), maxBodyBytes), requestDigest), length, null));
         }
-        HttpResponse<InputStream> answer;
+        ClassicHttpResponse answer;
         try {
             answer = gate.send(x, service, call);
         } finally {
             x.requestBytes = requestDigest.bytes();
             x.requestSha256 = requestDigest.sha256Hex();
         }
-        relay(x, answer, requestDigest.sha512Base64(), response);
+        try (answer) {
+            relay(x, answer, requestDigest.sha512Base64(), response);
+        }
     }
 
     /** The provider's answer, with the X-Road headers; released once its record is stored. */
-    private void relay(Exchange x, HttpResponse<InputStream> answer, String requestHash, HttpServletResponse response)
+    private void relay(Exchange x, ClassicHttpResponse answer, String requestHash, HttpServletResponse response)
             throws IOException {
         BodyDigest digest = new BodyDigest(false);
-        InputStream providerBody = new DigestingInputStream(answer.body(), digest);
+        HttpEntity entity = answer.getEntity();
+        InputStream providerBody = new DigestingInputStream(
+                entity == null ? InputStream.nullInputStream() : entity.getContent(), digest);
         byte[] head;
         try {
             head = providerBody.readNBytes(bufferBytes + 1);
@@ -229,14 +229,14 @@ public class RestExchange {
         boolean whole = head.length <= bufferBytes;
         if (whole) {
             providerBody.close();
-            gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
+            gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
         }
-        response.setStatus(answer.statusCode());
-        answer.headers().map().forEach((name, values) -> {
-            if (!name.startsWith(":") && XRoadHeaders.passes(name)) {
-                values.forEach(v -> response.addHeader(name, v));
+        response.setStatus(answer.getCode());
+        for (Header header : answer.getHeaders()) {
+            if (XRoadHeaders.passes(header.getName())) {
+                response.addHeader(header.getName(), header.getValue());
             }
-        });
+        }
         xroadHeaders(response, x);
         response.setHeader(XRoadHeaders.REQUEST_HASH, requestHash);
         OutputStream out = response.getOutputStream();
@@ -252,7 +252,7 @@ public class RestExchange {
         // The last bytes are flushed only after the record is committed; if it is not, the connection is
         // cut, so the client never sees a complete answer.
         try {
-            gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
+            gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
         } catch (LgspException e) {
             ServletRequestContext.requireCurrent().getExchange().getConnection().close();
             throw e;

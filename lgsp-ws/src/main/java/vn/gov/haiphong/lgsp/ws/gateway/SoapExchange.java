@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -104,7 +107,7 @@ public class SoapExchange {
                 throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "envelope version and content type differ");
             }
             ServiceEntry service = decide(x, client, envelope, language);
-            forward(x, service, envelope, request, new SequenceInputStream(new ByteArrayInputStream(head), body), response);
+            forward(x, service, envelope, request, head, whole ? null : body, response);
         } catch (LgspException e) {
             fault(response, soap12, language, gate.refused(x, e));
         } catch (RuntimeException e) {
@@ -156,35 +159,46 @@ public class SoapExchange {
         return service;
     }
 
+    /** Sends the message: {@code head} alone when it was read whole ({@code rest} null), else head then rest. */
     private void forward(Exchange x, ServiceEntry service, SoapEnvelope envelope, HttpServletRequest request,
-                         InputStream body, HttpServletResponse response) throws IOException {
+                         byte[] head, InputStream rest, HttpServletResponse response) throws IOException {
         BodyDigest requestDigest = new BodyDigest(true);
-        InputStream digesting = new DigestingInputStream(body, requestDigest);
-        HttpRequest.Builder call = HttpRequest.newBuilder(URI.create(service.providerUrl()))
-                .header("Content-Type", request.getContentType())
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> digesting));
+        BasicClassicHttpRequest call = new BasicClassicHttpRequest("POST", service.providerUrl());
+        call.setHeader("Content-Type", request.getContentType());
+        if (rest == null) { // read whole: sent with its length
+            requestDigest.update(head, 0, head.length);
+            call.setEntity(new ByteArrayEntity(head, null));
+        } else {
+            call.setEntity(new InputStreamEntity(new DigestingInputStream(
+                    new SequenceInputStream(new ByteArrayInputStream(head), rest), requestDigest), -1, null));
+        }
         String action = request.getHeader("SOAPAction");
         if (action != null && XRoadHeaders.isSafeValue(action)) {
-            call.header("SOAPAction", action);
+            call.setHeader("SOAPAction", action);
         }
-        HttpResponse<InputStream> answer;
+        ClassicHttpResponse answer;
         try {
             answer = gate.send(x, service, call);
         } finally {
             x.requestBytes = requestDigest.bytes();
             x.requestSha256 = requestDigest.sha256Hex();
         }
-        relay(x, envelope, answer, requestDigest.sha512Base64(), response);
+        try (answer) {
+            relay(x, envelope, answer, requestDigest.sha512Base64(), response);
+        }
     }
 
     /** The provider's answer with the X-Road headers, held until its record is stored. */
-    private void relay(Exchange x, SoapEnvelope envelope, HttpResponse<InputStream> answer, String requestHash,
+    private void relay(Exchange x, SoapEnvelope envelope, ClassicHttpResponse answer, String requestHash,
                        HttpServletResponse response) throws IOException {
-        String type = answer.headers().firstValue("Content-Type").orElse(envelope.soap12()
-                ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8");
+        Header contentType = answer.getFirstHeader("Content-Type");
+        String type = contentType != null ? contentType.getValue() : envelope.soap12()
+                ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8";
         BodyDigest digest = new BodyDigest(false);
+        HttpEntity entity = answer.getEntity();
         byte[] received;
-        try (InputStream provider = new BoundedInputStream(new DigestingInputStream(answer.body(), digest), maxBodyBytes)) {
+        try (InputStream provider = new BoundedInputStream(new DigestingInputStream(
+                entity == null ? InputStream.nullInputStream() : entity.getContent(), digest), maxBodyBytes)) {
             received = provider.readAllBytes();
         } catch (BoundedInputStream.TooLarge e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + maxBodyBytes + " bytes");
@@ -196,8 +210,8 @@ public class SoapExchange {
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "not a SOAP message");
         }
-        gate.store(x.record(answer.statusCode(), null, digest.bytes(), digest.sha256Hex()));
-        response.setStatus(answer.statusCode());
+        gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
+        response.setStatus(answer.getCode());
         response.setContentType(type);
         response.setContentLength(relayed.length);
         try (OutputStream out = response.getOutputStream()) {
