@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -28,16 +29,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.gov.haiphong.lgsp.common.jdbc.CopyText;
-import vn.gov.haiphong.lgsp.common.jdbc.PgDriver;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeChain;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 
 /**
  * Writes exchange records with group commit: callers hand a record over and wait for its future; one
  * writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
- * stores it in one transaction — one {@code COPY} of the rows and the move of the node's chain head, one
- * commit, one fsync — chaining each record to the node's previous
+ * stores it in one statement — one commit, one fsync — chaining each record to the node's previous
  * one. A record's future completes only once it is committed; if the batch fails, every future in it
  * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the
  * wait for the next commit, not throughput.
@@ -51,13 +49,19 @@ public class ExchangeLog {
 
     private static final Logger LOG = Logger.getLogger(ExchangeLog.class.getName());
 
-    /** The rows of a batch, in {@link CopyText} format: the cheapest way into PostgreSQL, no per-row expressions. */
-    private static final String COPY = "COPY exchange_log (received_at, node, node_seq, xroad_id, request_id, protocol,"
-            + " client, service, method, operation, user_id, issue, status, error_code, request_bytes, response_bytes,"
-            + " request_sha256, response_sha256, forwarded_at, answered_at, prev_hash, hash) FROM STDIN";
-    /** The node's chain head moves in the same transaction as its rows. */
-    private static final String HEAD = "INSERT INTO exchange_log_head (node, last_seq, last_hash) VALUES (?, ?, ?)"
+    private static final String INSERT = "WITH rows AS (INSERT INTO exchange_log (received_at, node, node_seq, xroad_id,"
+            + " request_id, protocol, client, service, method, operation, user_id, issue, status, error_code,"
+            + " request_bytes, response_bytes, request_sha256, response_sha256, forwarded_at, answered_at, prev_hash, hash)"
+            + " SELECT r::timestamptz, ?, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f::timestamptz,"
+            + " a::timestamptz, ph, h FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::bigint[], ?::bigint[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+            + " AS t(r, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f, a, ph, h))"
+            + " INSERT INTO exchange_log_head (node, last_seq, last_hash) VALUES (?, ?, ?)"
             + " ON CONFLICT (node) DO UPDATE SET last_seq = EXCLUDED.last_seq, last_hash = EXCLUDED.last_hash";
+    /** The array types of the 21 unnest(…) columns above, in order. */
+    private static final String[] COLUMN_TYPES = {"text", "int8", "text", "text", "text", "text", "text", "text", "text",
+        "text", "text", "int4", "text", "int8", "int8", "text", "text", "text", "text", "text", "text"};
 
     @Resource(lookup = "java:jboss/datasources/LgspDS")
     DataSource dataSource;
@@ -168,38 +172,33 @@ public class ExchangeLog {
     private void store(List<Pending> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Link link = head != null ? head : committedHead(c);
-            CopyText rows = new CopyText();
+            int n = batch.size();
+            Object[][] columns = new Object[COLUMN_TYPES.length][n];
             long seq = link.seq();
             String hash = link.hash();
-            for (Pending pending : batch) {
-                ExchangeRecord r = pending.record();
+            for (int i = 0; i < n; i++) {
+                ExchangeRecord r = batch.get(i).record();
                 seq++;
                 String next = ExchangeChain.hash(hash, node, seq, r);
-                rows.add(r.receivedAt()).add(node).add(seq).add(r.xroadId()).add(r.requestId()).add(r.protocol())
-                        .add(r.client()).add(r.service()).add(r.method()).add(r.operation()).add(r.userId())
-                        .add(r.issue()).add(r.status()).add(r.errorCode()).add(r.requestBytes()).add(r.responseBytes())
-                        .add(r.requestSha256()).add(r.responseSha256()).add(r.forwardedAt()).add(r.answeredAt())
-                        .add(hash).add(next).endRow();
+                Object[] row = {text(r.receivedAt()), seq, r.xroadId(), r.requestId(), r.protocol(), r.client(),
+                        r.service(), r.method(), r.operation(), r.userId(), r.issue(), r.status(), r.errorCode(),
+                        r.requestBytes(), r.responseBytes(), r.requestSha256(), r.responseSha256(),
+                        text(r.forwardedAt()), text(r.answeredAt()), hash, next};
+                for (int col = 0; col < row.length; col++) {
+                    columns[col][i] = row[col];
+                }
                 hash = next;
             }
-            c.setAutoCommit(false);
-            try (PreparedStatement moveHead = c.prepareStatement(HEAD)) {
-                PgDriver.copyIn(c, COPY, rows.utf8());
-                moveHead.setString(1, node);
-                moveHead.setLong(2, seq);
-                moveHead.setString(3, hash);
-                moveHead.executeUpdate();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                } catch (SQLException lost) {
-                    e.addSuppressed(lost); // the connection is gone: the pool's exception sorter discards it
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                insert.setString(1, node);
+                for (int col = 0; col < columns.length; col++) {
+                    insert.setArray(col + 2, c.createArrayOf(COLUMN_TYPES[col], columns[col]));
                 }
-                throw e;
+                insert.setString(23, node);
+                insert.setLong(24, seq);
+                insert.setString(25, hash);
+                insert.executeUpdate();
             }
-            c.setAutoCommit(true);
             head = new Link(seq, hash);
         }
     }
@@ -211,6 +210,10 @@ public class ExchangeLog {
                 return rs.next() ? new Link(rs.getLong(1), rs.getString(2)) : new Link(0, ExchangeChain.GENESIS);
             }
         }
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static String nodeName() {
