@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds] [offeredPerSecond]
  *   java bench/Bench.java gateway  [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [jboss-cli]
  *   java bench/Bench.java gateway-large [baseUrl] [realmUrl]     (only the 50 MiB answer and request)
+ *   java bench/Bench.java codelist-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds]
+ *                                                  (the codelist workloads, load from wrk: apt install wrk)
  *
  * codelist: a baseline read of one agency (GET /api/v1/agencies/{code}: the same authentication, JAX-RS and
  * database path, no cache), then code-list item-by-code reads and page-of-100 reads, with ratios to the baseline.
@@ -52,6 +54,7 @@ public class Bench {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (args.length == 0 ? "" : args[0]) {
             case "codelist" -> codeLists(rest);
+            case "codelist-wrk" -> WrkBench.codeLists(rest);
             case "gateway" -> GatewayBench.gateway(rest);
             case "gateway-large" -> GatewayBench.large(rest.length > 0 ? rest[0] : "http://127.0.0.1:8080",
                     tokens(rest.length > 1 ? rest[1] : "http://127.0.0.1:8280/realms/lgsp"));
@@ -69,7 +72,7 @@ public class Bench {
         String token = token(realm);
         String list = base + "/api/v1/code-lists/don-vi-hanh-chinh/items";
         List<String> units = codes(get(list + "?parent=31&size=100", token) + get(list + "?parent=01&size=100", token));
-        List<String> provinces = codes(get(list + "?q=" + URLEncoder.encode("thanh pho", StandardCharsets.UTF_8)
+        List<String> provinces = provinces(get(list + "?q=" + URLEncoder.encode("thanh pho", StandardCharsets.UTF_8)
                 + "&size=100", token));
         List<String> agencies = List.of("H24", "H24.08", "H24.10", "H24.101", "H24.150", "H24.03");
         System.out.printf("platform %s, %d concurrent readers, %d s each (after %d s warm-up), %d cores%n",
@@ -275,6 +278,11 @@ public class Bench {
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** The provinces (two-digit codes) among the units found: each has a page of 100 communes to read. */
+    static List<String> provinces(String json) {
+        return codes(json).stream().map(String::trim).filter(c -> c.length() == 2).toList();
+    }
+
     static List<String> codes(String json) {
         List<String> codes = new ArrayList<>();
         Matcher m = Pattern.compile("\"code\":\"([^\"]+)\"").matcher(json);
@@ -349,8 +357,11 @@ class GatewayBench {
             } finally {
                 cli(cli, "/system-property=lgsp.exchange-log.enabled:remove");
             }
-            System.out.printf("%nexchange log on/off, 1 KiB, %d concurrent: %.0f/s on, %.0f/s off → on/off %.2f%n", c,
-                    on.throughput(), off.throughput(), on.throughput() / off.throughput());
+            System.out.printf("%nexchange log on/off, 1 KiB, %d concurrent: %.0f/s on, %.0f/s off → on/off %.2f;"
+                    + " CPU per exchange on %.3f ms (WildFly %.3f + PostgreSQL %.3f), off %.3f ms (%.3f + %.3f)%n", c,
+                    on.throughput(), off.throughput(), on.throughput() / off.throughput(),
+                    on.wildflyMsPerRead() + on.postgresMsPerRead(), on.wildflyMsPerRead(), on.postgresMsPerRead(),
+                    off.wildflyMsPerRead() + off.postgresMsPerRead(), off.wildflyMsPerRead(), off.postgresMsPerRead());
         } else {
             System.out.printf("%n(no %s: log-on/log-off ratio not measured)%n", cli);
         }
@@ -402,7 +413,9 @@ class GatewayBench {
         long size = 50L * 1024 * 1024;
         HeapPeak heap = new HeapPeak(pid);
         long t0 = System.nanoTime();
-        HttpResponse<String> answer = Bench.CLIENT.send(HttpRequest.newBuilder(URI.create(base
+        HttpResponse<String> answer;
+        try {
+            answer = Bench.CLIENT.send(HttpRequest.newBuilder(URI.create(base
                         + "/r1/VN/GOV/H24.06/dat-dai/echo/mau")).header("Authorization", "Bearer " + token.get())
                 .header("X-Road-Client", "VN/GOV/H24.10/his").header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
@@ -425,6 +438,13 @@ class GatewayBench {
                                 return n;
                             }
                         }), size)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException refused) {
+            // the default server refuses the body (Undertow's max-post-size) and may close before the client has sent it all
+            heap.stop();
+            System.out.printf("50 MiB request through the gateway: refused, the connection closed while sending (%s);"
+                    + " raise the limits to measure it (see above)%n", refused.getMessage());
+            return;
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.stop();
         Matcher bytes = Pattern.compile("\"bodyBytes\":(\\d+)").matcher(answer.body());
@@ -525,5 +545,110 @@ class GatewayBench {
         if (p.waitFor() != 0) {
             throw new IllegalStateException(command + ": " + out);
         }
+    }
+}
+
+/**
+ * The code-list workloads with the load from wrk (C, epoll, one thread per core) instead of the Java client:
+ * 100 JDK client threads use most of this 2-core machine themselves, so the Java harness measures its own
+ * queueing as much as the server's latency. Same workloads, same CPU accounting from /proc; wrk's latency
+ * percentiles (closed loop, N connections, each waiting for its answer before the next request).
+ */
+class WrkBench {
+
+    record Figures(double perSecond, double p50Ms, double p99Ms, long non2xx, double wildflyMs, double postgresMs) {
+    }
+
+    static void codeLists(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        String token = Bench.token(realm);
+        String list = "/api/v1/code-lists/don-vi-hanh-chinh/items";
+        List<String> units = Bench.codes(Bench.get(base + list + "?parent=31&size=100", token)
+                + Bench.get(base + list + "?parent=01&size=100", token));
+        List<String> provinces = Bench.provinces(Bench.get(base + list + "?q="
+                + URLEncoder.encode("thanh pho", StandardCharsets.UTF_8) + "&size=100", token));
+        List<String> agencies = List.of("H24", "H24.08", "H24.10", "H24.101", "H24.150", "H24.03");
+        System.out.printf("platform %s, wrk with %d connections on %d threads, %d s each (after %d s warm-up)%n%n",
+                base, connections, Runtime.getRuntime().availableProcessors(), seconds, warmup);
+        System.out.printf("%-26s %10s %8s %9s %9s %13s %13s%n", "", "reads/s", "non-2xx", "p50 ms", "p99 ms",
+                "WildFly ms/rd", "Postgres ms/rd");
+        Figures baseline = null;
+        for (String[] workload : List.of(new String[] {"baseline: one agency", "agency"},
+                new String[] {"code list: item by code", "item"}, new String[] {"code list: page of 100", "page"})) {
+            List<String> paths = switch (workload[1]) {
+                case "agency" -> agencies.stream().map(a -> "/api/v1/agencies/" + a).toList();
+                case "item" -> units.stream().map(u -> list + "/" + u).toList();
+                default -> provinces.stream().map(p -> list + "?parent=" + p.trim() + "&size=100").toList();
+            };
+            Path script = script(paths, Bench.token(realm)); // a fresh token: tokens live five minutes
+            wrk(base, script, connections, warmup);
+            long[] before = Bench.cpu();
+            String out = wrk(base, script, connections, seconds);
+            long[] after = Bench.cpu();
+            Figures f = figures(out, (after[0] - before[0]) * 10.0, (after[1] - before[1]) * 10.0);
+            System.out.printf("%-26s %10.0f %8d %9.2f %9.2f %13.3f %13.3f%n", workload[0], f.perSecond(), f.non2xx(),
+                    f.p50Ms(), f.p99Ms(), f.wildflyMs(), f.postgresMs());
+            if (baseline == null) {
+                baseline = f;
+            } else {
+                System.out.printf("%-26s %9.2f× %8s %8.2f× %8.2f× %12.2f×  (ratios to the baseline; CPU of both)%n", "",
+                        f.perSecond() / baseline.perSecond(), "", f.p50Ms() / baseline.p50Ms(),
+                        f.p99Ms() / baseline.p99Ms(), (f.wildflyMs() + f.postgresMs())
+                                / (baseline.wildflyMs() + baseline.postgresMs()));
+            }
+        }
+    }
+
+    /** wrk's request function: a random path of the list each time, with the token. */
+    static Path script(List<String> paths, String token) throws IOException {
+        StringBuilder lua = new StringBuilder("paths = {\n");
+        paths.forEach(p -> lua.append("  \"").append(p).append("\",\n"));
+        lua.append("}\nheaders = {[\"Authorization\"] = \"Bearer ").append(token)
+                .append("\", [\"Accept\"] = \"application/json\"}\n")
+                .append("request = function()\n  return wrk.format(\"GET\", paths[math.random(#paths)], headers)\nend\n");
+        Path file = Files.createTempFile("lgsp-wrk", ".lua");
+        Files.writeString(file, lua);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    static String wrk(String base, Path script, int connections, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t" + Runtime.getRuntime().availableProcessors(), "-c" + connections,
+                "-d" + seconds + "s", "--latency", "-s", script.toString(), base).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed:\n" + out);
+        }
+        return out;
+    }
+
+    /** Requests/sec, the 50 % and 99 % latencies and the non-2xx count from wrk's report. */
+    static Figures figures(String out, double wildflyCpuMs, double postgresCpuMs) {
+        double perSecond = Double.parseDouble(find(out, "Requests/sec:\\s+([0-9.]+)"));
+        Matcher total = Pattern.compile("(\\d+) requests in ([0-9.]+)(m?s)").matcher(out);
+        if (!total.find()) throw new IllegalStateException("no request count in:\n" + out);
+        long requests = Long.parseLong(total.group(1));
+        String non2xx = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out).results()
+                .map(m -> m.group(1)).findFirst().orElse("0");
+        return new Figures(perSecond, millis(find(out, "\\s50%\\s+([0-9.]+[mu]?s)")),
+                millis(find(out, "\\s99%\\s+([0-9.]+[mu]?s)")), Long.parseLong(non2xx),
+                wildflyCpuMs / requests, postgresCpuMs / requests);
+    }
+
+    static String find(String out, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(out);
+        if (!m.find()) throw new IllegalStateException("'" + regex + "' not in wrk's report:\n" + out);
+        return m.group(1);
+    }
+
+    /** wrk prints 812.00us, 1.23ms, 2.01s. */
+    static double millis(String value) {
+        if (value.endsWith("us")) return Double.parseDouble(value.substring(0, value.length() - 2)) / 1000;
+        if (value.endsWith("ms")) return Double.parseDouble(value.substring(0, value.length() - 2));
+        return Double.parseDouble(value.substring(0, value.length() - 1)) * 1000;
     }
 }
