@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,10 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogRetention;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogVerifier;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
-/** The exchange log's integrity check, for the operator, the authority and inspection. */
+/** The exchange log's integrity check, for the operator, the authority and inspection; its retention, for the operator. */
 @Path("admin/v1/exchanges")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "exchange-log")
@@ -28,8 +30,22 @@ public class ExchangeLogResource {
     @EJB
     ExchangeLogVerifier verifier;
 
+    @EJB
+    ExchangeLogRetention retention;
+
     @Inject
     CurrentCaller caller;
+
+    @POST
+    @Path("retention")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Áp dụng thời hạn lưu nhật ký ngay / Apply the exchange-log retention now", description = "Drops "
+            + "the monthly partitions whose records are all older than lgsp.exchange-log.retention-months (0: keep "
+            + "everything), as the 6-hourly run does; each drop is in the admin audit.")
+    @APIResponse(responseCode = "200", description = "retentionMonths, dropped, kept")
+    public ExchangeLogRetention.Outcome applyRetention() {
+        return retention.apply(caller.get());
+    }
 
     @GET
     @Path("verify")
