@@ -21,11 +21,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,14 +33,12 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeChain;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 
 /**
- * Writes exchange records with group commit: callers hand a record over and wait for its future; what is
- * waiting (up to {@code lgsp.exchange-log.max-batch}) is stored in one statement — one commit, one fsync —
- * chaining each record to the node's previous one, by one writer at a time. The caller whose record finds
- * nobody writing stores the batch itself, its own record included, and goes on without waiting for another
- * thread to wake (at low load that is every exchange); records that arrive while a batch is being written
- * are taken by the node's writer thread, so a caller never writes more than one batch. A record's future
- * completes only once it is committed; if the batch fails, every future in it fails and the caller must fail
- * its exchange (fail closed). Durability costs each exchange the wait for the next commit, not throughput.
+ * Writes exchange records with group commit: callers hand a record over and wait for its future; one
+ * writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
+ * stores it in one statement — one commit, one fsync — chaining each record to the node's previous
+ * one. A record's future completes only once it is committed; if the batch fails, every future in it
+ * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the
+ * wait for the next commit, not throughput.
  */
 @Singleton
 @Startup
@@ -69,9 +66,6 @@ public class ExchangeLog {
     @Resource(lookup = "java:jboss/datasources/LgspDS")
     DataSource dataSource;
 
-    /** How long a caller waits for its record's commit (and the longest a batch's statement may take). */
-    public static final int WAIT_SECONDS = 10;
-
     @Resource
     ManagedThreadFactory threads;
 
@@ -86,12 +80,10 @@ public class ExchangeLog {
     static final String ENABLED = "lgsp.exchange-log.enabled";
 
     private final String node = nodeName();
-    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
-    /** Held by whoever writes a batch: the chain grows one batch at a time. */
-    private final ReentrantLock writing = new ReentrantLock();
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread writer;
-    /** The last committed link of this node's chain; null: read it from the database first. Guarded by writing. */
+    /** The last committed link of this node's chain; null: read it from the database first. */
     private Link head;
 
     private record Pending(ExchangeRecord record, CompletableFuture<Void> stored) {
@@ -114,9 +106,9 @@ public class ExchangeLog {
     void stop() {
         running = false;
         writer.interrupt();
-        for (Pending left; (left = queue.poll()) != null; ) {
-            left.stored.completeExceptionally(new IllegalStateException("the exchange log is stopping"));
-        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(p -> p.stored.completeExceptionally(new IllegalStateException("the exchange log is stopping")));
     }
 
     /** The node whose chain this writer extends. */
@@ -139,16 +131,6 @@ public class ExchangeLog {
             return stored;
         }
         queue.add(new Pending(record, stored));
-        if (writing.tryLock()) {
-            try {
-                writeBatch();
-            } finally {
-                writing.unlock();
-            }
-            if (!queue.isEmpty()) {
-                LockSupport.unpark(writer); // what came meanwhile is the writer thread's
-            }
-        } // else the one writing looks at the queue again after its batch
         return stored;
     }
 
@@ -163,40 +145,27 @@ public class ExchangeLog {
         }
     }
 
-    /** The writer thread: takes over what callers leave queued, batch after batch, until the queue is empty. */
     private void write() {
         while (running) {
-            if (queue.isEmpty()) {
-                LockSupport.parkNanos(1_000_000_000L); // woken by a caller that left records queued
-                continue;
-            }
-            writing.lock();
+            List<Pending> batch = new ArrayList<>();
             try {
-                while (running && !queue.isEmpty()) {
-                    writeBatch();
+                Pending first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
                 }
-            } finally {
-                writing.unlock();
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                store(batch);
+                batch.forEach(p -> p.stored.complete(null));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+                batch.forEach(p -> p.stored.completeExceptionally(e));
+            } catch (SQLException | RuntimeException e) {
+                head = null; // what was committed is read again before the next batch
+                LOG.log(Level.WARNING, "Exchange log batch of " + batch.size() + " not stored: " + e.getMessage());
+                batch.forEach(p -> p.stored.completeExceptionally(e));
             }
-        }
-    }
-
-    /** Stores what is queued (up to max-batch) with one commit and settles each record's future. Holding writing. */
-    private void writeBatch() {
-        List<Pending> batch = new ArrayList<>();
-        for (Pending p; batch.size() < maxBatch && (p = queue.poll()) != null; ) {
-            batch.add(p);
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            store(batch);
-            batch.forEach(p -> p.stored.complete(null));
-        } catch (SQLException | RuntimeException e) {
-            head = null; // what was committed is read again before the next batch
-            LOG.log(Level.WARNING, "Exchange log batch of " + batch.size() + " not stored: " + e.getMessage());
-            batch.forEach(p -> p.stored.completeExceptionally(e));
         }
     }
 
@@ -221,7 +190,6 @@ public class ExchangeLog {
                 hash = next;
             }
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                insert.setQueryTimeout(WAIT_SECONDS); // a caller may be the one writing: no longer than it waits
                 insert.setString(1, node);
                 for (int col = 0; col < columns.length; col++) {
                     insert.setArray(col + 2, c.createArrayOf(COLUMN_TYPES[col], columns[col]));

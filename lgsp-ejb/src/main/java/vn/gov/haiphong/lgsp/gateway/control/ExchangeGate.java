@@ -48,6 +48,8 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 @ApplicationScoped
 public class ExchangeGate {
 
+    private static final int LOG_WAIT_SECONDS = 10;
+
     @Inject
     @ConfigProperty(name = "lgsp.gateway.connect-timeout-ms", defaultValue = "5000")
     int connectTimeoutMs;
@@ -160,7 +162,7 @@ public class ExchangeGate {
     /** Waits for the record's commit; a log that cannot be written fails the exchange. */
     public void store(ExchangeRecord record) {
         try {
-            exchangeLog.append(record).get(ExchangeLog.WAIT_SECONDS, TimeUnit.SECONDS);
+            exchangeLog.append(record).get(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new LgspException(ErrorCode.EXCHANGE_LOG_FAILED);
         } catch (InterruptedException e) {
