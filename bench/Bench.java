@@ -352,8 +352,10 @@ class GatewayBench {
             Bench.Result on = Bench.run("log on", c, seconds, gateway(base, token, new byte[1024]));
             cli(cli, "/system-property=lgsp.exchange-log.enabled:add(value=false)");
             Bench.Result off;
+            long[] pacedOff;
             try {
                 off = Bench.run("log off", c, seconds, gateway(base, token, new byte[1024]));
+                pacedOff = Bench.paced(offered, seconds, gateway(base, token, new byte[1024]));
             } finally {
                 cli(cli, "/system-property=lgsp.exchange-log.enabled:remove");
             }
@@ -362,6 +364,11 @@ class GatewayBench {
                     on.throughput(), off.throughput(), on.throughput() / off.throughput(),
                     on.wildflyMsPerRead() + on.postgresMsPerRead(), on.wildflyMsPerRead(), on.postgresMsPerRead(),
                     off.wildflyMsPerRead() + off.postgresMsPerRead(), off.wildflyMsPerRead(), off.postgresMsPerRead());
+            System.out.printf("at %d requests/s offered with the log off: gateway p50 %.2f ms p99 %.2f ms → added p50 %.2f ms,"
+                    + " p99 %.2f ms (the log's part of the added latency is the difference to the figures above)%n", offered,
+                    Bench.percentileMs(pacedOff, 0.5), Bench.percentileMs(pacedOff, 0.99),
+                    Bench.percentileMs(pacedOff, 0.5) - Bench.percentileMs(d, 0.5),
+                    Bench.percentileMs(pacedOff, 0.99) - Bench.percentileMs(d, 0.99));
         } else {
             System.out.printf("%n(no %s: log-on/log-off ratio not measured)%n", cli);
         }
