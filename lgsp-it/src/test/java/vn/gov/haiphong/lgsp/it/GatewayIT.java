@@ -182,6 +182,10 @@ class GatewayIT {
         HttpResponse<String> slow = send(call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/cham/x?delayMs=3000", ME));
         assertEquals(504, slow.statusCode(), slow.body());
         assertEquals("Server.ServerProxy.ServiceTimeout", slow.headers().firstValue("X-Road-Error").orElseThrow());
+        // the status line came in time, then the answer stalled past the timeout: a timeout too, not a hang
+        HttpResponse<String> stalled = send(call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/cham/x?bytes=100000&stallMs=3000", ME));
+        assertEquals(504, stalled.statusCode(), stalled.body());
+        assertEquals("Server.ServerProxy.ServiceTimeout", stalled.headers().firstValue("X-Road-Error").orElseThrow());
         HttpResponse<String> disabled = send(call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/tam-ngung/x", ME)
                 .header("Accept-Language", "en"));
         assertEquals(503, disabled.statusCode(), disabled.body());

@@ -25,7 +25,8 @@ import java.util.HexFormat;
 /**
  * Answers what it received (for the tests and the benchmark): method, path, query, headers, body length and
  * SHA-256. {@code ?status=} answers that status, {@code ?delayMs=} waits first, {@code ?bytes=} answers that
- * many bytes (streamed). {@code /test/calls} counts the calls the demo provider has had (REST and SOAP).
+ * many bytes (streamed; {@code ?stallMs=} stops that long after the first 64 KiB, to stall mid-answer).
+ * {@code /test/calls} counts the calls the demo provider has had (REST and SOAP).
  */
 @Path("test")
 public class Echo {
@@ -90,22 +91,20 @@ public class Echo {
             sha256.update(buffer, 0, n);
             length += n;
         }
-        long delay = number("delayMs", 0);
-        if (delay > 0) {
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        pause(number("delayMs", 0));
         int status = (int) number("status", 200);
         long bytes = number("bytes", -1);
+        long stall = number("stallMs", 0);
         if (bytes >= 0) {
             return Response.status(status).type("application/octet-stream").entity((StreamingOutput) out -> {
                 byte[] chunk = new byte[65536];
                 Arrays.fill(chunk, (byte) 'x');
                 for (long left = bytes; left > 0; left -= chunk.length) {
                     out.write(chunk, 0, (int) Math.min(chunk.length, left));
+                    if (stall > 0 && left == bytes) {
+                        out.flush();
+                        pause(stall);
+                    }
                 }
             }).build();
         }
@@ -119,6 +118,16 @@ public class Echo {
                         .add("headers", received).add("bodyBytes", length)
                         .add("bodySha256", length == 0 ? "" : HexFormat.of().formatHex(sha256.digest())).build())
                 .build();
+    }
+
+    private static void pause(long millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private long number(String name, long otherwise) {

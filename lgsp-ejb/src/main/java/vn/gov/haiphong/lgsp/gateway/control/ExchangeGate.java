@@ -152,11 +152,18 @@ public class ExchangeGate {
                 throw tooLarge.toLgspException();
             }
             breakers.failed(key);
-            if (e instanceof InterruptedIOException) { // read, connect or pool wait timed out
-                throw new LgspException(ErrorCode.SERVICE_TIMEOUT, x.service, service.timeoutMs());
-            }
-            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
+            throw providerFailed(x, service, e);
         }
+    }
+
+    /**
+     * The provider failed while it was called or its answer read: a wait past the service's timeout (read,
+     * connect or pool: {@link InterruptedIOException}) is its timeout, anything else its failure.
+     */
+    public static LgspException providerFailed(Exchange x, ServiceEntry service, IOException e) {
+        return e instanceof InterruptedIOException
+                ? new LgspException(ErrorCode.SERVICE_TIMEOUT, x.service, service.timeoutMs())
+                : new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
     }
 
     /** Waits for the record's commit; a log that cannot be written fails the exchange. */

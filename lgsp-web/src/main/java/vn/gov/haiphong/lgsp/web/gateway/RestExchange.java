@@ -208,13 +208,13 @@ public class RestExchange {
             x.requestSha256 = requestDigest.sha256Hex();
         }
         try (answer) {
-            relay(x, answer, requestDigest.sha512Base64(), response);
+            relay(x, service, answer, requestDigest.sha512Base64(), response);
         }
     }
 
     /** The provider's answer, with the X-Road headers; released once its record is stored. */
-    private void relay(Exchange x, ClassicHttpResponse answer, String requestHash, HttpServletResponse response)
-            throws IOException {
+    private void relay(Exchange x, ServiceEntry service, ClassicHttpResponse answer, String requestHash,
+                       HttpServletResponse response) throws IOException {
         BodyDigest digest = new BodyDigest(false);
         HttpEntity entity = answer.getEntity();
         InputStream providerBody = new DigestingInputStream(
@@ -223,8 +223,7 @@ public class RestExchange {
         try {
             head = providerBody.readNBytes(bufferBytes + 1);
         } catch (IOException e) {
-            providerBody.close();
-            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
+            throw ExchangeGate.providerFailed(x, service, e); // the answer is closed (and its connection dropped) by the caller
         }
         boolean whole = head.length <= bufferBytes;
         if (whole) {

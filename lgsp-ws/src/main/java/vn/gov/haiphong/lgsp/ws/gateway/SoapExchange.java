@@ -184,13 +184,13 @@ public class SoapExchange {
             x.requestSha256 = requestDigest.sha256Hex();
         }
         try (answer) {
-            relay(x, envelope, answer, requestDigest.sha512Base64(), response);
+            relay(x, service, envelope, answer, requestDigest.sha512Base64(), response);
         }
     }
 
     /** The provider's answer with the X-Road headers, held until its record is stored. */
-    private void relay(Exchange x, SoapEnvelope envelope, ClassicHttpResponse answer, String requestHash,
-                       HttpServletResponse response) throws IOException {
+    private void relay(Exchange x, ServiceEntry service, SoapEnvelope envelope, ClassicHttpResponse answer,
+                       String requestHash, HttpServletResponse response) throws IOException {
         Header contentType = answer.getFirstHeader("Content-Type");
         String type = contentType != null ? contentType.getValue() : envelope.soap12()
                 ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8";
@@ -202,6 +202,8 @@ public class SoapExchange {
             received = provider.readAllBytes();
         } catch (BoundedInputStream.TooLarge e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + maxBodyBytes + " bytes");
+        } catch (IOException e) {
+            throw ExchangeGate.providerFailed(x, service, e);
         }
         byte[] relayed;
         try {
