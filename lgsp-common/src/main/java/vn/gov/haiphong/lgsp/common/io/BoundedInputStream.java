@@ -1,6 +1,5 @@
 package vn.gov.haiphong.lgsp.common.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -10,7 +9,7 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
  * Fails with {@link TooLarge} once more than {@code limit} bytes have been read: request bodies without a
  * declared length (or one that lies), on the REST API, the gateways and provider answers alike.
  */
-public final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends ObservingInputStream {
 
     /** The body passed the limit; an IOException so readers pass it on. */
     public static final class TooLarge extends IOException {
@@ -38,21 +37,10 @@ public final class BoundedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            count += n;
-            if (count > limit) {
-                throw new TooLarge(limit);
-            }
+    protected void observe(byte[] buffer, int offset, int n) throws TooLarge {
+        count += n;
+        if (count > limit) {
+            throw new TooLarge(limit);
         }
-        return n;
     }
 }

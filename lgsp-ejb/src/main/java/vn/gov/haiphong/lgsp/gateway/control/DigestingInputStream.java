@@ -1,11 +1,10 @@
 package vn.gov.haiphong.lgsp.gateway.control;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
+import vn.gov.haiphong.lgsp.common.io.ObservingInputStream;
 
 /** Feeds every byte read into a {@link BodyDigest}. */
-public final class DigestingInputStream extends FilterInputStream {
+public final class DigestingInputStream extends ObservingInputStream {
 
     private final BodyDigest digest;
 
@@ -15,18 +14,7 @@ public final class DigestingInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-            digest.update(buffer, offset, n);
-        }
-        return n;
+    protected void observe(byte[] buffer, int offset, int n) {
+        digest.update(buffer, offset, n);
     }
 }
