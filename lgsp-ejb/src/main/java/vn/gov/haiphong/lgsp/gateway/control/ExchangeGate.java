@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +50,11 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 public class ExchangeGate {
 
     private static final int LOG_WAIT_SECONDS = 10;
+
+    /** The largest body either gateway takes from a caller or from a provider (requests stream; SOAP answers are read whole). */
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
+    long maxBodyBytes;
 
     @Inject
     @ConfigProperty(name = "lgsp.gateway.connect-timeout-ms", defaultValue = "5000")
@@ -95,6 +101,22 @@ public class ExchangeGate {
     @PreDestroy
     void close() {
         http.close(CloseMode.GRACEFUL);
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /**
+     * A caller's body, up to {@code lgsp.gateway.max-body-bytes}: refused at once (413) when its declared length
+     * ({@code -1}: none) already passes the limit, else failing with {@link BoundedInputStream.TooLarge} once it
+     * does while it is read.
+     */
+    public InputStream requestBody(long declaredLength, InputStream body) {
+        if (declaredLength > maxBodyBytes) {
+            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes);
+        }
+        return new BoundedInputStream(body, maxBodyBytes);
     }
 
     /** The service when the decision allows the call; otherwise the refusal to answer with. */

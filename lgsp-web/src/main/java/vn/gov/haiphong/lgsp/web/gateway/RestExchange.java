@@ -29,7 +29,6 @@ import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
-import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
@@ -80,9 +79,6 @@ public class RestExchange {
     @ConfigProperty(name = "lgsp.gateway.buffer-bytes", defaultValue = "65536")
     int bufferBytes;
 
-    @Inject
-    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
 
     /**
      * Whether a path (below the context root, decoded) is an exchange: a service address of five segments
@@ -179,9 +175,7 @@ public class RestExchange {
     private void forward(Exchange x, ServiceEntry service, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         long length = request.getContentLengthLong();
-        if (length > maxBodyBytes) {
-            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes);
-        }
+        InputStream body = gate.requestBody(length, request.getInputStream());
         String query = request.getQueryString();
         URI target = URI.create(service.providerBase() + x.operation
                 + (query == null ? "" : "?" + query));
@@ -197,8 +191,7 @@ public class RestExchange {
         BodyDigest requestDigest = new BodyDigest(true);
         if (length > 0 || request.getHeader("Transfer-Encoding") != null) {
             // no content type on the entity: the caller's Content-Type header is forwarded as it came
-            call.setEntity(new InputStreamEntity(new DigestingInputStream(
-                    new BoundedInputStream(request.getInputStream(), maxBodyBytes), requestDigest), length, null));
+            call.setEntity(new InputStreamEntity(new DigestingInputStream(body, requestDigest), length, null));
         }
         ClassicHttpResponse answer;
         try {

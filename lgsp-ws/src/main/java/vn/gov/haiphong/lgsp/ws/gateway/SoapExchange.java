@@ -78,9 +78,6 @@ public class SoapExchange {
     @ConfigProperty(name = "lgsp.gateway.soap.scan-bytes", defaultValue = "1048576")
     int scanBytes;
 
-    @Inject
-    @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
-    long maxBodyBytes;
 
     /** One exchange, answered in full (also every refusal, as a SOAP fault). */
     public void exchange(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -95,10 +92,7 @@ public class SoapExchange {
                         "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2), multipart/related (MTOM, SwA)");
             }
             SystemId client = authenticate(request, x);
-            if (request.getContentLengthLong() > maxBodyBytes) {
-                throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, maxBodyBytes);
-            }
-            InputStream body = new BoundedInputStream(request.getInputStream(), maxBodyBytes);
+            InputStream body = gate.requestBody(request.getContentLengthLong(), request.getInputStream());
             byte[] head = body.readNBytes(scanBytes + 1);
             boolean whole = head.length <= scanBytes;
             SoapEnvelope envelope = multipart ? rootEnvelope(head, request.getContentType())
@@ -198,10 +192,10 @@ public class SoapExchange {
         HttpEntity entity = answer.getEntity();
         byte[] received;
         try (InputStream provider = new BoundedInputStream(new DigestingInputStream(
-                entity == null ? InputStream.nullInputStream() : entity.getContent(), digest), maxBodyBytes)) {
+                entity == null ? InputStream.nullInputStream() : entity.getContent(), digest), gate.maxBodyBytes())) {
             received = provider.readAllBytes();
         } catch (BoundedInputStream.TooLarge e) {
-            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + maxBodyBytes + " bytes");
+            throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + gate.maxBodyBytes() + " bytes");
         } catch (IOException e) {
             throw ExchangeGate.providerFailed(x, service, e);
         }
