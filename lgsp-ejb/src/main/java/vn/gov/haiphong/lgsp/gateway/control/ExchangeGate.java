@@ -20,6 +20,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -158,7 +159,7 @@ public class ExchangeGate {
         Timeout timeout = Timeout.ofMilliseconds(service.timeoutMs());
         HttpClientContext context = HttpClientContext.create();
         context.setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout)
-                .setResponseTimeout(timeout).setRedirectsEnabled(false).build());
+                .setResponseTimeout(timeout).build());
         x.forwarded = Instant.now();
         try {
             ClassicHttpResponse answer = http.executeOpen(null, request, context);
@@ -176,6 +177,12 @@ public class ExchangeGate {
             breakers.failed(key);
             throw providerFailed(x, service, e);
         }
+    }
+
+    /** The provider's answer body (empty when it has none: 204, 304, HEAD), fed into {@code digest} as it is read. */
+    public static InputStream answerBody(ClassicHttpResponse answer, BodyDigest digest) throws IOException {
+        HttpEntity entity = answer.getEntity();
+        return new DigestingInputStream(entity == null ? InputStream.nullInputStream() : entity.getContent(), digest);
     }
 
     /**

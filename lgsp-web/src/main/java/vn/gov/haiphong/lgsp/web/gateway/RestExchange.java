@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -209,9 +208,7 @@ public class RestExchange {
     private void relay(Exchange x, ServiceEntry service, ClassicHttpResponse answer, String requestHash,
                        HttpServletResponse response) throws IOException {
         BodyDigest digest = new BodyDigest(false);
-        HttpEntity entity = answer.getEntity();
-        InputStream providerBody = new DigestingInputStream(
-                entity == null ? InputStream.nullInputStream() : entity.getContent(), digest);
+        InputStream providerBody = ExchangeGate.answerBody(answer, digest);
         byte[] head;
         try {
             head = providerBody.readNBytes(bufferBytes + 1);

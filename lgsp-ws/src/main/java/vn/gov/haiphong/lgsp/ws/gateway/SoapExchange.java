@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
@@ -189,10 +188,8 @@ public class SoapExchange {
         String type = contentType != null ? contentType.getValue() : envelope.soap12()
                 ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8";
         BodyDigest digest = new BodyDigest(false);
-        HttpEntity entity = answer.getEntity();
         byte[] received;
-        try (InputStream provider = new BoundedInputStream(new DigestingInputStream(
-                entity == null ? InputStream.nullInputStream() : entity.getContent(), digest), gate.maxBodyBytes())) {
+        try (InputStream provider = new BoundedInputStream(ExchangeGate.answerBody(answer, digest), gate.maxBodyBytes())) {
             received = provider.readAllBytes();
         } catch (BoundedInputStream.TooLarge e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "answer larger than " + gate.maxBodyBytes() + " bytes");
