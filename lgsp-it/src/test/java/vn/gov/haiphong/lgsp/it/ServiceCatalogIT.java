@@ -203,6 +203,12 @@ class ServiceCatalogIT {
                  "contract":{"type":"RAML","document":"x","url":"http://x"}}"""), 400, "validation-failed");
         assertEquals(List.of("code", "contract", "contract.type", "system", "timeoutMs", "version"),
                 fields(invalid.get("errors")), invalid.toString());
+        // The X-Road metadata services' names are the gateway's own, for every provider.
+        JsonNode reserved = AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/services",
+                restService("H24.10/his", "listMethods", "openapi: 3.0.0\ninfo: {title: x, version: 1}\npaths: {}")),
+                400, "validation-failed");
+        assertEquals(List.of("code"), fields(reserved.get("errors")), reserved.toString());
+        assertTrue(reserved.get("errors").get(0).get("message").asText().contains("listMethods"), reserved.toString());
         assertEquals(services, Database.queryLong(Database.NAME, "SELECT count(*) FROM service"));
         assertEquals(documents, Database.queryLong(Database.NAME, "SELECT count(*) FROM service_document"));
     }

@@ -162,6 +162,75 @@ class SoapGatewayIT {
         assertTrue(soap12.body().contains("env:Sender"), soap12.body());
     }
 
+    @Test
+    void theXRoadMetadataServicesAreAnsweredByTheGatewayAndLogged() throws Exception {
+        long before = GatewayIT.providerCalls();
+        // listMethods: the provider's SOAP services (its REST ones are listed at /r1/).
+        String listId = "meta-" + UUID.randomUUID();
+        HttpResponse<String> list = send(soap("H24.101/mot-cua", envelope("H24.101/mot-cua", "H24.03/ho-tich/listMethods",
+                "<xrd:listMethods/>").replaceFirst("<xrd:id>[^<]*</xrd:id>", "<xrd:id>" + listId + "</xrd:id>")));
+        assertEquals(200, list.statusCode(), list.body());
+        assertTrue(list.body().contains("listMethodsResponse") && list.body().contains("requestHash"), list.body());
+        assertTrue(listedServices(list.body()).contains("tra-cuu-ho-tich/v1"), list.body());
+        List<String> landServices = listedServices(send(soap(Tokens.SYSTEM, envelope("H24.10/his",
+                "H24.06/dat-dai/listMethods", "<xrd:listMethods/>"))).body());
+        assertTrue(!landServices.contains("tra-cuu-thua-dat/v1") && !landServices.contains("echo/v1"), "REST: " + landServices);
+        // allowedMethods: what the calling system may call — the one-stop shop has a right, the hospital none.
+        assertTrue(listedServices(send(soap("H24.101/mot-cua", envelope("H24.101/mot-cua",
+                "H24.03/ho-tich/allowedMethods", "<xrd:allowedMethods/>"))).body()).contains("tra-cuu-ho-tich/v1"));
+        assertTrue(!listedServices(send(soap(Tokens.SYSTEM, envelope("H24.10/his", "H24.03/ho-tich/allowedMethods",
+                "<xrd:allowedMethods/>"))).body()).contains("tra-cuu-ho-tich/v1"));
+        // getWsdl: the WSDL as an attachment, the provider's address hidden.
+        HttpResponse<String> wsdl = send(soap("H24.101/mot-cua", envelope("H24.101/mot-cua", "H24.03/ho-tich/getWsdl",
+                "<xrd:getWsdl><xrd:serviceCode>tra-cuu-ho-tich</xrd:serviceCode><xrd:serviceVersion>v1"
+                        + "</xrd:serviceVersion></xrd:getWsdl>")));
+        assertEquals(200, wsdl.statusCode(), wsdl.body());
+        assertTrue(wsdl.headers().firstValue("Content-Type").orElse("").startsWith("multipart/related"), wsdl.headers().toString());
+        assertTrue(wsdl.body().contains("getWsdlResponse") && wsdl.body().contains("traCuuKhaiSinh")
+                && wsdl.body().contains("location=\"http://example.org/xroad-endpoint\""), wsdl.body());
+        assertTrue(!wsdl.body().contains("hotich.stp.haiphong.gov.vn"), "the provider's address never leaves the gateway");
+        // Refusals: a REST service's WSDL, a body that is not the service named, another system's name.
+        Map<String, HttpRequest.Builder> refused = new LinkedHashMap<>();
+        refused.put("Server.ServerProxy.UnknownService", soap(Tokens.SYSTEM, envelope("H24.10/his",
+                "H24.06/dat-dai/getWsdl", "<xrd:getWsdl><xrd:serviceCode>tra-cuu-thua-dat</xrd:serviceCode></xrd:getWsdl>")));
+        refused.put("Server.ClientProxy.InvalidRequest", soap(Tokens.SYSTEM, envelope("H24.10/his",
+                "H24.03/ho-tich/listMethods", "<xrd:allowedMethods/>")));
+        refused.put("Server.ClientProxy.InvalidRequest ", soap(Tokens.SYSTEM, envelope("H24.10/his",
+                "H24.03/ho-tich/getWsdl", "<xrd:getWsdl/>")));
+        refused.put("Server.ClientProxy.InvalidClient", soap(Tokens.SYSTEM, envelope("H24.101/mot-cua",
+                "H24.03/ho-tich/listMethods", "<xrd:listMethods/>")));
+        for (Map.Entry<String, HttpRequest.Builder> attempt : refused.entrySet()) {
+            HttpResponse<String> answer = send(attempt.getValue());
+            assertTrue(answer.body().contains("<faultcode>" + attempt.getKey().strip() + "</faultcode>"),
+                    attempt.getKey() + " → " + answer.body());
+        }
+        assertEquals(before, GatewayIT.providerCalls(), "answered by the gateway, never forwarded");
+        Map<String, Object> row = Database.row("SELECT status, service, operation, client FROM exchange_log WHERE xroad_id = '"
+                + listId + "'");
+        assertEquals(200, row.get("status"));
+        assertEquals("VN/GOV/H24.03/ho-tich/listMethods", row.get("service"));
+        assertEquals("listMethods", row.get("operation"));
+        assertEquals("VN/GOV/H24.101/mot-cua", row.get("client"));
+    }
+
+    /** {@code serviceCode/serviceVersion} of each {@code xrd:service} in a method list's body. */
+    static List<String> listedServices(String answer) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(answer)));
+        org.w3c.dom.Element body = (org.w3c.dom.Element) document.getDocumentElement()
+                .getElementsByTagNameNS("http://schemas.xmlsoap.org/soap/envelope/", "Body").item(0);
+        org.w3c.dom.NodeList services = body.getElementsByTagNameNS(XRD, "service");
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < services.getLength(); i++) {
+            org.w3c.dom.Element service = (org.w3c.dom.Element) services.item(i);
+            listed.add(service.getElementsByTagNameNS(ID, "serviceCode").item(0).getTextContent() + "/"
+                    + service.getElementsByTagNameNS(ID, "serviceVersion").item(0).getTextContent());
+        }
+        return listed;
+    }
+
     static HttpRequest.Builder soap(String caller, String envelope) {
         HttpRequest.Builder request = Http.request("/ws/gateway").header("Content-Type", "text/xml; charset=utf-8")
                 .header("SOAPAction", "\"\"").POST(BodyPublishers.ofString(envelope));

@@ -1,6 +1,7 @@
 package vn.gov.haiphong.lgsp.common.id;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,12 @@ public record ServiceId(SystemId system, String serviceCode, String version) {
 
     public static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
     public static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,31}");
+    /**
+     * The X-Road metadata services' names (PR-META, PR-MREST): the gateways answer them for every provider
+     * themselves, so no service may be registered under one.
+     */
+    public static final Set<String> METADATA_CODES = Set.of("listClients", "listMethods", "allowedMethods", "getWsdl",
+            "getOpenAPI");
 
     public ServiceId(String agencyCode, String systemCode, String serviceCode, String version) {
         this(new SystemId(agencyCode, systemCode), serviceCode, version);

@@ -276,6 +276,9 @@ public class ServiceCatalog {
         if (draft.code() != null && !draft.code().isBlank() && !ServiceId.SERVICE_CODE.matcher(draft.code().strip()).matches()) {
             violations.add(FieldViolation.of("code", "service.code.invalid"));
         }
+        if (draft.code() != null && ServiceId.METADATA_CODES.contains(draft.code().strip())) {
+            violations.add(FieldViolation.of("code", "service.code.reserved", draft.code().strip()));
+        }
         if (draft.version() != null && !draft.version().isBlank() && !ServiceId.VERSION.matcher(draft.version().strip()).matches()) {
             violations.add(FieldViolation.of("version", "service.version.invalid"));
         }

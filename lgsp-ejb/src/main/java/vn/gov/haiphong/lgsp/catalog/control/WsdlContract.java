@@ -28,7 +28,8 @@ public final class WsdlContract {
 
     static final String WSDL = "http://schemas.xmlsoap.org/wsdl/";
     static final String XSD = "http://www.w3.org/2001/XMLSchema";
-    static final Set<String> SOAP_BINDINGS = Set.of("http://schemas.xmlsoap.org/wsdl/soap/",
+    /** The WSDL 1.1 SOAP 1.1 and 1.2 binding namespaces, whose {@code address} names the provider. */
+    public static final Set<String> SOAP_BINDINGS = Set.of("http://schemas.xmlsoap.org/wsdl/soap/",
             "http://schemas.xmlsoap.org/wsdl/soap12/");
     static final int MAX_DOCUMENTS = 32;
 

@@ -19,6 +19,7 @@ public final class XRoadErrors {
             Map.entry(ErrorCode.CLIENT_NOT_CONNECTED, "Server.ClientProxy.ClientNotConnected"),
             Map.entry(ErrorCode.ACCESS_DENIED, "Server.ClientProxy.AccessDenied"),
             Map.entry(ErrorCode.SERVICE_NOT_FOUND, "Server.ServerProxy.UnknownService"),
+            Map.entry(ErrorCode.SYSTEM_NOT_FOUND, "Server.ClientProxy.UnknownMember"),
             Map.entry(ErrorCode.NO_ACCESS_RIGHT, "Server.ServerProxy.AccessDenied"),
             Map.entry(ErrorCode.SERVICE_DISABLED, "Server.ServerProxy.ServiceDisabled"),
             Map.entry(ErrorCode.SERVICE_MAINTENANCE, "Server.ServerProxy.ServiceUnderMaintenance"),

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
@@ -59,8 +58,6 @@ public class RestExchange {
 
     /** Where the gateway listens (the EAR maps lgsp-web to the context root). */
     public static final String PREFIX = "/r1/";
-    /** Metadata services under the same prefix (JAX-RS {@code MetaResource}), not exchanges. */
-    private static final Set<String> META = Set.of("listMethods", "allowedMethods", "getOpenAPI", "getWsdl");
 
     @Inject
     AccessPolicy policy;
@@ -96,7 +93,7 @@ public class RestExchange {
                 return false;
             }
         }
-        return segments.length > 5 || !META.contains(segments[4]);
+        return segments.length > 5 || !ServiceId.METADATA_CODES.contains(segments[4]);
     }
 
     /** One exchange, answered in full (also every refusal). */

@@ -40,6 +40,7 @@ import vn.gov.haiphong.lgsp.gateway.control.Exchange;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeGate;
 import vn.gov.haiphong.lgsp.gateway.control.MultipartRelated;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
+import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata;
 import vn.gov.haiphong.lgsp.gateway.control.SoapResponseHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
@@ -74,6 +75,9 @@ public class SoapExchange {
     XRoadInstance xroad;
 
     @Inject
+    SoapMetadataAnswers metadata;
+
+    @Inject
     @ConfigProperty(name = "lgsp.gateway.soap.scan-bytes", defaultValue = "1048576")
     int scanBytes;
 
@@ -90,7 +94,7 @@ public class SoapExchange {
                 throw new LgspException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
                         "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2), multipart/related (MTOM, SwA)");
             }
-            SystemId client = authenticate(request, x);
+            Caller caller = authenticate(request, x);
             InputStream body = gate.requestBody(request.getContentLengthLong(), request.getInputStream());
             byte[] head = body.readNBytes(scanBytes + 1);
             boolean whole = head.length <= scanBytes;
@@ -99,7 +103,12 @@ public class SoapExchange {
             if (!multipart && envelope.soap12() != soap12) {
                 throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "envelope version and content type differ");
             }
-            ServiceEntry service = decide(x, client, envelope, language);
+            identify(x, envelope);
+            if (SoapMetadata.addressed(envelope)) {
+                answerMetadata(x, caller, envelope, head, whole && !multipart, response);
+                return;
+            }
+            ServiceEntry service = decide(x, systemOf(caller), envelope, language);
             forward(x, service, envelope, request, head, whole ? null : body, response);
         } catch (LgspException e) {
             fault(response, soap12, language, gate.refused(x, e));
@@ -117,17 +126,22 @@ public class SoapExchange {
         return SoapEnvelope.read(MultipartRelated.content(head, root), true);
     }
 
-    private SystemId authenticate(HttpServletRequest request, Exchange x) {
+    /** The caller, a system; {@code x.client} its X-Road name. */
+    private Caller authenticate(HttpServletRequest request, Exchange x) {
         Caller caller = authenticator.authenticate(request);
         if (!caller.has(Roles.SYSTEM)) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
-        SystemId client = SystemId.parse(caller.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
-        x.client = xroad.name(client);
-        return client;
+        x.client = xroad.name(systemOf(caller));
+        return caller;
     }
 
-    private ServiceEntry decide(Exchange x, SystemId client, SoapEnvelope envelope, Language language) {
+    private static SystemId systemOf(Caller caller) {
+        return SystemId.parse(caller.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
+    }
+
+    /** What the headers say goes into the record; {@code xrd:client} must name the caller itself. */
+    private static void identify(Exchange x, SoapEnvelope envelope) {
         if (envelope.id() != null) {
             x.xroadId = envelope.id();
         }
@@ -138,18 +152,45 @@ public class SoapExchange {
         if (!envelope.client().equals(x.client)) {
             throw new LgspException(ErrorCode.CLIENT_MISMATCH, envelope.client(), x.client);
         }
-        Optional<ServiceId> serviceId = xroad.system(envelope.instance() + "/" + envelope.memberClass() + "/"
-                        + envelope.memberCode() + "/" + envelope.subsystemCode())
-                .flatMap(provider -> ServiceId.of(provider, envelope.serviceCode(), envelope.serviceVersion()));
-        if (serviceId.isEmpty()) {
-            throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
-        }
-        ServiceEntry service = gate.admit(policy.decideOperation(client, serviceId.get(), envelope.operation(), Instant.now()),
+    }
+
+    /** The provider subsystem {@code xrd:service} names. */
+    private SystemId provider(Exchange x, SoapEnvelope envelope) {
+        return xroad.system(envelope.instance() + "/" + envelope.memberClass() + "/" + envelope.memberCode() + "/"
+                + envelope.subsystemCode()).orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
+    }
+
+    private ServiceEntry decide(Exchange x, SystemId client, SoapEnvelope envelope, Language language) {
+        ServiceId serviceId = ServiceId.of(provider(x, envelope), envelope.serviceCode(), envelope.serviceVersion())
+                .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
+        ServiceEntry service = gate.admit(policy.decideOperation(client, serviceId, envelope.operation(), Instant.now()),
                 x, envelope.operation(), language);
         if (service.protocol() != Service.Protocol.SOAP) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is a REST service: call it at /r1/");
         }
         return service;
+    }
+
+    /**
+     * A metadata service (listMethods, allowedMethods, getWsdl) answered here, never forwarded; logged like any
+     * exchange. Only a plain SOAP message read whole is one.
+     */
+    private void answerMetadata(Exchange x, Caller caller, SoapEnvelope envelope, byte[] message, boolean plainAndWhole,
+                                HttpServletResponse response) throws IOException {
+        if (!plainAndWhole) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "a metadata request is one plain SOAP message of at"
+                    + " most " + scanBytes + " bytes");
+        }
+        BodyDigest requestDigest = new BodyDigest(true);
+        requestDigest.update(message, 0, message.length);
+        x.requestBytes = requestDigest.bytes();
+        x.requestSha256 = requestDigest.sha256Hex();
+        SoapMetadata.Answer answer = metadata.answer(caller, provider(x, envelope), envelope, message, x.xroadId,
+                requestDigest.sha512Base64());
+        BodyDigest answerDigest = new BodyDigest(false);
+        answerDigest.update(answer.body(), 0, answer.body().length);
+        gate.store(x.record(200, null, answerDigest.bytes(), answerDigest.sha256Hex()));
+        write(response, 200, answer.contentType(), answer.body());
     }
 
     /** Sends the message: {@code head} alone when it was read whole ({@code rest} null), else head then rest. */
@@ -204,11 +245,15 @@ public class SoapExchange {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "not a SOAP message");
         }
         gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
-        response.setStatus(answer.getCode());
+        write(response, answer.getCode(), type, relayed);
+    }
+
+    private static void write(HttpServletResponse response, int status, String type, byte[] body) throws IOException {
+        response.setStatus(status);
         response.setContentType(type);
-        response.setContentLength(relayed.length);
+        response.setContentLength(body.length);
         try (OutputStream out = response.getOutputStream()) {
-            out.write(relayed);
+            out.write(body);
         }
     }
 

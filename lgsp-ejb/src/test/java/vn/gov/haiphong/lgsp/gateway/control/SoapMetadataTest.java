@@ -1,0 +1,101 @@
+package vn.gov.haiphong.lgsp.gateway.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+
+/** The X-Road SOAP metadata messages (PR-META) without a server. */
+class SoapMetadataTest {
+
+    static String request(String serviceCode, String body) {
+        return SoapMessagesTest.ENVELOPE.replace("<id:serviceCode>tra-cuu</id:serviceCode><id:serviceVersion>v1"
+                + "</id:serviceVersion>", "<id:serviceCode>" + serviceCode + "</id:serviceCode>")
+                .replace("<op xmlns='urn:p'><x>1</x></op>", body);
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMethodListNamesEachServiceOfTheProviderWithTheRequestsHeadersEchoed() {
+        SoapEnvelope listMethods = SoapMessagesTest.read(request("listMethods", "<xrd:listMethods/>"));
+        assertTrue(SoapMetadata.addressed(listMethods));
+        SoapMetadata.requireBodyNamesService(listMethods);
+        SoapMetadata.Answer answer = SoapMetadata.methodList(listMethods, "abc", "SGFzaA==",
+                List.of(new SoapMetadata.Method("tra-cuu-ho-tich", "v1"), new SoapMetadata.Method("cai-chinh", null)));
+        assertEquals("text/xml; charset=UTF-8", answer.contentType());
+        String xml = new String(answer.body(), StandardCharsets.UTF_8);
+        SoapEnvelope echoed = SoapEnvelope.read(answer.body(), true);
+        assertEquals("listMethodsResponse", echoed.operation(), "the answer is a well-formed X-Road message");
+        assertEquals("VN/GOV/H24.10/his", echoed.client());
+        assertEquals("abc", echoed.id());
+        assertTrue(xml.contains("SGFzaA==</xrd:requestHash>"), xml);
+        assertTrue(xml.contains("<id:subsystemCode>ho-tich</id:subsystemCode><id:serviceCode>tra-cuu-ho-tich"
+                + "</id:serviceCode><id:serviceVersion>v1</id:serviceVersion></xrd:service>"), xml);
+        assertTrue(xml.contains("<id:serviceCode>cai-chinh</id:serviceCode></xrd:service>"), xml);
+    }
+
+    @Test
+    void theBodyMustBeTheServiceNamedAndGetWsdlMustNameAService() {
+        SoapEnvelope mismatch = SoapMessagesTest.read(request("listMethods", "<xrd:allowedMethods/>"));
+        assertEquals(ErrorCode.GATEWAY_INVALID_REQUEST, assertThrows(LgspException.class,
+                () -> SoapMetadata.requireBodyNamesService(mismatch)).code());
+        assertFalse(SoapMetadata.addressed(SoapMessagesTest.read(SoapMessagesTest.ENVELOPE)));
+
+        assertEquals(new SoapMetadata.WsdlRequest("tra-cuu-ho-tich", "v1"), SoapMetadata.wsdlRequest(bytes(request("getWsdl",
+                "<xrd:getWsdl><xrd:serviceCode> tra-cuu-ho-tich </xrd:serviceCode><xrd:serviceVersion>v1"
+                        + "</xrd:serviceVersion></xrd:getWsdl>"))));
+        assertEquals(new SoapMetadata.WsdlRequest("tra-cuu-ho-tich", null), SoapMetadata.wsdlRequest(bytes(request("getWsdl",
+                "<xrd:getWsdl><xrd:serviceCode>tra-cuu-ho-tich</xrd:serviceCode></xrd:getWsdl>"))));
+        for (String body : new String[] {"<xrd:getWsdl/>", "<xrd:getWsdl><serviceCode>x</serviceCode></xrd:getWsdl>",
+            "<xrd:getWsdl><xrd:serviceCode> </xrd:serviceCode></xrd:getWsdl>"}) {
+            assertEquals(ErrorCode.GATEWAY_INVALID_REQUEST, assertThrows(LgspException.class,
+                    () -> SoapMetadata.wsdlRequest(bytes(request("getWsdl", body)))).code(), body);
+        }
+    }
+
+    static final String WSDL = "<?xml version='1.0' encoding='UTF-8'?><definitions xmlns='http://schemas.xmlsoap.org/wsdl/'"
+            + " xmlns:soap='http://schemas.xmlsoap.org/wsdl/soap/' xmlns:soap12='http://schemas.xmlsoap.org/wsdl/soap12/'"
+            + " xmlns:http='http://schemas.xmlsoap.org/wsdl/http/' name='HoTich'>"
+            + "<portType name='P'><operation name='traCuuKhaiSinh'/></portType>"
+            + "<service name='S'><port name='A' binding='tns:B'><soap:address location='https://hotich.internal/ws'/></port>"
+            + "<port name='B' binding='tns:B12'><soap12:address location='https://hotich.internal/ws12'/></port>"
+            + "<port name='C' binding='tns:H'><http:address location='https://hotich.internal/http'/></port>"
+            + "</service></definitions>";
+
+    @Test
+    void aWsdlHandedOutNamesNoSoapEndpointOfTheProvider() {
+        String hidden = new String(SoapMetadata.hideEndpoints(bytes(WSDL)), StandardCharsets.UTF_8);
+        assertFalse(hidden.contains("https://hotich.internal/ws"), hidden);
+        assertEquals(2, hidden.split("location=\"http://example.org/xroad-endpoint\"", -1).length - 1, hidden);
+        assertTrue(hidden.contains("traCuuKhaiSinh"), hidden);
+        assertTrue(hidden.contains("https://hotich.internal/http"), "only the SOAP bindings' addresses are X-Road's to hide");
+    }
+
+    @Test
+    void getWsdlAnswersWithTheWsdlAsAnAttachmentOfTheAnswerEnvelope() {
+        SoapEnvelope getWsdl = SoapMessagesTest.read(request("getWsdl",
+                "<xrd:getWsdl><xrd:serviceCode>tra-cuu-ho-tich</xrd:serviceCode></xrd:getWsdl>"));
+        SoapMetadata.Answer answer = SoapMetadata.wsdl(getWsdl, "abc", "SGFzaA==",
+                new SoapMetadata.WsdlRequest("tra-cuu-ho-tich", null), bytes(WSDL));
+        assertTrue(MultipartRelated.is(answer.contentType()), answer.contentType());
+        String boundary = MultipartRelated.boundary(answer.contentType()).orElseThrow();
+        MultipartRelated.Root root = MultipartRelated.root(answer.body(), boundary).orElseThrow();
+        SoapEnvelope envelope = SoapEnvelope.read(MultipartRelated.content(answer.body(), root), true);
+        assertEquals("getWsdlResponse", envelope.operation());
+        assertEquals("getWsdl", envelope.serviceCode());
+        String whole = new String(answer.body(), StandardCharsets.UTF_8);
+        assertTrue(whole.contains("<xrd:serviceCode>tra-cuu-ho-tich</xrd:serviceCode></xrd:getWsdlResponse>"), whole);
+        String attachment = whole.substring(whole.indexOf("Content-ID: <wsdl@lgsp>"));
+        assertTrue(attachment.contains("traCuuKhaiSinh") && attachment.contains("http://example.org/xroad-endpoint"), whole);
+        assertTrue(whole.endsWith("--" + boundary + "--\r\n"), whole);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.gov.haiphong.lgsp.ws.gateway;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.gov.haiphong.lgsp.access.boundary.MetaServices;
+import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
+import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
+import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata;
+import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata.Answer;
+import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata.Method;
+import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata.WsdlRequest;
+
+/**
+ * The X-Road SOAP metadata services addressed through {@code /ws/gateway} (PR-META), answered from the same
+ * {@link MetaServices} as {@code /r1/…/listMethods} and the {@code MetaService} endpoint: {@code listMethods}
+ * (the provider's SOAP services), {@code allowedMethods} (those the calling system may call now),
+ * {@code getWsdl} (a SOAP service's WSDL as an attachment, endpoints hidden).
+ */
+@ApplicationScoped
+public class SoapMetadataAnswers {
+
+    @EJB
+    MetaServices meta;
+
+    /** @param message the whole request, already scanned by {@link SoapEnvelope#read} */
+    Answer answer(Caller caller, SystemId provider, SoapEnvelope request, byte[] message, String xroadId,
+                  String requestHash) {
+        SoapMetadata.requireBodyNamesService(request);
+        return switch (request.serviceCode()) {
+            case "listMethods" -> SoapMetadata.methodList(request, xroadId, requestHash,
+                    soapServices(meta.listMethods(provider)));
+            case "allowedMethods" -> SoapMetadata.methodList(request, xroadId, requestHash,
+                    soapServices(meta.allowedMethods(caller, provider, null)));
+            default -> {
+                WsdlRequest asked = SoapMetadata.wsdlRequest(message);
+                yield SoapMetadata.wsdl(request, xroadId, requestHash, asked,
+                        meta.getWsdl(caller, provider, asked.serviceCode(), asked.serviceVersion()).content());
+            }
+        };
+    }
+
+    /** Over SOAP the method lists name SOAP services only (their REST siblings are listed at /r1/). */
+    private static List<Method> soapServices(List<ServiceView> services) {
+        return services.stream().filter(s -> s.protocol() == Service.Protocol.SOAP)
+                .map(s -> new Method(s.serviceCode(), s.version())).toList();
+    }
+}
