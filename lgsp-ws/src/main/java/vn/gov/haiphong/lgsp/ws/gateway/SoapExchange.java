@@ -56,7 +56,9 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
  * attributes) before the provider sees a byte; a larger one is scanned to its first body element and
  * streamed on. The body goes to the provider untouched; the answer comes back with the headers echoed
  * and {@code xrd:requestHash}, released only after its exchange record is committed. Refusals are SOAP
- * faults whose faultcode is the X-Road error code. Called by the edge ({@link SoapEdgeExtension}) before
+ * faults whose faultcode is the X-Road error code. A message addressed to the metadata services
+ * ({@code listMethods}, {@code allowedMethods}, {@code getWsdl} of a provider subsystem) is answered here by
+ * {@link SoapMetadataAnswers} and logged, never forwarded. Called by the edge ({@link SoapEdgeExtension}) before
  * the container's security layer, or by the {@link SoapGateway} servlet when the edge is not in front.
  */
 @ApplicationScoped
