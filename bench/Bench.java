@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds] [offeredPerSecond]
  *   java bench/Bench.java gateway  [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [jboss-cli]
  *   java bench/Bench.java gateway-large [baseUrl] [realmUrl]     (only the 50 MiB answer and request)
- *   java bench/Bench.java codelist-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds]
- *                                                  (the codelist workloads, load from wrk: apt install wrk)
+ *   java bench/Bench.java codelist-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [isolated]
+ *                                                  (the codelist workloads, load from wrk: apt install wrk;
+ *                                                   isolated: WildFly on CPU 0, wrk on CPU 1, via taskset)
  *
  * codelist: a baseline read of one agency (GET /api/v1/agencies/{code}: the same authentication, JAX-RS and
  * database path, no cache), then code-list item-by-code reads and page-of-100 reads, with ratios to the baseline.
@@ -572,6 +573,7 @@ class WrkBench {
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        boolean isolated = args.length > 5 && "isolated".equals(args[5]);
         String token = Bench.token(realm);
         String list = "/api/v1/code-lists/don-vi-hanh-chinh/items";
         List<String> units = Bench.codes(Bench.get(base + list + "?parent=31&size=100", token)
@@ -579,8 +581,24 @@ class WrkBench {
         List<String> provinces = Bench.provinces(Bench.get(base + list + "?q="
                 + URLEncoder.encode("thanh pho", StandardCharsets.UTF_8) + "&size=100", token));
         List<String> agencies = List.of("H24", "H24.08", "H24.10", "H24.101", "H24.150", "H24.03");
-        System.out.printf("platform %s, wrk with %d connections on %d threads, %d s each (after %d s warm-up)%n%n",
-                base, connections, Runtime.getRuntime().availableProcessors(), seconds, warmup);
+        int threads = isolated ? 1 : Runtime.getRuntime().availableProcessors();
+        System.out.printf("platform %s, wrk with %d connections on %d threads, %d s each (after %d s warm-up)%s%n%n",
+                base, connections, threads, seconds, warmup, isolated ? "; WildFly pinned to CPU 0, wrk to CPU 1" : "");
+        if (isolated) {
+            pinWildFly("0");
+        }
+        try {
+            run(base, realm, connections, seconds, warmup, threads, isolated, list, units, provinces, agencies);
+        } finally {
+            if (isolated) {
+                pinWildFly("0-" + (Runtime.getRuntime().availableProcessors() - 1));
+            }
+        }
+    }
+
+    private static void run(String base, String realm, int connections, int seconds, int warmup, int threads,
+                            boolean isolated, String list, List<String> units, List<String> provinces,
+                            List<String> agencies) throws Exception {
         System.out.printf("%-26s %10s %8s %9s %9s %13s %13s%n", "", "reads/s", "non-2xx", "p50 ms", "p99 ms",
                 "WildFly ms/rd", "Postgres ms/rd");
         Figures baseline = null;
@@ -592,9 +610,9 @@ class WrkBench {
                 default -> provinces.stream().map(p -> list + "?parent=" + p.trim() + "&size=100").toList();
             };
             Path script = script(paths, Bench.token(realm)); // a fresh token: tokens live five minutes
-            wrk(base, script, connections, warmup);
+            wrk(base, script, connections, warmup, threads, isolated);
             long[] before = Bench.cpu();
-            String out = wrk(base, script, connections, seconds);
+            String out = wrk(base, script, connections, seconds, threads, isolated);
             long[] after = Bench.cpu();
             Figures f = figures(out, (after[0] - before[0]) * 10.0, (after[1] - before[1]) * 10.0);
             System.out.printf("%-26s %10.0f %8d %9.2f %9.2f %13.3f %13.3f%n", workload[0], f.perSecond(), f.non2xx(),
@@ -623,9 +641,31 @@ class WrkBench {
         return file;
     }
 
-    static String wrk(String base, Path script, int connections, int seconds) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t" + Runtime.getRuntime().availableProcessors(), "-c" + connections,
-                "-d" + seconds + "s", "--latency", "-s", script.toString(), base).redirectErrorStream(true).start();
+    /**
+     * The client on its own core, the server on the other: as near as one 2-core machine comes to a load
+     * generator on another machine — neither preempts the other (PostgreSQL stays unpinned).
+     */
+    static void pinWildFly(String cpus) throws Exception {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
+                if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) {
+                    Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, p.getFileName().toString())
+                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    if (taskset.waitFor() != 0) {
+                        throw new IllegalStateException("taskset failed for WildFly " + p.getFileName());
+                    }
+                }
+            }
+        }
+    }
+
+    static String wrk(String base, Path script, int connections, int seconds, int threads, boolean isolated)
+            throws Exception {
+        List<String> command = new java.util.ArrayList<>(isolated ? List.of("taskset", "-c", "1") : List.of());
+        command.addAll(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
+                script.toString(), base));
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0) {
             throw new IllegalStateException("wrk failed:\n" + out);
