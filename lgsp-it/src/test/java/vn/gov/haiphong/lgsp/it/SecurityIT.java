@@ -42,6 +42,52 @@ class SecurityIT {
         return Deployments.ear();
     }
 
+    /**
+     * A body declared far above every limit (50 MiB) is refused with the platform's own 413 — problem+json or a
+     * SOAP Fault, in the caller's language — before a byte of it is read; not with Undertow's bare 400.
+     */
+    @Test
+    void aBodyDeclaredOverEveryLimitIsAClear413() throws Exception {
+        String bearer = "Authorization: Bearer " + Tokens.of(Tokens.SYSTEM) + "\r\n";
+        String[][] attempts = {
+            {"/r1/VN/GOV/H24.06/dat-dai/echo/mau", bearer + "X-Road-Client: VN/GOV/H24.10/his\r\nContent-Type: "
+                    + "application/octet-stream\r\n", "\"code\":\"payload-too-large\""},
+            {"/admin/v1/agencies", bearer + "Content-Type: application/json\r\nAccept-Language: en\r\n",
+                "Payload too large"},
+            {"/ws/gateway", bearer + "Content-Type: text/xml\r\n", "<faultcode>Server.ClientProxy.InvalidRequest</faultcode>"},
+            {"/ws/RegistryService", bearer + "Content-Type: text/xml\r\n", "<faultcode>soap:Client</faultcode>"}};
+        for (String[] attempt : attempts) {
+            String answer = declaredOnly(attempt[0], attempt[1], 50L * 1024 * 1024);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), attempt[0] + " → " + answer);
+            assertTrue(answer.contains(attempt[2]), attempt[0] + " → " + answer);
+        }
+    }
+
+    /** A POST whose headers declare {@code length} bytes, none of which are sent: status line, headers and body. */
+    static String declaredOnly(String path, String headers, long length) throws Exception {
+        java.net.URI base = java.net.URI.create(Http.BASE);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n" + headers
+                    + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            java.io.InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                answer.write(buffer, 0, n);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int end = text.indexOf("\r\n\r\n");
+                java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(text);
+                if (end > 0 && declared.find() && declared.start() < end
+                        && answer.size() >= end + 4 + Integer.parseInt(declared.group(1))) {
+                    break; // the whole answer: the server may keep waiting for the body it never read
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void aValidTokenIsAccepted() {
         assertEquals(200, send(bearer(Tokens.of(Tokens.OPERATOR), READ)).statusCode());
