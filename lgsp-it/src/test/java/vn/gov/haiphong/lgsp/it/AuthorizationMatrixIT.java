@@ -159,6 +159,8 @@ class AuthorizationMatrixIT {
             MATRIX.put(method + " /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/{serviceCode}{path}",
                     List.of(Tokens.SYSTEM));
         }
+        // The log's records: everyone with a part in them (each sees only their part: ExchangeSearchIT).
+        MATRIX.put("GET /admin/v1/exchanges", AUTHENTICATED);
         MATRIX.put("GET /admin/v1/exchanges/verify", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
         // The IT server keeps 60 months: the operator's call drops nothing the other tests wrote.
         MATRIX.put("POST /admin/v1/exchanges/retention", List.of(Tokens.OPERATOR));

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.gov.haiphong.lgsp.schema.NativeValues;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
@@ -65,10 +64,8 @@ public class ExchangeLogVerifier {
     @SuppressWarnings("unchecked")
     private long verifyNode(String node, long first, long last, List<Finding> findings) {
         String previous = first == 1 ? ExchangeChain.GENESIS : hashOf(node, first - 1);
-        List<Object[]> rows = em.createNativeQuery("SELECT node_seq, received_at, xroad_id, request_id, protocol, client,"
-                        + " service, method, operation, user_id, issue, status, error_code, request_bytes, response_bytes,"
-                        + " request_sha256, response_sha256, forwarded_at, answered_at, prev_hash, hash FROM exchange_log"
-                        + " WHERE node = ?1 AND node_seq BETWEEN ?2 AND ?3 ORDER BY node_seq")
+        List<Object[]> rows = em.createNativeQuery("SELECT node_seq, " + ExchangeRecord.COLUMNS + ", prev_hash, hash"
+                        + " FROM exchange_log WHERE node = ?1 AND node_seq BETWEEN ?2 AND ?3 ORDER BY node_seq")
                 .setParameter(1, node).setParameter(2, first).setParameter(3, last)
                 .setMaxResults(MAX_ROWS).getResultList();
         long expected = first;
@@ -77,10 +74,7 @@ public class ExchangeLogVerifier {
             if (seq != expected) {
                 findings.add(new Finding(node, expected, "MISSING"));
             }
-            ExchangeRecord record = new ExchangeRecord(NativeValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                    ((Number) r[11]).intValue(), (String) r[12], ((Number) r[13]).longValue(),
-                    ((Number) r[14]).longValue(), (String) r[15], (String) r[16], NativeValues.instant(r[17]), NativeValues.instant(r[18]));
+            ExchangeRecord record = ExchangeRecord.of(r, 1);
             String storedPrevious = (String) r[19];
             String stored = (String) r[20];
             if (previous != null && !previous.equals(storedPrevious) && seq == expected) {

@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.exchangelog.control;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import vn.gov.haiphong.lgsp.schema.NativeValues;
 
 /**
  * What is logged of one exchange (DESIGN §5). Times are kept to the microsecond, as PostgreSQL stores
@@ -20,6 +21,20 @@ public record ExchangeRecord(Instant receivedAt, String xroadId, String requestI
                              String service, String method, String operation, String userId, String issue, int status,
                              String errorCode, long requestBytes, long responseBytes, String requestSha256,
                              String responseSha256, Instant forwardedAt, Instant answeredAt) {
+
+    /** The record's columns in {@code exchange_log}, in the order of the components: what {@link #of} reads. */
+    public static final String COLUMNS = "received_at, xroad_id, request_id, protocol, client, service, method, operation,"
+            + " user_id, issue, status, error_code, request_bytes, response_bytes, request_sha256, response_sha256,"
+            + " forwarded_at, answered_at";
+
+    /** The record in a native query's row, its {@link #COLUMNS} starting at {@code first}. */
+    public static ExchangeRecord of(Object[] row, int first) {
+        Object[] r = java.util.Arrays.copyOfRange(row, first, first + 18);
+        return new ExchangeRecord(NativeValues.instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue(),
+                (String) r[11], ((Number) r[12]).longValue(), ((Number) r[13]).longValue(), (String) r[14],
+                (String) r[15], NativeValues.instant(r[16]), NativeValues.instant(r[17]));
+    }
 
     public ExchangeRecord {
         receivedAt = micros(receivedAt);

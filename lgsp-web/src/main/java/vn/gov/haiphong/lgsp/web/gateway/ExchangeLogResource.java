@@ -14,14 +14,22 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogRetention;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogVerifier;
+import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeSearch;
+import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeQuery;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
-/** The exchange log's integrity check, for the operator, the authority and inspection; its retention, for the operator. */
+/**
+ * The exchange log: its records, for everyone with a part in them (a system its own exchanges, an agency admin
+ * its agency's, the oversight roles all); its integrity check, for the operator, the authority and inspection;
+ * its retention, for the operator.
+ */
 @Path("admin/v1/exchanges")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "exchange-log")
@@ -32,6 +40,9 @@ public class ExchangeLogResource {
 
     @EJB
     ExchangeLogRetention retention;
+
+    @EJB
+    ExchangeSearch search;
 
     @Inject
     CurrentCaller caller;
@@ -48,6 +59,27 @@ public class ExchangeLogResource {
     }
 
     @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
+    @Operation(summary = "Tra cứu nhật ký trao đổi / Find exchange records", description = "Newest first. from, to: "
+            + "ISO-8601 instants (default: the last 24 hours; at most 31 days apart); optional xroadId, client "
+            + "(VN/GOV/H24.10/his), service (VN/GOV/H24.06/dat-dai/echo, any version), status; page, size. A system "
+            + "sees the exchanges it made or answered, an agency admin those of the agency's systems, the operator, "
+            + "the authority and the auditor all.")
+    @APIResponse(responseCode = "200", description = "A page of records: node, seq, exchange (the fields of DESIGN §5)")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<ExchangeSearch.ExchangeView> find(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                      @QueryParam("xroadId") String xroadId,
+                                                      @QueryParam("client") String client,
+                                                      @QueryParam("service") String service,
+                                                      @QueryParam("status") String status,
+                                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        Instant end = instant("to", to, Instant.now().plusSeconds(1));
+        ExchangeQuery query = new ExchangeQuery(instant("from", from, end.minusSeconds(86_400)), end, blankToNull(xroadId),
+                blankToNull(client), blankToNull(service), status(status));
+        return PageJson.of(search.find(caller.get(), query, PageRequest.parse(page, size)));
+    }
+
+    @GET
     @Path("verify")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
     @Operation(summary = "Kiểm tra toàn vẹn nhật ký / Verify the exchange log", description = "from, to: ISO-8601 "
@@ -58,6 +90,21 @@ public class ExchangeLogResource {
     public ExchangeLogVerifier.Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant end = instant("to", to, Instant.now().plusSeconds(1));
         return verifier.verify(caller.get(), instant("from", from, end.minusSeconds(86_400)), end);
+    }
+
+    private static Integer status(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new LgspException(ErrorCode.INVALID_PARAMETER, "status", "an HTTP status, 200");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static Instant instant(String name, String text, Instant otherwise) {

@@ -1,0 +1,88 @@
+package vn.gov.haiphong.lgsp.exchangelog.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+
+/**
+ * A search of the exchange log: a window of reception times (at most {@link #MAX_WINDOW}, so that a search
+ * reads a bounded stretch of the monthly partitions), optional filters, and the caller's scope — the part of
+ * the log the caller may read. Written as one SQL condition with its positional parameters.
+ *
+ * @param xroadId   exact X-Road-Id
+ * @param client    exact consumer, {@code VN/GOV/H24.10/his}
+ * @param service   a service, {@code VN/GOV/H24.06/dat-dai/echo}, with any version of it
+ * @param status    exact HTTP status answered
+ */
+public record ExchangeQuery(Instant from, Instant to, String xroadId, String client, String service, Integer status) {
+
+    public static final Duration MAX_WINDOW = Duration.ofDays(31);
+
+    public ExchangeQuery {
+        if (!from.isBefore(to)) {
+            throw new LgspException(ErrorCode.INVALID_PARAMETER, "from", "before to");
+        }
+        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
+            throw new LgspException(ErrorCode.INVALID_PARAMETER, "to", "at most 31 days after from");
+        }
+    }
+
+    /** Which records a caller may read: every one, or those where one of its parties is the caller's. */
+    public interface Scope {
+        /** Operator, authority, auditor. */
+        record Everything() implements Scope {
+        }
+
+        /** A system: it was the consumer ({@code client}) or the provider of the service called. */
+        record System(String xroadName) implements Scope {
+        }
+
+        /** An agency admin: one of the agency's systems was the consumer or the provider. */
+        record Agency(String xroadPrefix) implements Scope {
+        }
+    }
+
+    /** The WHERE condition and its parameters, in order (?1, ?2, …). */
+    public record Condition(String sql, List<Object> parameters) {
+    }
+
+    public Condition condition(Scope scope) {
+        List<String> terms = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        terms.add("received_at >= ?" + add(parameters, from) + " AND received_at < ?" + add(parameters, to));
+        if (scope instanceof Scope.System system) {
+            terms.add("(client = ?" + add(parameters, system.xroadName()) + " OR service LIKE ?"
+                    + add(parameters, like(system.xroadName() + "/")) + " ESCAPE '\\')");
+        } else if (scope instanceof Scope.Agency agency) {
+            terms.add("(client LIKE ?" + add(parameters, like(agency.xroadPrefix() + "/")) + " ESCAPE '\\' OR service LIKE ?"
+                    + add(parameters, like(agency.xroadPrefix() + "/")) + " ESCAPE '\\')");
+        }
+        if (xroadId != null) {
+            terms.add("xroad_id = ?" + add(parameters, xroadId));
+        }
+        if (client != null) {
+            terms.add("client = ?" + add(parameters, client));
+        }
+        if (service != null) {
+            terms.add("(service = ?" + add(parameters, service) + " OR service LIKE ?" + add(parameters, like(service + "/"))
+                    + " ESCAPE '\\')");
+        }
+        if (status != null) {
+            terms.add("status = ?" + add(parameters, status));
+        }
+        return new Condition(String.join(" AND ", terms), List.copyOf(parameters));
+    }
+
+    private static int add(List<Object> parameters, Object value) {
+        parameters.add(value);
+        return parameters.size();
+    }
+
+    /** {@code prefix} matched literally, then anything. */
+    static String like(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}
