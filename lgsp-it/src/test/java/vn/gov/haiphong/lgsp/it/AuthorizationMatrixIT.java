@@ -161,6 +161,8 @@ class AuthorizationMatrixIT {
         }
         // The log's records: everyone with a part in them (each sees only their part: ExchangeSearchIT).
         MATRIX.put("GET /admin/v1/exchanges", AUTHENTICATED);
+        // Kept bodies may hold personal data: oversight only (a sample record that does not exist: 404).
+        MATRIX.put("GET /admin/v1/exchanges/{node}/{seq}/{side}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
         MATRIX.put("GET /admin/v1/exchanges/verify", List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
         // The IT server keeps 60 months: the operator's call drops nothing the other tests wrote.
         MATRIX.put("POST /admin/v1/exchanges/retention", List.of(Tokens.OPERATOR));
@@ -241,8 +243,12 @@ class AuthorizationMatrixIT {
                 .replace("{service}", "khong-co").replace("{version}", "v1").replace("{instance}", "VN")
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
+                .replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
                 + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = Http.as(who, path);
+        if (path.endsWith("-body")) {
+            request.setHeader("Accept", "application/octet-stream"); // the kept bodies are bytes, not JSON
+        }
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))

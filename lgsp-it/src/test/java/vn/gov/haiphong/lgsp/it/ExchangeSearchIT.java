@@ -1,11 +1,14 @@
 package vn.gov.haiphong.lgsp.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.gov.haiphong.lgsp.it.Http.json;
 import static vn.gov.haiphong.lgsp.it.Http.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,5 +63,56 @@ class ExchangeSearchIT {
             AgencyRestIT.assertProblem(send(Http.as(Tokens.SYSTEM, "/admin/v1/exchanges?" + bad)), 400, bad.startsWith("size")
                     ? "validation-failed" : "invalid-parameter");
         }
+    }
+
+    @Test
+    void aServiceThatKeepsBodiesHasThemInItsRecordsForOversightOnly() throws Exception {
+        GatewayIT.registerEchoLike("luu-noi-dung", Http.BASE + "/demo-provider/test/echo", 5000, true);
+        byte[] sent = "{\"hoTen\":\"Nguyễn Văn An\",\"soDinhDanh\":\"031080000123\"}".getBytes(StandardCharsets.UTF_8);
+        JsonNode kept = exchange("/r1/VN/GOV/H24.06/dat-dai/luu-noi-dung/ho-so", sent);
+        HttpResponse<byte[]> request = body(Tokens.AUDITOR, kept, "request-body");
+        assertEquals(200, request.statusCode());
+        assertArrayEquals(sent, request.body());
+        assertEquals("true", request.headers().firstValue("X-Body-Complete").orElseThrow());
+        assertEquals(kept.get("exchange").get("requestSha256").asText(), GatewayIT.sha256(request.body()));
+        HttpResponse<byte[]> response = body(Tokens.OPERATOR, kept, "response-body");
+        assertEquals(200, response.statusCode());
+        assertEquals(kept.get("exchange").get("responseBytes").asLong(), response.body().length);
+        assertEquals(kept.get("exchange").get("responseSha256").asText(), GatewayIT.sha256(response.body()));
+        // Personal data: not for the parties (they have their own copies) nor their agencies; each read is audited.
+        for (String caller : new String[] {Tokens.SYSTEM, "H24.06/dat-dai", Tokens.ADMIN_A}) {
+            assertEquals(403, body(caller, kept, "request-body").statusCode(), caller);
+        }
+        String key = kept.get("node").asText() + "/" + kept.get("seq").asLong() + "/request";
+        assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM admin_audit WHERE entity_type ="
+                + " 'exchange_body' AND entity_key = '" + key + "' AND action = 'READ'"));
+
+        // Longer than lgsp.exchange-log.max-body-bytes (1 MiB): its first MiB, marked incomplete.
+        byte[] large = new byte[1_300_000];
+        new java.util.Random(11).nextBytes(large);
+        JsonNode cut = exchange("/r1/VN/GOV/H24.06/dat-dai/luu-noi-dung/ho-so", large);
+        HttpResponse<byte[]> first = body(Tokens.AUDITOR, cut, "request-body");
+        assertArrayEquals(java.util.Arrays.copyOf(large, 1_048_576), first.body());
+        assertEquals("false", first.headers().firstValue("X-Body-Complete").orElseThrow());
+        assertEquals("1300000", first.headers().firstValue("X-Body-Bytes").orElseThrow());
+
+        // A service that does not keep bodies (the demo echo): none kept.
+        JsonNode none = exchange(GatewayIT.ECHO + "/mau", sent);
+        assertEquals(404, body(Tokens.AUDITOR, none, "request-body").statusCode());
+        assertEquals(0L, Database.queryLong(Database.NAME, "SELECT count(*) FROM exchange_log WHERE xroad_id = '"
+                + none.get("exchange").get("xroadId").asText() + "' AND (request_body IS NOT NULL OR response_body IS NOT NULL)"));
+    }
+
+    /** Calls the path as the hospital system with {@code body}; answers its record as found in the log. */
+    static JsonNode exchange(String path, byte[] body) {
+        String id = "body-" + UUID.randomUUID();
+        Http.expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, GatewayIT.ME).header("X-Road-Id", id)
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofByteArray(body))));
+        return json(send(Http.as(Tokens.AUDITOR, "/admin/v1/exchanges?xroadId=" + id))).get("items").get(0);
+    }
+
+    static HttpResponse<byte[]> body(String caller, JsonNode record, String side) {
+        return Http.bytes(Http.as(caller, "/admin/v1/exchanges/" + record.get("node").asText() + "/"
+                + record.get("seq").asLong() + "/" + side).setHeader("Accept", "application/octet-stream"));
     }
 }

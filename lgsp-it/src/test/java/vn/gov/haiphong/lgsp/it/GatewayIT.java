@@ -350,8 +350,13 @@ class GatewayIT {
     }
 
     static void registerEchoLike(String code, String providerUrl, int timeoutMs) {
+        registerEchoLike(code, providerUrl, timeoutMs, false);
+    }
+
+    static void registerEchoLike(String code, String providerUrl, int timeoutMs, boolean logBodies) {
         String body = "{\"system\":\"H24.06/dat-dai\",\"code\":\"" + code + "\",\"version\":\"v1\",\"titleVi\":\"Thử " + code
-                + "\",\"providerUrl\":\"" + providerUrl + "\",\"timeoutMs\":" + timeoutMs + ",\"contract\":{\"type\":\"OPENAPI\","
+                + "\",\"providerUrl\":\"" + providerUrl + "\",\"timeoutMs\":" + timeoutMs + ",\"logBodies\":" + logBodies
+                + ",\"contract\":{\"type\":\"OPENAPI\","
                 + "\"document\":\"openapi: 3.0.0\\ninfo: {title: t, version: 1}\\npaths: {/x: {get: {}}}\\n\"}}";
         expect(201, post(Tokens.OPERATOR, "/admin/v1/services", body));
         expect(200, post(Tokens.OPERATOR, "/admin/v1/services/H24.06/dat-dai/" + code + "/v1/publish", ""));

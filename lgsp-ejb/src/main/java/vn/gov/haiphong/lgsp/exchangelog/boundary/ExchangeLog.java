@@ -51,17 +51,18 @@ public class ExchangeLog {
 
     private static final String INSERT = "WITH rows AS (INSERT INTO exchange_log (received_at, node, node_seq, xroad_id,"
             + " request_id, protocol, client, service, method, operation, user_id, issue, status, error_code,"
-            + " request_bytes, response_bytes, request_sha256, response_sha256, forwarded_at, answered_at, prev_hash, hash)"
+            + " request_bytes, response_bytes, request_sha256, response_sha256, forwarded_at, answered_at, prev_hash, hash,"
+            + " request_body, response_body)"
             + " SELECT r::timestamptz, ?, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f::timestamptz,"
-            + " a::timestamptz, ph, h FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " a::timestamptz, ph, h, qb, ab FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::bigint[], ?::bigint[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
-            + " AS t(r, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f, a, ph, h))"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bytea[], ?::bytea[])"
+            + " AS t(r, s, x, q, p, c, v, m, o, u, i, st, e, rb, sb, rh, sh, f, a, ph, h, qb, ab))"
             + " INSERT INTO exchange_log_head (node, last_seq, last_hash) VALUES (?, ?, ?)"
             + " ON CONFLICT (node) DO UPDATE SET last_seq = EXCLUDED.last_seq, last_hash = EXCLUDED.last_hash";
-    /** The array types of the 21 unnest(…) columns above, in order. */
+    /** The array types of the 23 unnest(…) columns above, in order. */
     private static final String[] COLUMN_TYPES = {"text", "int8", "text", "text", "text", "text", "text", "text", "text",
-        "text", "text", "int4", "text", "int8", "int8", "text", "text", "text", "text", "text", "text"};
+        "text", "text", "int4", "text", "int8", "int8", "text", "text", "text", "text", "text", "text", "bytea", "bytea"};
 
     @Resource(lookup = "java:jboss/datasources/LgspDS")
     DataSource dataSource;
@@ -173,7 +174,11 @@ public class ExchangeLog {
         try (Connection c = dataSource.getConnection()) {
             Link link = head != null ? head : committedHead(c);
             int n = batch.size();
-            Object[][] columns = new Object[COLUMN_TYPES.length][n];
+            Object[][] columns = new Object[COLUMN_TYPES.length][];
+            for (int col = 0; col < columns.length; col++) {
+                // the driver encodes a bytea[] parameter only from a byte[][] (a byte[] in an Object[] is not a bytea)
+                columns[col] = "bytea".equals(COLUMN_TYPES[col]) ? new byte[n][] : new Object[n];
+            }
             long seq = link.seq();
             String hash = link.hash();
             for (int i = 0; i < n; i++) {
@@ -183,7 +188,7 @@ public class ExchangeLog {
                 Object[] row = {text(r.receivedAt()), seq, r.xroadId(), r.requestId(), r.protocol(), r.client(),
                         r.service(), r.method(), r.operation(), r.userId(), r.issue(), r.status(), r.errorCode(),
                         r.requestBytes(), r.responseBytes(), r.requestSha256(), r.responseSha256(),
-                        text(r.forwardedAt()), text(r.answeredAt()), hash, next};
+                        text(r.forwardedAt()), text(r.answeredAt()), hash, next, r.requestBody(), r.responseBody()};
                 for (int col = 0; col < row.length; col++) {
                     columns[col][i] = row[col];
                 }
@@ -194,9 +199,9 @@ public class ExchangeLog {
                 for (int col = 0; col < columns.length; col++) {
                     insert.setArray(col + 2, c.createArrayOf(COLUMN_TYPES[col], columns[col]));
                 }
-                insert.setString(23, node);
-                insert.setLong(24, seq);
-                insert.setString(25, hash);
+                insert.setString(COLUMN_TYPES.length + 2, node);
+                insert.setLong(COLUMN_TYPES.length + 3, seq);
+                insert.setString(COLUMN_TYPES.length + 4, hash);
                 insert.executeUpdate();
             }
             head = new Link(seq, hash);

@@ -16,11 +16,15 @@ import vn.gov.haiphong.lgsp.schema.NativeValues;
  * @param status        HTTP status answered
  * @param errorCode     X-Road error code when it failed, else null
  * @param forwardedAt   when it went to the provider; null if it never did
+ * @param requestBody   the request's first bytes, kept for a service that keeps bodies; else null (not chained:
+ *                      the whole body's {@code requestSha256} is)
+ * @param responseBody  the same of the response
  */
 public record ExchangeRecord(Instant receivedAt, String xroadId, String requestId, String protocol, String client,
                              String service, String method, String operation, String userId, String issue, int status,
                              String errorCode, long requestBytes, long responseBytes, String requestSha256,
-                             String responseSha256, Instant forwardedAt, Instant answeredAt) {
+                             String responseSha256, Instant forwardedAt, Instant answeredAt, byte[] requestBody,
+                             byte[] responseBody) {
 
     /** The record's columns in {@code exchange_log}, in the order of the components: what {@link #of} reads. */
     public static final String COLUMNS = "received_at, xroad_id, request_id, protocol, client, service, method, operation,"
@@ -34,6 +38,15 @@ public record ExchangeRecord(Instant receivedAt, String xroadId, String requestI
                 (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], ((Number) r[10]).intValue(),
                 (String) r[11], ((Number) r[12]).longValue(), ((Number) r[13]).longValue(), (String) r[14],
                 (String) r[15], NativeValues.instant(r[16]), NativeValues.instant(r[17]));
+    }
+
+    /** A record without bodies. */
+    public ExchangeRecord(Instant receivedAt, String xroadId, String requestId, String protocol, String client,
+                          String service, String method, String operation, String userId, String issue, int status,
+                          String errorCode, long requestBytes, long responseBytes, String requestSha256,
+                          String responseSha256, Instant forwardedAt, Instant answeredAt) {
+        this(receivedAt, xroadId, requestId, protocol, client, service, method, operation, userId, issue, status,
+                errorCode, requestBytes, responseBytes, requestSha256, responseSha256, forwardedAt, answeredAt, null, null);
     }
 
     public ExchangeRecord {

@@ -7,7 +7,8 @@ import java.util.HexFormat;
 
 /**
  * Hashes a body as it streams through: SHA-256 for the exchange log (DESIGN §5) and SHA-512 for the
- * X-Road-Request-Hash header (X-Road REST protocol), with its length.
+ * X-Road-Request-Hash header (X-Road REST protocol), with its length; and keeps its first bytes when the
+ * service's exchanges keep their bodies.
  */
 public final class BodyDigest {
 
@@ -15,8 +16,15 @@ public final class BodyDigest {
     private final MessageDigest sha512;
     private final boolean withSha512;
     private long bytes;
+    private final int keepBytes;
+    private final java.io.ByteArrayOutputStream kept;
 
     public BodyDigest(boolean withSha512) {
+        this(withSha512, 0);
+    }
+
+    /** @param keepBytes how many of the first bytes to keep ({@link #kept()}); 0: none */
+    public BodyDigest(boolean withSha512, int keepBytes) {
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
             this.sha512 = withSha512 ? MessageDigest.getInstance("SHA-512") : null;
@@ -24,6 +32,8 @@ public final class BodyDigest {
             throw new IllegalStateException(e);
         }
         this.withSha512 = withSha512;
+        this.keepBytes = keepBytes;
+        this.kept = keepBytes > 0 ? new java.io.ByteArrayOutputStream(Math.min(keepBytes, 8192)) : null;
     }
 
     public void update(byte[] buffer, int offset, int length) {
@@ -31,7 +41,15 @@ public final class BodyDigest {
         if (withSha512) {
             sha512.update(buffer, offset, length);
         }
+        if (kept != null && kept.size() < keepBytes) {
+            kept.write(buffer, offset, Math.min(length, keepBytes - kept.size()));
+        }
         bytes += length;
+    }
+
+    /** The first bytes kept (all of them when {@link #bytes()} is no more); null when none are kept. */
+    public byte[] kept() {
+        return kept == null ? null : kept.toByteArray();
     }
 
     public long bytes() {

@@ -20,6 +20,9 @@ public final class Exchange {
     public long requestBytes;
     public String requestSha256;
     public Instant forwarded;
+    /** Whether the service keeps its exchanges' bodies (set when the call is admitted). */
+    public boolean keepBodies;
+    public byte[] requestBody;
 
     public Exchange(String protocol, String method) {
         this.protocol = protocol;
@@ -27,8 +30,18 @@ public final class Exchange {
         this.xroadId = requestId;
     }
 
-    public ExchangeRecord record(int status, String errorCode, long responseBytes, String responseSha256) {
+    /** The request as it went to the provider: its length, SHA-256 and kept bytes. */
+    public void request(BodyDigest digest) {
+        requestBytes = digest.bytes();
+        requestSha256 = digest.sha256Hex();
+        requestBody = digest.kept();
+    }
+
+    /** The record of an answered exchange ({@code response} null: none was relayed). */
+    public ExchangeRecord record(int status, String errorCode, BodyDigest response) {
         return new ExchangeRecord(received, xroadId, requestId, protocol, client, service, method, operation, userId, issue,
-                status, errorCode, requestBytes, responseBytes, requestSha256, responseSha256, forwarded, Instant.now());
+                status, errorCode, requestBytes, response == null ? 0 : response.bytes(),
+                requestSha256, response == null ? null : response.sha256Hex(), forwarded, Instant.now(), requestBody,
+                response == null ? null : response.kept());
     }
 }

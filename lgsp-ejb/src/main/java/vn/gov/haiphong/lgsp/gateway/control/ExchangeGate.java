@@ -57,6 +57,11 @@ public class ExchangeGate {
     @ConfigProperty(name = "lgsp.gateway.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
+    /** How much of each body an exchange of a service that keeps bodies keeps (its first bytes). */
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.max-body-bytes", defaultValue = "1048576")
+    int keptBodyBytes;
+
     @Inject
     @ConfigProperty(name = "lgsp.gateway.connect-timeout-ms", defaultValue = "5000")
     int connectTimeoutMs;
@@ -108,6 +113,11 @@ public class ExchangeGate {
         return maxBodyBytes;
     }
 
+    /** A digest of one of the exchange's bodies, keeping its first bytes when the service keeps bodies. */
+    public BodyDigest digest(Exchange x, boolean withSha512) {
+        return new BodyDigest(withSha512, x.keepBodies ? keptBodyBytes : 0);
+    }
+
     /**
      * A caller's body, up to {@code lgsp.gateway.max-body-bytes}: refused at once (413) when its declared length
      * ({@code -1}: none) already passes the limit, else failing with {@link BoundedInputStream.TooLarge} once it
@@ -124,6 +134,7 @@ public class ExchangeGate {
     public ServiceEntry admit(AccessPolicy.Decision decision, Exchange x, String what, Language language) {
         switch (decision.outcome()) {
             case ALLOWED -> {
+                x.keepBodies = decision.service().logBodies();
                 return decision.service();
             }
             case SERVICE_UNKNOWN -> throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service);
@@ -210,7 +221,7 @@ public class ExchangeGate {
     /** Logs a refused exchange; answers the refusal to give — the log failure instead if it cannot be logged. */
     public LgspException refused(Exchange x, LgspException refusal) {
         try {
-            store(x.record(refusal.code().httpStatus(), XRoadErrors.of(refusal.code()), 0, null));
+            store(x.record(refusal.code().httpStatus(), XRoadErrors.of(refusal.code()), null));
             return refusal;
         } catch (LgspException logFailure) {
             return logFailure;

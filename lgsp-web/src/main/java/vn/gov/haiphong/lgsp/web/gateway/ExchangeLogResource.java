@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,6 +79,22 @@ public class ExchangeLogResource {
         ExchangeQuery query = new ExchangeQuery(instant("from", from, end.minusSeconds(86_400)), end, blankToNull(xroadId),
                 blankToNull(client), blankToNull(service), status(status));
         return PageJson.of(search.find(caller.get(), query, PageRequest.parse(page, size)));
+    }
+
+    @GET
+    @Path("{node}/{seq}/{side: request-body|response-body}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
+    @Operation(summary = "Nội dung đã lưu của một giao dịch / A kept body of an exchange", description = "Only for "
+            + "services that keep bodies (logBodies): the first lgsp.exchange-log.max-body-bytes of the request or the "
+            + "response. X-Body-Bytes and X-Body-Sha256 are the whole body's, as recorded (and hash-chained); "
+            + "X-Body-Complete says whether this is all of it. Every read is in the admin audit.")
+    @APIResponse(responseCode = "200", description = "The bytes as they passed")
+    @APIResponse(responseCode = "404", description = "Không có / No such record, or no body kept")
+    public Response body(@PathParam("node") String node, @PathParam("seq") long seq, @PathParam("side") String side) {
+        ExchangeSearch.KeptBody body = search.body(caller.get(), node, seq, side.startsWith("request"));
+        return Response.ok(body.content()).header("X-Body-Bytes", body.bytes()).header("X-Body-Sha256", body.sha256())
+                .header("X-Body-Complete", body.complete()).build();
     }
 
     @GET

@@ -184,7 +184,7 @@ public class RestExchange {
             }
         }
         call.setHeader(XRoadHeaders.ID, x.xroadId);
-        BodyDigest requestDigest = new BodyDigest(true);
+        BodyDigest requestDigest = gate.digest(x, true);
         if (length > 0 || request.getHeader("Transfer-Encoding") != null) {
             // no content type on the entity: the caller's Content-Type header is forwarded as it came
             call.setEntity(new InputStreamEntity(new DigestingInputStream(body, requestDigest), length, null));
@@ -193,8 +193,7 @@ public class RestExchange {
         try {
             answer = gate.send(x, service, call);
         } finally {
-            x.requestBytes = requestDigest.bytes();
-            x.requestSha256 = requestDigest.sha256Hex();
+            x.request(requestDigest);
         }
         try (answer) {
             relay(x, service, answer, requestDigest.sha512Base64(), response);
@@ -204,7 +203,7 @@ public class RestExchange {
     /** The provider's answer, with the X-Road headers; released once its record is stored. */
     private void relay(Exchange x, ServiceEntry service, ClassicHttpResponse answer, String requestHash,
                        HttpServletResponse response) throws IOException {
-        BodyDigest digest = new BodyDigest(false);
+        BodyDigest digest = gate.digest(x, false);
         InputStream providerBody = ExchangeGate.answerBody(answer, digest);
         byte[] head;
         try {
@@ -215,7 +214,7 @@ public class RestExchange {
         boolean whole = head.length <= bufferBytes;
         if (whole) {
             providerBody.close();
-            gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
+            gate.store(x.record(answer.getCode(), null, digest));
         }
         response.setStatus(answer.getCode());
         for (Header header : answer.getHeaders()) {
@@ -238,7 +237,7 @@ public class RestExchange {
         // The last bytes are flushed only after the record is committed; if it is not, the connection is
         // cut, so the client never sees a complete answer.
         try {
-            gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
+            gate.store(x.record(answer.getCode(), null, digest));
         } catch (LgspException e) {
             ServletRequestContext.requireCurrent().getExchange().getConnection().close();
             throw e;

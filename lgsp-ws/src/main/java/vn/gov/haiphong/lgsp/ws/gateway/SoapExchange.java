@@ -183,22 +183,21 @@ public class SoapExchange {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "a metadata request is one plain SOAP message of at"
                     + " most " + scanBytes + " bytes");
         }
-        BodyDigest requestDigest = new BodyDigest(true);
+        BodyDigest requestDigest = gate.digest(x, true);
         requestDigest.update(message, 0, message.length);
-        x.requestBytes = requestDigest.bytes();
-        x.requestSha256 = requestDigest.sha256Hex();
+        x.request(requestDigest);
         SoapMetadata.Answer answer = metadata.answer(caller, provider(x, envelope), envelope, message, x.xroadId,
                 requestDigest.sha512Base64());
-        BodyDigest answerDigest = new BodyDigest(false);
+        BodyDigest answerDigest = gate.digest(x, false);
         answerDigest.update(answer.body(), 0, answer.body().length);
-        gate.store(x.record(200, null, answerDigest.bytes(), answerDigest.sha256Hex()));
+        gate.store(x.record(200, null, answerDigest));
         write(response, 200, answer.contentType(), answer.body());
     }
 
     /** Sends the message: {@code head} alone when it was read whole ({@code rest} null), else head then rest. */
     private void forward(Exchange x, ServiceEntry service, SoapEnvelope envelope, HttpServletRequest request,
                          byte[] head, InputStream rest, HttpServletResponse response) throws IOException {
-        BodyDigest requestDigest = new BodyDigest(true);
+        BodyDigest requestDigest = gate.digest(x, true);
         BasicClassicHttpRequest call = new BasicClassicHttpRequest("POST", service.providerUrl());
         call.setHeader("Content-Type", request.getContentType());
         if (rest == null) { // read whole: sent with its length
@@ -216,8 +215,7 @@ public class SoapExchange {
         try {
             answer = gate.send(x, service, call);
         } finally {
-            x.requestBytes = requestDigest.bytes();
-            x.requestSha256 = requestDigest.sha256Hex();
+            x.request(requestDigest);
         }
         try (answer) {
             relay(x, service, envelope, answer, requestDigest.sha512Base64(), response);
@@ -230,7 +228,7 @@ public class SoapExchange {
         Header contentType = answer.getFirstHeader("Content-Type");
         String type = contentType != null ? contentType.getValue() : envelope.soap12()
                 ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8";
-        BodyDigest digest = new BodyDigest(false);
+        BodyDigest digest = gate.digest(x, false);
         byte[] received;
         try (InputStream provider = new BoundedInputStream(ExchangeGate.answerBody(answer, digest), gate.maxBodyBytes())) {
             received = provider.readAllBytes();
@@ -246,7 +244,7 @@ public class SoapExchange {
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "not a SOAP message");
         }
-        gate.store(x.record(answer.getCode(), null, digest.bytes(), digest.sha256Hex()));
+        gate.store(x.record(answer.getCode(), null, digest));
         write(response, answer.getCode(), type, relayed);
     }
 
