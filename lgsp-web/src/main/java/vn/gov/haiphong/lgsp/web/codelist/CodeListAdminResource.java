@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,9 +23,8 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListDraft;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.VersionView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
-import vn.gov.haiphong.lgsp.common.error.ErrorCode;
-import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.QueryValues;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /** The operator keeps the code lists: defines them, imports drafts (CSV or JSON) and publishes. */
@@ -84,13 +82,6 @@ public class CodeListAdminResource {
     }
 
     private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new LgspException(ErrorCode.INVALID_PARAMETER, "effectiveFrom", text);
-        }
+        return QueryValues.optional("effectiveFrom", text, LocalDate::parse, "ISO-8601 date, 2026-07-01");
     }
 }

@@ -12,19 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
-import vn.gov.haiphong.lgsp.common.error.ErrorCode;
-import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogRetention;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogVerifier;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeSearch;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeQuery;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
+import vn.gov.haiphong.lgsp.web.common.QueryValues;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -76,8 +74,9 @@ public class ExchangeLogResource {
                                                       @QueryParam("status") String status,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         Instant end = instant("to", to, Instant.now().plusSeconds(1));
-        ExchangeQuery query = new ExchangeQuery(instant("from", from, end.minusSeconds(86_400)), end, blankToNull(xroadId),
-                blankToNull(client), blankToNull(service), status(status));
+        ExchangeQuery query = new ExchangeQuery(instant("from", from, end.minusSeconds(86_400)), end,
+                QueryValues.text(xroadId), QueryValues.text(client), QueryValues.text(service),
+                QueryValues.optional("status", status, Integer::valueOf, "an HTTP status, 200"));
         return PageJson.of(search.find(caller.get(), query, PageRequest.parse(page, size)));
     }
 
@@ -110,29 +109,8 @@ public class ExchangeLogResource {
         return verifier.verify(caller.get(), instant("from", from, end.minusSeconds(86_400)), end);
     }
 
-    private static Integer status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new LgspException(ErrorCode.INVALID_PARAMETER, "status", "an HTTP status, 200");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private static Instant instant(String name, String text, Instant otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return Instant.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new LgspException(ErrorCode.INVALID_PARAMETER, name, "ISO-8601, 2026-11-27T00:00:00Z");
-        }
+        Instant given = QueryValues.optional(name, text, Instant::parse, "ISO-8601, 2026-11-27T00:00:00Z");
+        return given != null ? given : otherwise;
     }
 }
