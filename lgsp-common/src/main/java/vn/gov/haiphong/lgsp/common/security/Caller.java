@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.common.security;
 import java.util.Set;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
 
 /**
  * Who is calling, as the business layer sees it: taken from a validated access token at the edge
@@ -40,6 +41,15 @@ public record Caller(String subject, String name, String clientId, String agency
         if (!has(role)) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
+    }
+
+    /**
+     * The information system this caller is (role {@link Roles#SYSTEM}; its client id is the system's id);
+     * {@code access-denied} for any other caller.
+     */
+    public SystemId system() {
+        return SystemId.parse(clientId).filter(id -> has(Roles.SYSTEM))
+                .orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
     }
 
     /** Whether the caller acts for the whole city (operator, authority) rather than for one agency. */

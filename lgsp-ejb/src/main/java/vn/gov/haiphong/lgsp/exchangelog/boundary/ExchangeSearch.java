@@ -14,7 +14,6 @@ import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
-import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeQuery;
@@ -98,8 +97,7 @@ public class ExchangeSearch {
             return new ExchangeQuery.Scope.Agency(xroad.instance() + "/" + xroad.memberClass() + "/" + caller.agencyCode());
         }
         if (caller.has(Roles.SYSTEM)) {
-            SystemId system = SystemId.parse(caller.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
-            return new ExchangeQuery.Scope.System(xroad.name(system));
+            return new ExchangeQuery.Scope.System(xroad.name(caller.system()));
         }
         throw new LgspException(ErrorCode.ACCESS_DENIED);
     }

@@ -54,11 +54,11 @@ public record ExchangeQuery(Instant from, Instant to, String xroadId, String cli
         List<Object> parameters = new ArrayList<>();
         terms.add("received_at >= ?" + add(parameters, from) + " AND received_at < ?" + add(parameters, to));
         if (scope instanceof Scope.System system) {
-            terms.add("(client = ?" + add(parameters, system.xroadName()) + " OR service LIKE ?"
-                    + add(parameters, like(system.xroadName() + "/")) + " ESCAPE '\\')");
+            terms.add("(client = ?" + add(parameters, system.xroadName()) + " OR "
+                    + below(parameters, "service", system.xroadName()) + ")");
         } else if (scope instanceof Scope.Agency agency) {
-            terms.add("(client LIKE ?" + add(parameters, like(agency.xroadPrefix() + "/")) + " ESCAPE '\\' OR service LIKE ?"
-                    + add(parameters, like(agency.xroadPrefix() + "/")) + " ESCAPE '\\')");
+            terms.add("(" + below(parameters, "client", agency.xroadPrefix()) + " OR "
+                    + below(parameters, "service", agency.xroadPrefix()) + ")");
         }
         if (xroadId != null) {
             terms.add("xroad_id = ?" + add(parameters, xroadId));
@@ -67,8 +67,7 @@ public record ExchangeQuery(Instant from, Instant to, String xroadId, String cli
             terms.add("client = ?" + add(parameters, client));
         }
         if (service != null) {
-            terms.add("(service = ?" + add(parameters, service) + " OR service LIKE ?" + add(parameters, like(service + "/"))
-                    + " ESCAPE '\\')");
+            terms.add("(service = ?" + add(parameters, service) + " OR " + below(parameters, "service", service) + ")");
         }
         if (status != null) {
             terms.add("status = ?" + add(parameters, status));
@@ -79,6 +78,11 @@ public record ExchangeQuery(Instant from, Instant to, String xroadId, String cli
     private static int add(List<Object> parameters, Object value) {
         parameters.add(value);
         return parameters.size();
+    }
+
+    /** {@code column} names something below {@code path} ({@code path/…}, the path matched literally). */
+    private static String below(List<Object> parameters, String column, String path) {
+        return column + " LIKE ?" + add(parameters, like(path + "/")) + " ESCAPE '\\'";
     }
 
     /** {@code prefix} matched literally, then anything. */

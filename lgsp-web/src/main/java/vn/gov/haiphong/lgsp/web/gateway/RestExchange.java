@@ -75,7 +75,6 @@ public class RestExchange {
     @ConfigProperty(name = "lgsp.gateway.buffer-bytes", defaultValue = "65536")
     int bufferBytes;
 
-
     /**
      * Whether a path (below the context root, decoded) is an exchange: a service address of five segments
      * and any path after it — except the metadata services, which are five segments ending in their name.
@@ -130,7 +129,7 @@ public class RestExchange {
 
     /** Who calls what, and whether they may: every refusal before anything goes to the provider. */
     private ServiceEntry decide(Exchange x, Caller me, HttpServletRequest request) {
-        SystemId client = SystemId.parse(me.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
+        SystemId client = me.system();
         x.client = xroad.name(client);
         String id = request.getHeader(XRoadHeaders.ID);
         if (id != null) {

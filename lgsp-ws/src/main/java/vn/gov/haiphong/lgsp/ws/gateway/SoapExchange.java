@@ -33,7 +33,6 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
-import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.Exchange;
@@ -83,7 +82,6 @@ public class SoapExchange {
     @ConfigProperty(name = "lgsp.gateway.soap.scan-bytes", defaultValue = "1048576")
     int scanBytes;
 
-
     /** One exchange, answered in full (also every refusal, as a SOAP fault). */
     public void exchange(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Exchange x = new Exchange("SOAP", "POST");
@@ -96,7 +94,9 @@ public class SoapExchange {
                 throw new LgspException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
                         "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2), multipart/related (MTOM, SwA)");
             }
-            Caller caller = authenticate(request, x);
+            Caller caller = authenticator.authenticate(request);
+            SystemId client = caller.system();
+            x.client = xroad.name(client);
             InputStream body = gate.requestBody(request.getContentLengthLong(), request.getInputStream());
             byte[] head = body.readNBytes(scanBytes + 1);
             boolean whole = head.length <= scanBytes;
@@ -110,7 +110,7 @@ public class SoapExchange {
                 answerMetadata(x, caller, envelope, head, whole && !multipart, response);
                 return;
             }
-            ServiceEntry service = decide(x, systemOf(caller), envelope, language);
+            ServiceEntry service = decide(x, client, envelope, language);
             forward(x, service, envelope, request, head, whole ? null : body, response);
         } catch (LgspException e) {
             fault(response, soap12, language, gate.refused(x, e));
@@ -126,20 +126,6 @@ public class SoapExchange {
         MultipartRelated.Root root = MultipartRelated.root(head, boundary).orElseThrow(
                 () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "no root part within the first bytes scanned"));
         return SoapEnvelope.read(MultipartRelated.content(head, root), true);
-    }
-
-    /** The caller, a system; {@code x.client} its X-Road name. */
-    private Caller authenticate(HttpServletRequest request, Exchange x) {
-        Caller caller = authenticator.authenticate(request);
-        if (!caller.has(Roles.SYSTEM)) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
-        x.client = xroad.name(systemOf(caller));
-        return caller;
-    }
-
-    private static SystemId systemOf(Caller caller) {
-        return SystemId.parse(caller.clientId()).orElseThrow(() -> new LgspException(ErrorCode.ACCESS_DENIED));
     }
 
     /** What the headers say goes into the record; {@code xrd:client} must name the caller itself. */
