@@ -390,7 +390,7 @@ class GatewayBench {
 
     /**
      * A 50 MiB answer streamed through the gateway (requests are capped at lgsp.gateway.max-body-bytes, 10 MiB by
-     * default, and Undertow's max-post-size): WildFly's heap in use, after a full GC, before and while it flows.
+     * default): WildFly's heap in use, after a full GC, before and while it flows.
      */
     static void large(String base, java.util.function.Supplier<String> token) throws Exception {
         long pid = wildflyPid();
@@ -447,7 +447,8 @@ class GatewayBench {
                             }
                         }), size)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException refused) {
-            // the default server refuses the body (Undertow's max-post-size) and may close before the client has sent it all
+            // the server refuses the body (the gateway's 413 once the declared length passes its limit) and may
+            // close before the client has sent it all
             heap.stop();
             System.out.printf("50 MiB request through the gateway: refused, the connection closed while sending (%s);"
                     + " raise the limits to measure it (see above)%n", refused.getMessage());
@@ -607,7 +608,7 @@ class WrkBench {
             List<String> paths = switch (workload[1]) {
                 case "agency" -> agencies.stream().map(a -> "/api/v1/agencies/" + a).toList();
                 case "item" -> units.stream().map(u -> list + "/" + u).toList();
-                default -> provinces.stream().map(p -> list + "?parent=" + p.trim() + "&size=100").toList();
+                default -> provinces.stream().map(p -> list + "?parent=" + p + "&size=100").toList();
             };
             Path script = script(paths, Bench.token(realm)); // a fresh token: tokens live five minutes
             wrk(base, script, connections, warmup, threads, isolated);
@@ -646,17 +647,11 @@ class WrkBench {
      * generator on another machine — neither preempts the other (PostgreSQL stays unpinned).
      */
     static void pinWildFly(String cpus) throws Exception {
-        try (var processes = Files.list(Path.of("/proc"))) {
-            for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
-                if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) {
-                    Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, p.getFileName().toString())
-                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                    if (taskset.waitFor() != 0) {
-                        throw new IllegalStateException("taskset failed for WildFly " + p.getFileName());
-                    }
-                }
-            }
+        long pid = GatewayBench.wildflyPid();
+        Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (taskset.waitFor() != 0) {
+            throw new IllegalStateException("taskset failed for WildFly " + pid);
         }
     }
 
