@@ -73,8 +73,8 @@ public class ExchangeLogResource {
                                                       @QueryParam("service") String service,
                                                       @QueryParam("status") String status,
                                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        Instant end = instant("to", to, Instant.now().plusSeconds(1));
-        ExchangeQuery query = new ExchangeQuery(instant("from", from, end.minusSeconds(86_400)), end,
+        Window window = Window.of(from, to);
+        ExchangeQuery query = new ExchangeQuery(window.from(), window.to(),
                 QueryValues.text(xroadId), QueryValues.text(client), QueryValues.text(service),
                 QueryValues.optional("status", status, Integer::valueOf, "an HTTP status, 200"));
         return PageJson.of(search.find(caller.get(), query, PageRequest.parse(page, size)));
@@ -105,8 +105,17 @@ public class ExchangeLogResource {
     @APIResponse(responseCode = "200", description = "intact, records checked, findings")
     @APIResponse(responseCode = "400", description = "Thời điểm sai / Invalid instant")
     public ExchangeLogVerifier.Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant end = instant("to", to, Instant.now().plusSeconds(1));
-        return verifier.verify(caller.get(), instant("from", from, end.minusSeconds(86_400)), end);
+        Window window = Window.of(from, to);
+        return verifier.verify(caller.get(), window.from(), window.to());
+    }
+
+    /** The {@code from}/{@code to} query values: ISO-8601 instants, by default the last 24 hours. */
+    private record Window(Instant from, Instant to) {
+
+        static Window of(String from, String to) {
+            Instant end = instant("to", to, Instant.now().plusSeconds(1));
+            return new Window(instant("from", from, end.minusSeconds(86_400)), end);
+        }
     }
 
     private static Instant instant(String name, String text, Instant otherwise) {
