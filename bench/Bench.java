@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *
  *   java bench/Bench.java codelist [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds] [offeredPerSecond]
  *   java bench/Bench.java gateway  [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [jboss-cli]
+ *   java bench/Bench.java gateway-log [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrency] [offeredPerSecond] [jboss-cli]
  *   java bench/Bench.java gateway-large [baseUrl] [realmUrl]     (only the 50 MiB answer and request)
  *   java bench/Bench.java codelist-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [isolated]
  *                                                  (the codelist workloads, load from wrk: apt install wrk;
@@ -57,9 +58,10 @@ public class Bench {
             case "codelist" -> codeLists(rest);
             case "codelist-wrk" -> WrkBench.codeLists(rest);
             case "gateway" -> GatewayBench.gateway(rest);
+            case "gateway-log" -> GatewayBench.logOnly(rest);
             case "gateway-large" -> GatewayBench.large(rest.length > 0 ? rest[0] : "http://127.0.0.1:8080",
                     tokens(rest.length > 1 ? rest[1] : "http://127.0.0.1:8280/realms/lgsp"));
-            default -> System.err.println("usage: java bench/Bench.java codelist|gateway|gateway-large [arguments]");
+            default -> System.err.println("usage: java bench/Bench.java codelist|codelist-wrk|gateway|gateway-log|gateway-large [arguments]");
         }
     }
 
@@ -341,6 +343,30 @@ class GatewayBench {
                 cpuPair[1].wildflyCpuMs() / cpuPair[1].requests(), cpuPair[1].postgresCpuMs() / cpuPair[1].requests(),
                 gatewayCpu - directCpu);
 
+        logCost(base, token, seconds, concurrencies[concurrencies.length - 1], offered, cli);
+
+        large(base, token);
+
+        int c = concurrencies[concurrencies.length - 1];
+        Bench.Result soapDirect = Bench.run("soap direct", c, seconds, soap(base + "/demo-provider/ho-tich", null));
+        // The commune one-stop shop's group may call traCuuKhaiSinh (demo data).
+        Bench.Result soapGateway = Bench.run("soap gateway", c, seconds, soap(base + "/ws/gateway",
+                Bench.tokens(realm, "H24.101/mot-cua", "demo-secret-mot-cua")));
+        double sd = (soapDirect.wildflyCpuMs() + soapDirect.postgresCpuMs()) / soapDirect.requests();
+        double sg = (soapGateway.wildflyCpuMs() + soapGateway.postgresCpuMs()) / soapGateway.requests();
+        System.out.printf("%nSOAP ~2 KiB, %d concurrent: direct %.0f/s, gateway %.0f/s (%.2f×); CPU per exchange direct"
+                + " %.3f ms, gateway %.3f ms → the gateway's own part %.3f ms%s%n", c, soapDirect.throughput(),
+                soapGateway.throughput(), soapGateway.throughput() / soapDirect.throughput(), sd, sg, sg - sd,
+                soapGateway.errors() > 0 ? " (errors " + soapGateway.errors() + ")" : "");
+    }
+
+    /**
+     * What the exchange log costs: the added latency at a fixed offered load, then the throughput and CPU per
+     * exchange with the log on and off at the given concurrency, and the added latency with it off. Alone
+     * ({@code gateway-log}) it is the quick measurement for a change to the log's write path.
+     */
+    static void logCost(String base, java.util.function.Supplier<String> token, int seconds, int c, int offered, String cli)
+            throws Exception {
         long[] d = Bench.paced(offered, seconds, direct(base, new byte[1024]));
         long[] g = Bench.paced(offered, seconds, gateway(base, token, new byte[1024]));
         System.out.printf("%nat %d requests/s offered, 1 KiB: direct p50 %.2f ms p99 %.2f ms; gateway p50 %.2f ms p99 %.2f ms"
@@ -348,7 +374,6 @@ class GatewayBench {
                 Bench.percentileMs(g, 0.5), Bench.percentileMs(g, 0.99),
                 Bench.percentileMs(g, 0.5) - Bench.percentileMs(d, 0.5), Bench.percentileMs(g, 0.99) - Bench.percentileMs(d, 0.99));
 
-        int c = concurrencies[concurrencies.length - 1];
         if (Files.isExecutable(Path.of(cli))) {
             Bench.Result on = Bench.run("log on", c, seconds, gateway(base, token, new byte[1024]));
             cli(cli, "/system-property=lgsp.exchange-log.enabled:add(value=false)");
@@ -373,19 +398,20 @@ class GatewayBench {
         } else {
             System.out.printf("%n(no %s: log-on/log-off ratio not measured)%n", cli);
         }
+    }
 
-        large(base, token);
-
-        Bench.Result soapDirect = Bench.run("soap direct", c, seconds, soap(base + "/demo-provider/ho-tich", null));
-        // The commune one-stop shop's group may call traCuuKhaiSinh (demo data).
-        Bench.Result soapGateway = Bench.run("soap gateway", c, seconds, soap(base + "/ws/gateway",
-                Bench.tokens(realm, "H24.101/mot-cua", "demo-secret-mot-cua")));
-        double sd = (soapDirect.wildflyCpuMs() + soapDirect.postgresCpuMs()) / soapDirect.requests();
-        double sg = (soapGateway.wildflyCpuMs() + soapGateway.postgresCpuMs()) / soapGateway.requests();
-        System.out.printf("%nSOAP ~2 KiB, %d concurrent: direct %.0f/s, gateway %.0f/s (%.2f×); CPU per exchange direct"
-                + " %.3f ms, gateway %.3f ms → the gateway's own part %.3f ms%s%n", c, soapDirect.throughput(),
-                soapGateway.throughput(), soapGateway.throughput() / soapDirect.throughput(), sd, sg, sg - sd,
-                soapGateway.errors() > 0 ? " (errors " + soapGateway.errors() + ")" : "");
+    static void logOnly(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        Bench.warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int c = args.length > 4 ? Integer.parseInt(args[4]) : 32;
+        int offered = args.length > 5 ? Integer.parseInt(args[5]) : 100;
+        String cli = args.length > 6 ? args[6] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+        java.util.function.Supplier<String> token = Bench.tokens(realm);
+        Bench.load(8, 30, direct(base, new byte[1024]), null);
+        Bench.load(8, 30, gateway(base, token, new byte[1024]), null);
+        logCost(base, token, seconds, c, offered, cli);
     }
 
     /**

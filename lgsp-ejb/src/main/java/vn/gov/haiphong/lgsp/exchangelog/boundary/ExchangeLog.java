@@ -25,12 +25,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeChain;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
+import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
 
 /**
  * Writes exchange records with group commit: callers hand a record over and wait for its future; one
@@ -38,7 +40,8 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
  * stores it in one statement — one commit, one fsync — chaining each record to the node's previous
  * one. A record's future completes only once it is committed; if the batch fails, every future in it
  * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the
- * wait for the next commit, not throughput.
+ * wait for the next commit, not throughput; under load the writer waits a little before each batch
+ * ({@link GroupCommit}) so that many exchanges share one commit.
  */
 @Singleton
 @Startup
@@ -73,6 +76,20 @@ public class ExchangeLog {
     @Inject
     @ConfigProperty(name = "lgsp.exchange-log.max-batch", defaultValue = "512")
     int maxBatch;
+
+    /**
+     * Group commit under load ({@link GroupCommit}); a system property of this name overrides the configured
+     * value on a running server (benchmarks, tuning).
+     */
+    static final String COMMIT_DELAY = "lgsp.exchange-log.commit-delay-micros";
+
+    @Inject
+    @ConfigProperty(name = COMMIT_DELAY, defaultValue = "2000")
+    int commitDelayMicros;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.commit-siblings", defaultValue = "4")
+    int commitSiblings;
 
     /**
      * Benchmarks only (the log-on/log-off ratio): read on every call, so that it can be switched on a running
@@ -147,15 +164,23 @@ public class ExchangeLog {
     }
 
     private void write() {
+        int last = 0;
         while (running) {
             List<Pending> batch = new ArrayList<>();
             try {
                 Pending first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
+                    last = 0;
                     continue;
+                }
+                long delay = new GroupCommit(Integer.getInteger(COMMIT_DELAY, commitDelayMicros), commitSiblings)
+                        .delayNanos(last);
+                if (delay > 0) {
+                    LockSupport.parkNanos(delay); // more records arrive meanwhile: one commit and fsync for all
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                last = batch.size();
                 store(batch);
                 batch.forEach(p -> p.stored.complete(null));
             } catch (InterruptedException e) {
