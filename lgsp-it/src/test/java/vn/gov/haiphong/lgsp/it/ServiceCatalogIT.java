@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The service catalog through its documented REST API: services registered from an OpenAPI document
  * and from a WSDL (uploaded, and fetched with its imports), the life cycle with a disabled service's
- * notice, browsing with and without diacritics, contracts published byte for byte, and hostile or
+ * notice, browsing with and without diacritics, contracts byte for byte to their managers and with the provider's
+ * address hidden from everyone else, and hostile or
  * broken contracts refused with nothing stored.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -92,13 +93,24 @@ class ServiceCatalogIT {
         AgencyRestIT.assertProblem(Http.get("/api/v1/services?dataKind=BIG"), 400, "validation-failed");
         AgencyRestIT.assertProblem(Http.get("/api/v1/services?status=DRAFT"), 403, "access-denied");
 
-        // The contract exactly as given, with a strong ETag; a repeat read is a 304.
-        HttpResponse<byte[]> contract = Http.bytes(Http.as(Tokens.SYSTEM, "/api/v1/services/" + id + "/contract"));
+        // Those who manage the provider get the contract exactly as given, with a strong ETag; a repeat read is a 304.
+        HttpResponse<byte[]> contract = Http.bytes(Http.as(Tokens.ADMIN_A, "/api/v1/services/" + id + "/contract"));
         assertEquals(200, contract.statusCode());
         assertArrayEquals(OPENAPI.getBytes(StandardCharsets.UTF_8), contract.body());
         String etag = contract.headers().firstValue("ETag").orElseThrow();
-        assertEquals(304, send(Http.as(Tokens.SYSTEM, "/api/v1/services/" + id + "/contract")
+        assertEquals(304, send(Http.as(Tokens.ADMIN_A, "/api/v1/services/" + id + "/contract")
                 .header("If-None-Match", etag)).statusCode());
+        // Everyone else gets it with the provider's address hidden, as its providerUrl is; the rest as given.
+        HttpResponse<byte[]> consumers = Http.bytes(Http.as(Tokens.SYSTEM, "/api/v1/services/" + id + "/contract"));
+        assertEquals(200, consumers.statusCode());
+        String seen = new String(consumers.body(), StandardCharsets.UTF_8);
+        assertFalse(seen.contains("his.soyte.haiphong.gov.vn"), seen);
+        assertTrue(seen.contains("http://example.org/xroad-endpoint") && seen.contains("layBenhAn")
+                && seen.contains("Tóm tắt bệnh án") && seen.contains("/benh-an/{maBenhNhan}/don-thuoc"), seen);
+        String consumersTag = consumers.headers().firstValue("ETag").orElseThrow();
+        assertFalse(consumersTag.equals(etag), "another representation, another tag");
+        assertEquals(304, send(Http.as(Tokens.SYSTEM, "/api/v1/services/" + id + "/contract")
+                .header("If-None-Match", consumersTag)).statusCode());
 
         AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/services", restService("H24.10/his", "tom-tat-benh-an",
                 OPENAPI)), 409, "service-exists");

@@ -10,11 +10,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.catalog.control.ContractDocument;
+import vn.gov.haiphong.lgsp.catalog.control.ContractEndpoints;
 import vn.gov.haiphong.lgsp.catalog.control.ContractFetcher;
 import vn.gov.haiphong.lgsp.catalog.control.OpenApiContract;
 import vn.gov.haiphong.lgsp.catalog.control.ParsedContract;
@@ -181,15 +183,32 @@ public class ServiceCatalog {
         return new Page<>(found.stream().map(s -> view(s, manages(caller, s))).toList(), page.page(), page.size(), total);
     }
 
-    /** A contract document as stored: the main one when {@code name} is null. */
+    /**
+     * A contract document, the main one when {@code name} is null: as stored for those who manage the
+     * provider; for everyone else with the provider's addresses hidden ({@link ContractEndpoints}), as its
+     * {@code providerUrl} is — they reach it through the gateway.
+     */
     public ContractFile contract(Caller caller, ServiceId id, String name) {
         Service service = load(id);
         requireSees(caller, service);
+        boolean asStored = manages(caller, service);
         return documents(service).stream()
                 .filter(d -> name == null ? d.isMain() : d.getName().equals(name))
                 .findFirst()
-                .map(d -> new ContractFile(d.getName(), d.getMediaType(), d.getContent(), d.getSha256()))
+                .map(d -> asStored ? new ContractFile(d.getName(), d.getMediaType(), d.getContent(), d.getSha256())
+                        : forConsumer(service, d))
                 .orElseThrow(() -> new LgspException(ErrorCode.RESOURCE_NOT_FOUND));
+    }
+
+    /** The documents that can name an address: a SOAP service's WSDLs, a REST service's OpenAPI document. */
+    private static ContractFile forConsumer(Service service, ServiceDocument document) {
+        byte[] content = document.getContent();
+        if (service.getProtocol() == Service.Protocol.SOAP && !document.getName().toLowerCase(Locale.ROOT).endsWith(".xsd")) {
+            content = ContractEndpoints.hiddenInWsdl(content);
+        } else if (service.getProtocol() == Service.Protocol.REST && document.isMain()) {
+            content = ContractEndpoints.hiddenInOpenApi(content);
+        }
+        return new ContractFile(document.getName(), document.getMediaType(), content, Hashes.sha256Hex(content));
     }
 
     /** The service itself, for the capabilities that act on it (rights, requests, gateway). */

@@ -113,14 +113,8 @@ public final class OpenApiContract {
             problems.add(document.name(), "contract.unreadable", 1, 1, "UTF-8");
             return null;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(64);
-        options.setCodePointLimit(Math.max(text.length() + 1, 1));
         try {
-            return new Yaml(new SafeConstructor(options)).load(text);
+            return yaml(text.length()).load(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
             problems.add(document.name(), "contract.unreadable", mark == null ? "?" : mark.getLine() + 1,
@@ -129,6 +123,17 @@ public final class OpenApiContract {
             problems.add(document.name(), "contract.unreadable", "?", "?", shorten(e.getMessage()));
         }
         return null;
+    }
+
+    /** A safe YAML loader for a document of {@code length} characters (also JSON: YAML reads it). */
+    static Yaml yaml(int length) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(64);
+        options.setCodePointLimit(Math.max(length + 1, 1));
+        return new Yaml(new SafeConstructor(options));
     }
 
     private static String shorten(String text) {

@@ -3,23 +3,15 @@ package vn.gov.haiphong.lgsp.gateway.control;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.xml.namespace.QName;
-import javax.xml.stream.XMLEventFactory;
-import javax.xml.stream.XMLEventReader;
-import javax.xml.stream.XMLEventWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import javax.xml.stream.events.Attribute;
-import javax.xml.stream.events.StartElement;
-import javax.xml.stream.events.XMLEvent;
-import vn.gov.haiphong.lgsp.catalog.control.WsdlContract;
+import vn.gov.haiphong.lgsp.catalog.control.ContractEndpoints;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.xml.SafeXml;
@@ -29,7 +21,7 @@ import vn.gov.haiphong.lgsp.common.xml.SafeXml;
  * when a request's {@code xrd:service} names a provider subsystem with service code {@code listMethods},
  * {@code allowedMethods} or {@code getWsdl}: read the request's body, write the answer envelope (the
  * request's headers echoed by {@link SoapResponseHeaders}), and — for {@code getWsdl} — the WSDL as a SOAP
- * attachment with every endpoint address replaced by {@link #HIDDEN_ENDPOINT}, as the protocol requires,
+ * attachment with every endpoint address replaced by {@link ContractEndpoints#HIDDEN}, as the protocol requires,
  * so that a consumer never learns where the provider lives.
  */
 public final class SoapMetadata {
@@ -37,10 +29,8 @@ public final class SoapMetadata {
     /** The metadata services answered at {@code /ws/gateway}. */
     public static final Set<String> SERVICES = Set.of("listMethods", "allowedMethods", "getWsdl");
     /** What every {@code soap:address} of a WSDL handed out says instead of the provider's address (PR-META §4). */
-    public static final String HIDDEN_ENDPOINT = "http://example.org/xroad-endpoint";
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
-    private static final XMLEventFactory EVENTS = XMLEventFactory.newFactory();
 
     private SoapMetadata() {
     }
@@ -153,46 +143,11 @@ public final class SoapMetadata {
         out.writeBytes(root);
         out.writeBytes(("\r\n--" + boundary + "\r\nContent-Type: text/xml; charset=UTF-8\r\nContent-ID: <wsdl@lgsp>\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(hideEndpoints(wsdl));
+        out.writeBytes(ContractEndpoints.hiddenInWsdl(wsdl)); // X-Road: always, whoever asks
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         String type = "multipart/related; type=\"" + (request.soap12() ? "application/soap+xml" : "text/xml")
                 + "\"; start=\"<envelope@lgsp>\"; boundary=\"" + boundary + "\"";
         return new Answer(type, out.toByteArray());
-    }
-
-    /** The WSDL with the {@code location} of every SOAP 1.1/1.2 {@code address} replaced by {@link #HIDDEN_ENDPOINT}. */
-    public static byte[] hideEndpoints(byte[] wsdl) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(wsdl.length + 64);
-        try {
-            XMLEventReader in = SafeXml.factory().createXMLEventReader(new ByteArrayInputStream(wsdl));
-            XMLEventWriter w = OUTPUT.createXMLEventWriter(out, "UTF-8");
-            while (in.hasNext()) {
-                XMLEvent e = in.nextEvent();
-                if (e.isStartDocument()) {
-                    w.add(EVENTS.createStartDocument("UTF-8", "1.0"));
-                } else if (e.isStartElement() && isAddress(e.asStartElement())) {
-                    w.add(hidden(e.asStartElement()));
-                } else if (e.getEventType() != XMLEvent.DTD) { // contracts are stored without one; never pass one on
-                    w.add(e);
-                }
-            }
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new LgspException(ErrorCode.SERVICE_FAILED, "getWsdl", "the stored WSDL cannot be read");
-        }
-        return out.toByteArray();
-    }
-
-    private static boolean isAddress(StartElement start) {
-        return "address".equals(start.getName().getLocalPart())
-                && WsdlContract.SOAP_BINDINGS.contains(start.getName().getNamespaceURI());
-    }
-
-    private static StartElement hidden(StartElement address) {
-        List<Attribute> attributes = new ArrayList<>();
-        address.getAttributes().forEachRemaining(a -> attributes.add(new QName("location").equals(a.getName())
-                ? EVENTS.createAttribute(a.getName(), HIDDEN_ENDPOINT) : a));
-        return EVENTS.createStartElement(address.getName(), attributes.iterator(), address.getNamespaces());
     }
 
     private interface BodyWriter {
