@@ -10,9 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.haiphong.lgsp.common.JsonText;
 
-class ContractEndpointsTest {
+public class ContractEndpointsTest {
 
-    static final String WSDL = "<?xml version='1.0' encoding='UTF-8'?><definitions xmlns='http://schemas.xmlsoap.org/wsdl/'"
+    /** A WSDL naming the provider's addresses in all three bindings (also for the gateway's getWsdl tests). */
+    public static final String WSDL = "<?xml version='1.0' encoding='UTF-8'?><definitions xmlns='http://schemas.xmlsoap.org/wsdl/'"
             + " xmlns:soap='http://schemas.xmlsoap.org/wsdl/soap/' xmlns:soap12='http://schemas.xmlsoap.org/wsdl/soap12/'"
             + " xmlns:http='http://schemas.xmlsoap.org/wsdl/http/' name='HoTich'>"
             + "<portType name='P'><operation name='traCuuKhaiSinh'/></portType>"

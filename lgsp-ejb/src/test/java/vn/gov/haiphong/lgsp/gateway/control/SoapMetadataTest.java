@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.haiphong.lgsp.catalog.control.ContractEndpointsTest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 
@@ -62,14 +63,7 @@ class SoapMetadataTest {
         }
     }
 
-    static final String WSDL = "<?xml version='1.0' encoding='UTF-8'?><definitions xmlns='http://schemas.xmlsoap.org/wsdl/'"
-            + " xmlns:soap='http://schemas.xmlsoap.org/wsdl/soap/' xmlns:soap12='http://schemas.xmlsoap.org/wsdl/soap12/'"
-            + " xmlns:http='http://schemas.xmlsoap.org/wsdl/http/' name='HoTich'>"
-            + "<portType name='P'><operation name='traCuuKhaiSinh'/></portType>"
-            + "<service name='S'><port name='A' binding='tns:B'><soap:address location='https://hotich.internal/ws'/></port>"
-            + "<port name='B' binding='tns:B12'><soap12:address location='https://hotich.internal/ws12'/></port>"
-            + "<port name='C' binding='tns:H'><http:address location='https://hotich.internal/http'/></port>"
-            + "</service></definitions>";
+    static final String WSDL = ContractEndpointsTest.WSDL;
 
     @Test
     void getWsdlAnswersWithTheWsdlAsAnAttachmentOfTheAnswerEnvelope() {
