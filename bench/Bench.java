@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  *   java bench/Bench.java gateway-log [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrency] [offeredPerSecond] [jboss-cli]
  *   java bench/Bench.java gateway-large [baseUrl] [realmUrl]     (only the 50 MiB answer and request)
  *   java bench/Bench.java codelist-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [isolated]
+ *   java bench/Bench.java gateway-log-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [jboss-cli]
  *                                                  (the codelist workloads, load from wrk: apt install wrk;
  *                                                   isolated: WildFly on CPU 0, wrk on CPU 1, via taskset)
  *
@@ -59,9 +60,10 @@ public class Bench {
             case "codelist-wrk" -> WrkBench.codeLists(rest);
             case "gateway" -> GatewayBench.gateway(rest);
             case "gateway-log" -> GatewayBench.logOnly(rest);
+            case "gateway-log-wrk" -> WrkBench.gatewayLog(rest);
             case "gateway-large" -> GatewayBench.large(rest.length > 0 ? rest[0] : "http://127.0.0.1:8080",
                     tokens(rest.length > 1 ? rest[1] : "http://127.0.0.1:8280/realms/lgsp"));
-            default -> System.err.println("usage: java bench/Bench.java codelist|codelist-wrk|gateway|gateway-log|gateway-large [arguments]");
+            default -> System.err.println("usage: java bench/Bench.java codelist|codelist-wrk|gateway|gateway-log|gateway-log-wrk|gateway-large [arguments]");
         }
     }
 
@@ -653,6 +655,83 @@ class WrkBench {
                                 / (baseline.wildflyMs() + baseline.postgresMs()));
             }
         }
+    }
+
+    /**
+     * The exchange log's cost with a light client: wrk (C, epoll) posting 1 KiB through the REST gateway, the log on
+     * and off alternately (jboss-cli, as in {@code gateway}), two rounds. Besides throughput and CPU it counts
+     * WildFly's context switches per exchange (all its threads, /proc/PID/task/N/status): what a record's hand-offs
+     * cost beyond the Java code.
+     */
+    static void gatewayLog(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        String cli = args.length > 5 ? args[5] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+        int threads = Runtime.getRuntime().availableProcessors();
+        long pid = GatewayBench.wildflyPid();
+        System.out.printf("platform %s, wrk with %d connections on %d threads posting 1 KiB through the gateway, %d s each"
+                + " (after %d s warm-up)%n%n", base, connections, threads, seconds, warmup);
+        for (int round = 1; round <= 2; round++) {
+            double on = 0;
+            for (boolean logged : new boolean[] {true, false}) {
+                if (!logged) {
+                    GatewayBench.cli(cli, "/system-property=lgsp.exchange-log.enabled:add(value=false)");
+                }
+                try {
+                    Path script = Files.createTempFile("lgsp-wrk-post", ".lua");
+                    script.toFile().deleteOnExit();
+                    Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = string.rep(\"a\", 1024)\n"
+                            + "wrk.headers[\"Content-Type\"] = \"application/octet-stream\"\n"
+                            + "wrk.headers[\"Authorization\"] = \"Bearer " + Bench.token(realm) + "\"\n"
+                            + "wrk.headers[\"X-Road-Client\"] = \"VN/GOV/H24.10/his\"\n");
+                    String url = base + "/r1/VN/GOV/H24.06/dat-dai/echo/mau";
+                    wrk(url, script, connections, warmup, threads, false);
+                    long[] cpu = Bench.cpu();
+                    long[] switches = contextSwitches(pid);
+                    String out = wrk(url, script, connections, seconds, threads, false);
+                    long[] cpuAfter = Bench.cpu();
+                    long[] switchesAfter = contextSwitches(pid);
+                    Figures f = figures(out, (cpuAfter[0] - cpu[0]) * 10.0, (cpuAfter[1] - cpu[1]) * 10.0);
+                    double n = f.perSecond() * seconds;
+                    System.out.printf("round %d, log %-3s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  non-2xx %d | CPU per exchange"
+                            + " WildFly %.3f + PostgreSQL %.3f ms | WildFly context switches per exchange %.2f voluntary,"
+                            + " %.2f involuntary%n", round, logged ? "on" : "off", f.perSecond(), f.p50Ms(), f.p99Ms(),
+                            f.non2xx(), f.wildflyMs(), f.postgresMs(), (switchesAfter[0] - switches[0]) / n,
+                            (switchesAfter[1] - switches[1]) / n);
+                    if (logged) {
+                        on = f.perSecond();
+                    } else {
+                        System.out.printf("round %d: log on/off %.2f%n", round, on / f.perSecond());
+                    }
+                } finally {
+                    if (!logged) {
+                        GatewayBench.cli(cli, "/system-property=lgsp.exchange-log.enabled:remove");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Voluntary and involuntary context switches of all the process's threads so far. */
+    static long[] contextSwitches(long pid) throws IOException {
+        long voluntary = 0;
+        long involuntary = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) voluntary += Long.parseLong(line.split("\\s+")[1]);
+                        if (line.startsWith("nonvoluntary_ctxt_switches:")) involuntary += Long.parseLong(line.split("\\s+")[1]);
+                    }
+                } catch (IOException | RuntimeException ended) {
+                    // a thread ended while being read
+                }
+            }
+        }
+        return new long[] {voluntary, involuntary};
     }
 
     /** wrk's request function: a random path of the list each time, with the token. */
