@@ -42,6 +42,19 @@ public class Bench {
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static int warmup;
 
+    static final String BASE = "http://127.0.0.1:8080";
+    static final String REALM = "http://127.0.0.1:8280/realms/lgsp";
+    static final String CLI = "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+
+    /** The i-th command-line argument, or the default. */
+    static String arg(String[] args, int i, String otherwise) {
+        return args.length > i ? args[i] : otherwise;
+    }
+
+    static int arg(String[] args, int i, int otherwise) {
+        return args.length > i ? Integer.parseInt(args[i]) : otherwise;
+    }
+
     record Result(String name, long requests, long errors, double seconds, long[] latenciesNanos, double wildflyCpuMs,
                   double postgresCpuMs) {
         double throughput() { return requests / seconds; }
@@ -68,12 +81,12 @@ public class Bench {
     }
 
     static void codeLists(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
-        int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        String base = Bench.arg(args, 0, Bench.BASE);
+        String realm = Bench.arg(args, 1, Bench.REALM);
+        int concurrency = Bench.arg(args, 2, 100);
+        int seconds = Bench.arg(args, 3, 20);
         // A fresh server spends its first minute compiling (C2): warm up long enough not to measure that.
-        warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        warmup = Bench.arg(args, 4, 30);
         String token = token(realm);
         String list = base + "/api/v1/code-lists/don-vi-hanh-chinh/items";
         List<String> units = codes(get(list + "?parent=31&size=100", token) + get(list + "?parent=01&size=100", token));
@@ -105,7 +118,7 @@ public class Bench {
 
         // Latency below saturation: the closed loop above measures mostly the client's own queueing when the
         // client shares the cores; an open loop at a fixed rate shows what a read costs in time.
-        int offered = args.length > 5 ? Integer.parseInt(args[5]) : 1000;
+        int offered = Bench.arg(args, 5, 1000);
         System.out.printf("%nat %d reads/s offered (open loop, up to 64 in flight), %d s each:%n", offered, seconds);
         for (String[] workload : List.of(new String[] {"baseline: one agency", "agency"}, new String[] {"code list: item by code", "item"},
                 new String[] {"code list: page of 100", "page"})) {
@@ -307,14 +320,14 @@ public class Bench {
 class GatewayBench {
 
     static void gateway(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        Bench.warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int[] concurrencies = Arrays.stream((args.length > 4 ? args[4] : "1,8,32").split(",")).mapToInt(Integer::parseInt)
+        String base = Bench.arg(args, 0, Bench.BASE);
+        String realm = Bench.arg(args, 1, Bench.REALM);
+        int seconds = Bench.arg(args, 2, 10);
+        Bench.warmup = Bench.arg(args, 3, 5);
+        int[] concurrencies = Arrays.stream(Bench.arg(args, 4, "1,8,32").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
-        int offered = args.length > 5 ? Integer.parseInt(args[5]) : 100;
-        String cli = args.length > 6 ? args[6] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+        int offered = Bench.arg(args, 5, 100);
+        String cli = Bench.arg(args, 6, Bench.CLI);
         java.util.function.Supplier<String> token = Bench.tokens(realm);
         System.out.printf("platform %s, %d s per run (after %d s warm-up), concurrencies %s, %d cores%n", base, seconds,
                 Bench.warmup, Arrays.toString(concurrencies), Runtime.getRuntime().availableProcessors());
@@ -403,13 +416,13 @@ class GatewayBench {
     }
 
     static void logOnly(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        Bench.warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int c = args.length > 4 ? Integer.parseInt(args[4]) : 32;
-        int offered = args.length > 5 ? Integer.parseInt(args[5]) : 100;
-        String cli = args.length > 6 ? args[6] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+        String base = Bench.arg(args, 0, Bench.BASE);
+        String realm = Bench.arg(args, 1, Bench.REALM);
+        int seconds = Bench.arg(args, 2, 10);
+        Bench.warmup = Bench.arg(args, 3, 5);
+        int c = Bench.arg(args, 4, 32);
+        int offered = Bench.arg(args, 5, 100);
+        String cli = Bench.arg(args, 6, Bench.CLI);
         java.util.function.Supplier<String> token = Bench.tokens(realm);
         Bench.load(8, 30, direct(base, new byte[1024]), null);
         Bench.load(8, 30, gateway(base, token, new byte[1024]), null);
@@ -596,12 +609,21 @@ class WrkBench {
     record Figures(double perSecond, double p50Ms, double p99Ms, long non2xx, double wildflyMs, double postgresMs) {
     }
 
+    /** The first five arguments of every wrk mode: base URL, realm, connections, seconds, warm-up seconds. */
+    record Run(String base, String realm, int connections, int seconds, int warmup) {
+        static Run of(String[] args, int connections, int seconds, int warmup) {
+            return new Run(Bench.arg(args, 0, Bench.BASE), Bench.arg(args, 1, Bench.REALM), Bench.arg(args, 2, connections),
+                    Bench.arg(args, 3, seconds), Bench.arg(args, 4, warmup));
+        }
+    }
+
     static void codeLists(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
-        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 30;
+        Run r = Run.of(args, 100, 20, 30);
+        String base = r.base();
+        String realm = r.realm();
+        int connections = r.connections();
+        int seconds = r.seconds();
+        int warmup = r.warmup();
         boolean isolated = args.length > 5 && "isolated".equals(args[5]);
         String token = Bench.token(realm);
         String list = "/api/v1/code-lists/don-vi-hanh-chinh/items";
@@ -664,16 +686,12 @@ class WrkBench {
      * cost beyond the Java code.
      */
     static void gatewayLog(String[] args) throws Exception {
-        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-        String realm = args.length > 1 ? args[1] : "http://127.0.0.1:8280/realms/lgsp";
-        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-        String cli = args.length > 5 ? args[5] : "wildfly-config/target/wildfly-39.0.1.Final/bin/jboss-cli.sh";
+        Run r = Run.of(args, 32, 10, 10);
+        String cli = Bench.arg(args, 5, Bench.CLI);
         int threads = Runtime.getRuntime().availableProcessors();
         long pid = GatewayBench.wildflyPid();
         System.out.printf("platform %s, wrk with %d connections on %d threads posting 1 KiB through the gateway, %d s each"
-                + " (after %d s warm-up)%n%n", base, connections, threads, seconds, warmup);
+                + " (after %d s warm-up)%n%n", r.base(), r.connections(), threads, r.seconds(), r.warmup());
         for (int round = 1; round <= 2; round++) {
             double on = 0;
             for (boolean logged : new boolean[] {true, false}) {
@@ -685,17 +703,17 @@ class WrkBench {
                     script.toFile().deleteOnExit();
                     Files.writeString(script, "wrk.method = \"POST\"\nwrk.body = string.rep(\"a\", 1024)\n"
                             + "wrk.headers[\"Content-Type\"] = \"application/octet-stream\"\n"
-                            + "wrk.headers[\"Authorization\"] = \"Bearer " + Bench.token(realm) + "\"\n"
+                            + "wrk.headers[\"Authorization\"] = \"Bearer " + Bench.token(r.realm()) + "\"\n"
                             + "wrk.headers[\"X-Road-Client\"] = \"VN/GOV/H24.10/his\"\n");
-                    String url = base + "/r1/VN/GOV/H24.06/dat-dai/echo/mau";
-                    wrk(url, script, connections, warmup, threads, false);
+                    String url = r.base() + "/r1/VN/GOV/H24.06/dat-dai/echo/mau";
+                    wrk(url, script, r.connections(), r.warmup(), threads, false);
                     long[] cpu = Bench.cpu();
                     long[] switches = contextSwitches(pid);
-                    String out = wrk(url, script, connections, seconds, threads, false);
+                    String out = wrk(url, script, r.connections(), r.seconds(), threads, false);
                     long[] cpuAfter = Bench.cpu();
                     long[] switchesAfter = contextSwitches(pid);
                     Figures f = figures(out, (cpuAfter[0] - cpu[0]) * 10.0, (cpuAfter[1] - cpu[1]) * 10.0);
-                    double n = f.perSecond() * seconds;
+                    double n = f.perSecond() * r.seconds();
                     System.out.printf("round %d, log %-3s %8.0f/s  p50 %6.2f ms  p99 %6.2f ms  non-2xx %d | CPU per exchange"
                             + " WildFly %.3f + PostgreSQL %.3f ms | WildFly context switches per exchange %.2f voluntary,"
                             + " %.2f involuntary%n", round, logged ? "on" : "off", f.perSecond(), f.p50Ms(), f.p99Ms(),
