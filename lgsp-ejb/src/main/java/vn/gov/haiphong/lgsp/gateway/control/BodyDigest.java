@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.gateway.control;
 
+import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -14,10 +15,9 @@ public final class BodyDigest {
 
     private final MessageDigest sha256;
     private final MessageDigest sha512;
-    private final boolean withSha512;
     private long bytes;
     private final int keepBytes;
-    private final java.io.ByteArrayOutputStream kept;
+    private final ByteArrayOutputStream kept;
 
     public BodyDigest(boolean withSha512) {
         this(withSha512, 0);
@@ -31,14 +31,13 @@ public final class BodyDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        this.withSha512 = withSha512;
         this.keepBytes = keepBytes;
-        this.kept = keepBytes > 0 ? new java.io.ByteArrayOutputStream(Math.min(keepBytes, 8192)) : null;
+        this.kept = keepBytes > 0 ? new ByteArrayOutputStream(Math.min(keepBytes, 8192)) : null;
     }
 
     public void update(byte[] buffer, int offset, int length) {
         sha256.update(buffer, offset, length);
-        if (withSha512) {
+        if (sha512 != null) {
             sha512.update(buffer, offset, length);
         }
         if (kept != null && kept.size() < keepBytes) {

@@ -28,7 +28,6 @@ public final class SoapMetadata {
 
     /** The metadata services answered at {@code /ws/gateway}. */
     public static final Set<String> SERVICES = Set.of("listMethods", "allowedMethods", "getWsdl");
-    /** What every {@code soap:address} of a WSDL handed out says instead of the provider's address (PR-META §4). */
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
