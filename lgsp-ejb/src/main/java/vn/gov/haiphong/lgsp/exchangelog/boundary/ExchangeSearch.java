@@ -94,7 +94,7 @@ public class ExchangeSearch {
             return new ExchangeQuery.Scope.Everything();
         }
         if (caller.has(Roles.AGENCY_ADMIN) && caller.agencyCode() != null) {
-            return new ExchangeQuery.Scope.Agency(xroad.instance() + "/" + xroad.memberClass() + "/" + caller.agencyCode());
+            return new ExchangeQuery.Scope.Agency(xroad.member(caller.agencyCode()));
         }
         if (caller.has(Roles.SYSTEM)) {
             return new ExchangeQuery.Scope.System(xroad.name(caller.system()));

@@ -30,6 +30,11 @@ public class XRoadInstance {
         return memberClass;
     }
 
+    /** {@code VN/GOV/{agency}}: the member an agency is, the prefix of its systems' names. */
+    public String member(String agencyCode) {
+        return instance + "/" + memberClass + "/" + agencyCode;
+    }
+
     /** {@code VN/GOV/{agency}/{system}}. */
     public String name(SystemId system) {
         return system.toXRoad(instance, memberClass);
