@@ -10,7 +10,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -200,15 +199,16 @@ public class ServiceCatalog {
                 .orElseThrow(() -> new LgspException(ErrorCode.RESOURCE_NOT_FOUND));
     }
 
-    /** The documents that can name an address: a SOAP service's WSDLs, a REST service's OpenAPI document. */
+    /**
+     * A document as consumers get it: a SOAP service's documents (WSDLs; its XSDs name no address and stay as
+     * they are) and a REST service's OpenAPI document with the addresses hidden.
+     */
     private static ContractFile forConsumer(Service service, ServiceDocument document) {
-        byte[] content = document.getContent();
-        if (service.getProtocol() == Service.Protocol.SOAP && !document.getName().toLowerCase(Locale.ROOT).endsWith(".xsd")) {
-            content = ContractEndpoints.hiddenInWsdl(content);
-        } else if (service.getProtocol() == Service.Protocol.REST && document.isMain()) {
-            content = ContractEndpoints.hiddenInOpenApi(content);
-        }
-        return new ContractFile(document.getName(), document.getMediaType(), content, Hashes.sha256Hex(content));
+        byte[] stored = document.getContent();
+        byte[] content = service.getProtocol() == Service.Protocol.SOAP ? ContractEndpoints.hiddenInWsdl(stored)
+                : document.isMain() ? ContractEndpoints.hiddenInOpenApi(stored) : stored;
+        return new ContractFile(document.getName(), document.getMediaType(), content,
+                content == stored ? document.getSha256() : Hashes.sha256Hex(content));
     }
 
     /** The service itself, for the capabilities that act on it (rights, requests, gateway). */

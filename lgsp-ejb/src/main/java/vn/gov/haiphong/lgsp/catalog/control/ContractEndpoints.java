@@ -46,9 +46,13 @@ public final class ContractEndpoints {
     private ContractEndpoints() {
     }
 
-    /** The WSDL with its SOAP addresses hidden (other bindings' addresses, e.g. {@code http:address}, kept). */
+    /**
+     * The WSDL with its SOAP addresses hidden (other bindings' addresses, e.g. {@code http:address}, kept); a
+     * document that names none (an XSD, an abstract WSDL) comes back as it is, the same array.
+     */
     public static byte[] hiddenInWsdl(byte[] wsdl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(wsdl.length + 64);
+        boolean hidden = false;
         try {
             XMLEventReader in = SafeXml.factory().createXMLEventReader(new ByteArrayInputStream(wsdl));
             XMLEventWriter w = OUTPUT.createXMLEventWriter(out, "UTF-8");
@@ -58,6 +62,7 @@ public final class ContractEndpoints {
                     w.add(EVENTS.createStartDocument("UTF-8", "1.0"));
                 } else if (e.isStartElement() && isSoapAddress(e.asStartElement())) {
                     w.add(hidden(e.asStartElement()));
+                    hidden = true;
                 } else if (e.getEventType() != XMLEvent.DTD) { // contracts are stored without one; never pass one on
                     w.add(e);
                 }
@@ -66,15 +71,20 @@ public final class ContractEndpoints {
         } catch (XMLStreamException e) {
             throw unreadable();
         }
-        return out.toByteArray();
+        return hidden ? out.toByteArray() : wsdl;
     }
 
-    /** The OpenAPI document with every server's URL hidden (servers' descriptions and variables kept). */
+    /**
+     * The OpenAPI document with every server's URL hidden (servers' descriptions and variables kept); one without
+     * {@code servers} comes back as it is, the same array.
+     */
     public static byte[] hiddenInOpenApi(byte[] document) {
         String text = new String(document, StandardCharsets.UTF_8);
-        return text.stripLeading().startsWith("{") ? hiddenInJson(text) : hiddenInYaml(text);
+        byte[] hidden = text.stripLeading().startsWith("{") ? hiddenInJson(text) : hiddenInYaml(text);
+        return hidden != null ? hidden : document;
     }
 
+    /** null: no servers to hide. */
     private static byte[] hiddenInJson(String text) {
         JsonObject api;
         try (JsonReader reader = JsonText.JSON.createReader(new java.io.StringReader(text))) {
@@ -83,7 +93,7 @@ public final class ContractEndpoints {
             throw unreadable();
         }
         if (!(api.get("servers") instanceof jakarta.json.JsonArray servers)) {
-            return text.getBytes(StandardCharsets.UTF_8);
+            return null;
         }
         var hidden = JsonText.JSON.createArrayBuilder();
         servers.forEach(s -> hidden.add(s instanceof JsonObject server
@@ -104,7 +114,7 @@ public final class ContractEndpoints {
             throw unreadable();
         }
         if (!(api instanceof Map<?, ?> map) || !(map.get("servers") instanceof List<?> servers)) {
-            return text.getBytes(StandardCharsets.UTF_8);
+            return null;
         }
         List<Object> hidden = new ArrayList<>();
         for (Object server : servers) {

@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.catalog.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,16 @@ public class ContractEndpointsTest {
         assertEquals(2, hidden.split("location=\"http://example.org/xroad-endpoint\"", -1).length - 1, hidden);
         assertTrue(hidden.contains("traCuuKhaiSinh"), hidden);
         assertTrue(hidden.contains("https://hotich.internal/http"), "only the SOAP bindings' addresses are X-Road's to hide");
+    }
+
+    @Test
+    void aDocumentThatNamesNoSoapAddressIsHandedOutAsItIs() {
+        byte[] xsd = bytes("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='urn:x'>"
+                + "<xs:element name='a' type='xs:string'/></xs:schema>");
+        assertSame(xsd, ContractEndpoints.hiddenInWsdl(xsd), "an XSD: not written again");
+        byte[] httpOnly = bytes(WSDL.replace("<port name='A' binding='tns:B'><soap:address location='https://hotich.internal/ws'/></port>", "")
+                .replace("<port name='B' binding='tns:B12'><soap12:address location='https://hotich.internal/ws12'/></port>", ""));
+        assertSame(httpOnly, ContractEndpoints.hiddenInWsdl(httpOnly), "only an http:address: nothing to hide");
     }
 
     @Test
@@ -71,6 +82,8 @@ public class ContractEndpointsTest {
     void aDocumentWithoutServersIsHandedOutAsItIs() {
         String yaml = "openapi: 3.0.3\ninfo: {title: x, version: '1'}\npaths: {}\n";
         assertEquals(yaml, text(ContractEndpoints.hiddenInOpenApi(bytes(yaml))));
+        byte[] json = bytes("{\"openapi\": \"3.0.3\", \"paths\": {}}");
+        assertSame(json, ContractEndpoints.hiddenInOpenApi(json));
     }
 
     private static byte[] bytes(String text) {
