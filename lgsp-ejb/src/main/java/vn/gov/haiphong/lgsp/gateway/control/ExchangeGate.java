@@ -5,13 +5,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,6 +33,7 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.Failures;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.http.HeldAnswer;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
@@ -206,16 +208,46 @@ public class ExchangeGate {
                 : new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
     }
 
+    /**
+     * The record's commit: completes once it is committed, fails if it cannot be or is not within
+     * {@value #LOG_WAIT_SECONDS} seconds (then the exchange fails: fail closed).
+     */
+    public CompletableFuture<Void> stored(ExchangeRecord record) {
+        return exchangeLog.append(record).orTimeout(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+
     /** Waits for the record's commit; a log that cannot be written fails the exchange. */
     public void store(ExchangeRecord record) {
+        await(stored(record));
+    }
+
+    private static void await(CompletableFuture<Void> stored) {
         try {
-            exchangeLog.append(record).get(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+            stored.get();
+        } catch (ExecutionException e) {
             throw new LgspException(ErrorCode.EXCHANGE_LOG_FAILED);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LgspException(ErrorCode.EXCHANGE_LOG_FAILED);
         }
+    }
+
+    /**
+     * Answers {@code body} — status and headers set, nothing written yet — once its record is committed. The
+     * request's thread does not wait for the commit when the request has been read to its end
+     * ({@link HeldAnswer}): it returns, and {@code logFailed} answers instead (on a worker thread) if the record
+     * cannot be stored. Otherwise it waits, and a log failure is thrown as {@code EXCHANGE_LOG_FAILED}.
+     */
+    public void answerWhenStored(ExchangeRecord record, HttpServletResponse response, byte[] body,
+                                 HeldAnswer.Failed logFailed) throws IOException {
+        CompletableFuture<Void> stored = stored(record);
+        response.setContentLength(body.length);
+        if (HeldAnswer.releasable() && !Boolean.getBoolean("lgsp.gateway.hold-thread")) { // TEMP A/B
+            HeldAnswer.release(stored, body, logFailed);
+            return;
+        }
+        await(stored);
+        response.getOutputStream().write(body);
     }
 
     /** Logs a refused exchange; answers the refusal to give — the log failure instead if it cannot be logged. */

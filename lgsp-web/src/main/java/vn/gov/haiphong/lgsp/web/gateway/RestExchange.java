@@ -195,13 +195,16 @@ public class RestExchange {
             x.request(requestDigest);
         }
         try (answer) {
-            relay(x, service, answer, requestDigest.sha512Base64(), response);
+            relay(x, service, answer, requestDigest.sha512Base64(), request, response);
         }
     }
 
-    /** The provider's answer, with the X-Road headers; released once its record is stored. */
+    /**
+     * The provider's answer, with the X-Road headers; released once its record is stored — an answer held whole
+     * without keeping this thread waiting for the commit ({@link ExchangeGate#answerWhenStored}).
+     */
     private void relay(Exchange x, ServiceEntry service, ClassicHttpResponse answer, String requestHash,
-                       HttpServletResponse response) throws IOException {
+                       HttpServletRequest request, HttpServletResponse response) throws IOException {
         BodyDigest digest = gate.digest(x, false);
         InputStream providerBody = ExchangeGate.answerBody(answer, digest);
         byte[] head;
@@ -213,7 +216,6 @@ public class RestExchange {
         boolean whole = head.length <= bufferBytes;
         if (whole) {
             providerBody.close();
-            gate.store(x.record(answer.getCode(), null, digest));
         }
         response.setStatus(answer.getCode());
         for (Header header : answer.getHeaders()) {
@@ -223,12 +225,12 @@ public class RestExchange {
         }
         xroadHeaders(response, x);
         response.setHeader(XRoadHeaders.REQUEST_HASH, requestHash);
-        OutputStream out = response.getOutputStream();
         if (whole) {
-            response.setContentLength(head.length);
-            out.write(head);
+            gate.answerWhenStored(x.record(answer.getCode(), null, digest), response, head,
+                    () -> refuse(x, new LgspException(ErrorCode.EXCHANGE_LOG_FAILED), request, response));
             return;
         }
+        OutputStream out = response.getOutputStream();
         try (providerBody) {
             out.write(head);
             providerBody.transferTo(out);

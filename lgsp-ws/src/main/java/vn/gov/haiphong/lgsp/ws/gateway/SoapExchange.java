@@ -33,6 +33,7 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.Exchange;
@@ -107,11 +108,11 @@ public class SoapExchange {
             }
             identify(x, envelope);
             if (SoapMetadata.addressed(envelope)) {
-                answerMetadata(x, caller, envelope, head, whole && !multipart, response);
+                answerMetadata(x, caller, envelope, head, whole && !multipart, language, response);
                 return;
             }
             ServiceEntry service = decide(x, client, envelope, language);
-            forward(x, service, envelope, request, head, whole ? null : body, response);
+            forward(x, service, envelope, request, head, whole ? null : body, language, response);
         } catch (LgspException e) {
             fault(response, soap12, language, gate.refused(x, e));
         } catch (RuntimeException e) {
@@ -164,7 +165,7 @@ public class SoapExchange {
      * exchange. Only a plain SOAP message read whole is one.
      */
     private void answerMetadata(Exchange x, Caller caller, SoapEnvelope envelope, byte[] message, boolean plainAndWhole,
-                                HttpServletResponse response) throws IOException {
+                                Language language, HttpServletResponse response) throws IOException {
         if (!plainAndWhole) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "a metadata request is one plain SOAP message of at"
                     + " most " + scanBytes + " bytes");
@@ -176,13 +177,13 @@ public class SoapExchange {
                 requestDigest.sha512Base64());
         BodyDigest answerDigest = gate.digest(x, false);
         answerDigest.update(answer.body(), 0, answer.body().length);
-        gate.store(x.record(200, null, answerDigest));
-        write(response, 200, answer.contentType(), answer.body());
+        answer(x, response, x.record(200, null, answerDigest), answer.contentType(), answer.body(), envelope.soap12(),
+                language);
     }
 
     /** Sends the message: {@code head} alone when it was read whole ({@code rest} null), else head then rest. */
     private void forward(Exchange x, ServiceEntry service, SoapEnvelope envelope, HttpServletRequest request,
-                         byte[] head, InputStream rest, HttpServletResponse response) throws IOException {
+                         byte[] head, InputStream rest, Language language, HttpServletResponse response) throws IOException {
         BodyDigest requestDigest = gate.digest(x, true);
         BasicClassicHttpRequest call = new BasicClassicHttpRequest("POST", service.providerUrl());
         call.setHeader("Content-Type", request.getContentType());
@@ -204,13 +205,13 @@ public class SoapExchange {
             x.request(requestDigest);
         }
         try (answer) {
-            relay(x, service, envelope, answer, requestDigest.sha512Base64(), response);
+            relay(x, service, envelope, answer, requestDigest.sha512Base64(), language, response);
         }
     }
 
     /** The provider's answer with the X-Road headers, held until its record is stored. */
     private void relay(Exchange x, ServiceEntry service, SoapEnvelope envelope, ClassicHttpResponse answer,
-                       String requestHash, HttpServletResponse response) throws IOException {
+                       String requestHash, Language language, HttpServletResponse response) throws IOException {
         Header contentType = answer.getFirstHeader("Content-Type");
         String type = contentType != null ? contentType.getValue() : envelope.soap12()
                 ? "application/soap+xml; charset=UTF-8" : "text/xml; charset=UTF-8";
@@ -230,17 +231,16 @@ public class SoapExchange {
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, x.service, "not a SOAP message");
         }
-        gate.store(x.record(answer.getCode(), null, digest));
-        write(response, answer.getCode(), type, relayed);
+        answer(x, response, x.record(answer.getCode(), null, digest), type, relayed, envelope.soap12(), language);
     }
 
-    private static void write(HttpServletResponse response, int status, String type, byte[] body) throws IOException {
-        response.setStatus(status);
+    /** The answer, released once its record is stored; a SOAP fault instead if it cannot be. */
+    private void answer(Exchange x, HttpServletResponse response, ExchangeRecord record, String type, byte[] body,
+                        boolean soap12, Language language) throws IOException {
+        response.setStatus(record.status());
         response.setContentType(type);
-        response.setContentLength(body.length);
-        try (OutputStream out = response.getOutputStream()) {
-            out.write(body);
-        }
+        gate.answerWhenStored(record, response, body, () -> fault(response, soap12, language,
+                gate.refused(x, new LgspException(ErrorCode.EXCHANGE_LOG_FAILED))));
     }
 
     private static byte[] echo(byte[] message, SoapEnvelope envelope, Exchange x, String requestHash)
