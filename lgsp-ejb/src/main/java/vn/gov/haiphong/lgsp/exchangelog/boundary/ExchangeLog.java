@@ -35,8 +35,9 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
 
 /**
- * Writes exchange records with group commit: callers hand a record over and wait for its future; one
- * writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
+ * Writes exchange records with group commit: callers hand a record over and wait for its future — or, as the
+ * gateways do, are called back when it completes, on this writer's thread (so a callback hands work on and never
+ * blocks); one writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
  * stores it in one statement — one commit, one fsync — chaining each record to the node's previous
  * one. A record's future completes only once it is committed; if the batch fails, every future in it
  * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the

@@ -48,6 +48,10 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
  * quarter of the gateway's CPU on. Nothing is retried or redirected — the gateway relays what the
  * provider answered, once. The service's timeout bounds every wait on the provider (connection from the
  * pool, then each read); connecting has {@code lgsp.gateway.connect-timeout-ms} of its own.
+ *
+ * <p>An answer held whole is not waited for on the exchange's thread: {@link #answerWhenStored} hands it to
+ * {@link HeldAnswer}, and the connection's I/O thread sends it once the record's batch is committed — no
+ * thread parks and wakes per exchange, which was most of what the log cost (docs/performance.md, stop 14).
  */
 @ApplicationScoped
 public class ExchangeGate {
@@ -242,7 +246,7 @@ public class ExchangeGate {
                                  HeldAnswer.Failed logFailed) throws IOException {
         CompletableFuture<Void> stored = stored(record);
         response.setContentLength(body.length);
-        if (HeldAnswer.releasable() && !Boolean.getBoolean("lgsp.gateway.hold-thread")) { // TEMP A/B
+        if (HeldAnswer.releasable()) {
             HeldAnswer.release(stored, body, logFailed);
             return;
         }
