@@ -17,8 +17,10 @@ import java.util.logging.Logger;
  * exchange record is committed — released without keeping a thread waiting: the request's worker thread
  * sets the status and headers, hands the body over and goes back to the pool; when the commit completes,
  * the connection's I/O thread sends the body without blocking (a slow client stalls nothing) and ends the
- * exchange. Why: a worker parked on every commit and woken after it cost each exchange two context switches
- * and a thread, which was most of what the log cost the gateway (docs/performance.md).
+ * exchange. Why: a worker parked on every commit and woken after it cost each exchange context switches and a
+ * pooled thread; releasing it gave ~1.2× the logged throughput (docs/performance.md, stop 14). Not sent by the
+ * completing thread itself (the exchange log's single writer): that was measured slower, the next commit then
+ * waiting behind the batch's socket writes.
  *
  * <p>If the awaited step fails, {@code failed} runs on a worker thread with the servlet request and response
  * still open — it may block (log the failure, write the refusal) — and the exchange ends after it as any
