@@ -17,6 +17,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -335,6 +336,26 @@ class GatewayIT {
         assertEquals(answered.size(), Database.queryLong(Database.NAME, "SELECT count(DISTINCT xroad_id) FROM exchange_log"
                 + " WHERE xroad_id IN ('" + String.join("','", answered) + "')"), "no answered exchange without its record");
         assertTrue(verify().get("intact").asBoolean(), "the chain survived the outage");
+    }
+
+    @Test
+    void whenTheLogCannotCommitInTimeTheExchangeFailsClearlyInsteadOfHanging() throws Exception {
+        expect(200, send(call(Tokens.SYSTEM, ECHO + "/mau/0", ME)));
+        HttpResponse<String> answer;
+        try (java.sql.Connection lock = Database.connect(); Statement s = lock.createStatement()) {
+            // The writer's batch blocks on the chain head's row: a database that takes the statement and never answers.
+            lock.setAutoCommit(false);
+            s.execute("LOCK TABLE exchange_log_head IN ACCESS EXCLUSIVE MODE");
+            // The log gives up after 10 s (then tries to log the refusal, 10 s more), well before the datasource's 30 s
+            // query timeout would end the statement: an answer within 25 s can only come from the log's own limit.
+            answer = send(call(Tokens.SYSTEM, ECHO + "/mau/3", ME).timeout(java.time.Duration.ofSeconds(25)));
+            lock.rollback();
+        }
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("\"exchange-log-failed\""), answer.body());
+        assertEquals("Server.ClientProxy.LogFailed", answer.headers().firstValue("X-Road-Error").orElseThrow());
+        awaitRecovery();
+        assertTrue(verify().get("intact").asBoolean(), "the chain survived the stall");
     }
 
     /** Until the gateway, the log and the database reads all work again, several times running. */

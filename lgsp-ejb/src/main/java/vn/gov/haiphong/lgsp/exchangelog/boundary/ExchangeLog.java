@@ -98,14 +98,19 @@ public class ExchangeLog {
      */
     static final String ENABLED = "lgsp.exchange-log.enabled";
 
+    /** How long a record may wait to be committed; its exchange fails after that (fail closed). */
+    public static final int COMMIT_TIMEOUT_SECONDS = 10;
+
     private final String node = nodeName();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** The batch the writer is storing now (empty between batches): what {@link #expire} checks besides the queue. */
+    private volatile List<Pending> inFlight = List.of();
     private volatile boolean running;
     private Thread writer;
     /** The last committed link of this node's chain; null: read it from the database first. */
     private Link head;
 
-    private record Pending(ExchangeRecord record, CompletableFuture<Void> stored) {
+    private record Pending(ExchangeRecord record, CompletableFuture<Void> stored, long queuedNanos) {
     }
 
     private record Link(long seq, String hash) {
@@ -149,7 +154,7 @@ public class ExchangeLog {
             stored.completeExceptionally(new IllegalStateException("the exchange log is stopped"));
             return stored;
         }
-        queue.add(new Pending(record, stored));
+        queue.add(new Pending(record, stored, System.nanoTime()));
         return stored;
     }
 
@@ -182,6 +187,7 @@ public class ExchangeLog {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 last = batch.size();
+                inFlight = batch;
                 store(batch);
                 batch.forEach(p -> p.stored.complete(null));
             } catch (InterruptedException e) {
@@ -192,6 +198,34 @@ public class ExchangeLog {
                 head = null; // what was committed is read again before the next batch
                 LOG.log(Level.WARNING, "Exchange log batch of " + batch.size() + " not stored: " + e.getMessage());
                 batch.forEach(p -> p.stored.completeExceptionally(e));
+            } finally {
+                inFlight = List.of();
+            }
+        }
+    }
+
+    /**
+     * Fails every record that has waited longer than {@value #COMMIT_TIMEOUT_SECONDS} s — queued (then it is not
+     * written: its exchange is refused) or in a batch the database has not answered (if that batch commits later, the
+     * record is in the log although its exchange was refused, as with any answer lost on the way). One check a
+     * second for all records, instead of a timer per exchange ({@code CompletableFuture.orTimeout}): the JDK's delay
+     * queue wakes its thread whenever a new task is its earliest, which at a low rate is every exchange.
+     */
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    public void expire() {
+        long now = System.nanoTime();
+        long limit = TimeUnit.SECONDS.toNanos(COMMIT_TIMEOUT_SECONDS);
+        for (Pending p : inFlight) {
+            if (now - p.queuedNanos() > limit) {
+                p.stored().completeExceptionally(new IllegalStateException("not committed in time"));
+            }
+        }
+        for (Pending p : queue) { // oldest first: stop at the first young enough
+            if (now - p.queuedNanos() <= limit) {
+                break;
+            }
+            if (queue.remove(p)) {
+                p.stored().completeExceptionally(new IllegalStateException("not committed in time"));
             }
         }
     }

@@ -12,7 +12,6 @@ import java.io.InterruptedIOException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -55,8 +54,6 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
  */
 @ApplicationScoped
 public class ExchangeGate {
-
-    private static final int LOG_WAIT_SECONDS = 10;
 
     /** The largest body either gateway takes from a caller or from a provider (requests stream; SOAP answers are read whole). */
     @Inject
@@ -214,10 +211,10 @@ public class ExchangeGate {
 
     /**
      * The record's commit: completes once it is committed, fails if it cannot be or is not within
-     * {@value #LOG_WAIT_SECONDS} seconds (then the exchange fails: fail closed).
+     * {@link ExchangeLog#COMMIT_TIMEOUT_SECONDS} (then the exchange fails: fail closed).
      */
     public CompletableFuture<Void> stored(ExchangeRecord record) {
-        return exchangeLog.append(record).orTimeout(LOG_WAIT_SECONDS, TimeUnit.SECONDS);
+        return exchangeLog.append(record);
     }
 
     /** Waits for the record's commit; a log that cannot be written fails the exchange. */
