@@ -99,7 +99,7 @@ public class ExchangeLog {
     static final String ENABLED = "lgsp.exchange-log.enabled";
 
     /** How long a record may wait to be committed; its exchange fails after that (fail closed). */
-    public static final int COMMIT_TIMEOUT_SECONDS = 10;
+    private static final int COMMIT_TIMEOUT_SECONDS = 10;
 
     private final String node = nodeName();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -141,7 +141,8 @@ public class ExchangeLog {
     }
 
     /**
-     * Queues the record; the future completes when it is committed, or fails. With
+     * Queues the record; the future completes when it is committed, or fails — also when it is not committed
+     * within {@value #COMMIT_TIMEOUT_SECONDS} s ({@link #expire}), so a caller may wait on it without a timeout of its own. With
      * {@code lgsp.exchange-log.enabled=false} (benchmarks only: log-on/log-off ratio) it completes at once.
      */
     public CompletableFuture<Void> append(ExchangeRecord record) {
@@ -217,7 +218,7 @@ public class ExchangeLog {
         long limit = TimeUnit.SECONDS.toNanos(COMMIT_TIMEOUT_SECONDS);
         for (Pending p : inFlight) {
             if (now - p.queuedNanos() > limit) {
-                p.stored().completeExceptionally(new IllegalStateException("not committed in time"));
+                expired(p);
             }
         }
         for (Pending p : queue) { // oldest first: stop at the first young enough
@@ -225,9 +226,13 @@ public class ExchangeLog {
                 break;
             }
             if (queue.remove(p)) {
-                p.stored().completeExceptionally(new IllegalStateException("not committed in time"));
+                expired(p);
             }
         }
+    }
+
+    private static void expired(Pending p) {
+        p.stored().completeExceptionally(new IllegalStateException("not committed in " + COMMIT_TIMEOUT_SECONDS + " s"));
     }
 
     private void store(List<Pending> batch) throws SQLException {

@@ -209,17 +209,9 @@ public class ExchangeGate {
                 : new LgspException(ErrorCode.SERVICE_FAILED, x.service, e.getClass().getSimpleName());
     }
 
-    /**
-     * The record's commit: completes once it is committed, fails if it cannot be or is not within
-     * {@link ExchangeLog#COMMIT_TIMEOUT_SECONDS} (then the exchange fails: fail closed).
-     */
-    public CompletableFuture<Void> stored(ExchangeRecord record) {
-        return exchangeLog.append(record);
-    }
-
     /** Waits for the record's commit; a log that cannot be written fails the exchange. */
     public void store(ExchangeRecord record) {
-        await(stored(record));
+        await(exchangeLog.append(record));
     }
 
     private static void await(CompletableFuture<Void> stored) {
@@ -241,7 +233,7 @@ public class ExchangeGate {
      */
     public void answerWhenStored(ExchangeRecord record, HttpServletResponse response, byte[] body,
                                  HeldAnswer.Failed logFailed) throws IOException {
-        CompletableFuture<Void> stored = stored(record);
+        CompletableFuture<Void> stored = exchangeLog.append(record);
         response.setContentLength(body.length);
         if (HeldAnswer.releasable()) {
             HeldAnswer.release(stored, body, logFailed);
