@@ -151,11 +151,11 @@ public class DemoDataLoader {
         }
         ServiceView land = catalog.register(LOADER, new ServiceDraft("H24.06/dat-dai", "tra-cuu-thua-dat", "v1",
                 "Tra cứu thửa đất", "Land parcel lookup", "Thông tin thửa đất, chủ sử dụng và biến động",
-                "BASE", providerUrl + "/dat-dai", 10_000, false,
+                "BASE", providerUrl + "/dat-dai", 10_000, false, null,
                 new ContractDraft("OPENAPI", text("/demo/contracts/tra-cuu-thua-dat.yaml"), null, null)));
         ServiceView civil = catalog.register(LOADER, new ServiceDraft("H24.03/ho-tich", "tra-cuu-ho-tich", "v1",
                 "Tra cứu hộ tịch", "Civil status lookup", "Khai sinh, kết hôn", "SPECIALISED", providerUrl + "/ho-tich",
-                10_000, false,
+                10_000, false, null,
                 new ContractDraft("WSDL", text("/demo/contracts/ho-tich.wsdl"), null,
                         Map.of("ho-tich.xsd", text("/demo/contracts/ho-tich.xsd")))));
         for (ServiceView service : List.of(land, civil)) {
@@ -169,7 +169,7 @@ public class DemoDataLoader {
         // The demo provider's echo, for the integrator guide, the tests and the benchmark.
         ServiceView echo = catalog.register(LOADER, new ServiceDraft("H24.06/dat-dai", "echo", "v1",
                 "Dịch vụ thử (phản hồi lại yêu cầu)", "Echo test service", "Trả lại những gì đã nhận", "OTHER",
-                providerUrl + "/test/echo", 5_000, false,
+                providerUrl + "/test/echo", 5_000, false, null,
                 new ContractDraft("OPENAPI", text("/demo/contracts/echo.yaml"), null, null)));
         catalog.publish(LOADER, ServiceId.parse(echo.id()).orElseThrow());
         rights.grant(LOADER, new GrantDraft(echo.id(), "H24.10/his", null, null, null));

@@ -203,6 +203,25 @@ class GatewayIT {
     }
 
     @Test
+    void aServicesOwnCircuitBreakerOpensAfterItsOwnCountAndRestsForItsOwnTime() throws InterruptedException {
+        registerEchoLike("chet-som", "http://127.0.0.1:9/khong-co", 1000, false, "{\"failures\":2,\"openSeconds\":2}");
+        String path = "/r1/VN/GOV/H24.06/dat-dai/chet-som/x";
+        assertEquals(502, send(call(Tokens.SYSTEM, path, ME)).statusCode());
+        assertEquals(502, send(call(Tokens.SYSTEM, path, ME)).statusCode());
+        HttpResponse<String> open = send(call(Tokens.SYSTEM, path, ME).header("Accept-Language", "en"));
+        assertEquals(503, open.statusCode(), "open after 2 failures, not the platform's 5: " + open.body());
+        assertEquals("Server.ServerProxy.ServiceUnavailable", open.headers().firstValue("X-Road-Error").orElseThrow());
+        assertTrue(json(open).get("detail").asText().contains("for 2 s"), open.body());
+        Thread.sleep(2_200);
+        // rested: one call goes to the provider again (and fails: open again)
+        assertEquals(502, send(call(Tokens.SYSTEM, path, ME)).statusCode());
+        assertEquals(503, send(call(Tokens.SYSTEM, path, ME)).statusCode());
+        JsonNode view = json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/services/H24.06/dat-dai/chet-som/v1"))));
+        assertEquals(2, view.get("circuit").get("failures").asInt(), view.toString());
+        assertEquals(2, view.get("circuit").get("openSeconds").asInt(), view.toString());
+    }
+
+    @Test
     void maintenanceWindowsAndSuspensionsRefuseCallsUntilLifted() {
         registerEchoLike("bao-tri", Http.BASE + "/demo-provider/test/echo", 5000);
         String admin = "/admin/v1/services/H24.06/dat-dai/bao-tri/v1";
@@ -380,8 +399,14 @@ class GatewayIT {
     }
 
     static void registerEchoLike(String code, String providerUrl, int timeoutMs, boolean logBodies) {
+        registerEchoLike(code, providerUrl, timeoutMs, logBodies, "null");
+    }
+
+    /** @param circuit the service's own circuit breaker, as JSON ({@code null}: the platform's defaults) */
+    static void registerEchoLike(String code, String providerUrl, int timeoutMs, boolean logBodies, String circuit) {
         String body = "{\"system\":\"H24.06/dat-dai\",\"code\":\"" + code + "\",\"version\":\"v1\",\"titleVi\":\"Thử " + code
                 + "\",\"providerUrl\":\"" + providerUrl + "\",\"timeoutMs\":" + timeoutMs + ",\"logBodies\":" + logBodies
+                + ",\"circuit\":" + circuit
                 + ",\"contract\":{\"type\":\"OPENAPI\","
                 + "\"document\":\"openapi: 3.0.0\\ninfo: {title: t, version: 1}\\npaths: {/x: {get: {}}}\\n\"}}";
         expect(201, post(Tokens.OPERATOR, "/admin/v1/services", body));

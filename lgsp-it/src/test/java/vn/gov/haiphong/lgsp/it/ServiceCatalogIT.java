@@ -212,8 +212,10 @@ class ServiceCatalogIT {
 
         JsonNode invalid = AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/services", """
                 {"system":"H24.10","code":"1-bad","version":"v 1","titleVi":"x","timeoutMs":5,
+                 "circuit":{"failures":0,"openSeconds":3601},
                  "contract":{"type":"RAML","document":"x","url":"http://x"}}"""), 400, "validation-failed");
-        assertEquals(List.of("code", "contract", "contract.type", "system", "timeoutMs", "version"),
+        assertEquals(List.of("circuit.failures", "circuit.openSeconds", "code", "contract", "contract.type", "system",
+                        "timeoutMs", "version"),
                 fields(invalid.get("errors")), invalid.toString());
         // The X-Road metadata services' names are the gateway's own, for every provider.
         JsonNode reserved = AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/services",

@@ -142,7 +142,7 @@ public class MetaServices {
     private static ServiceView withOperations(ServiceView v, List<ServiceView.OperationView> operations) {
         return new ServiceView(v.id(), v.provider(), v.agencyCode(), v.systemCode(), v.serviceCode(), v.version(),
                 v.protocol(), v.titleVi(), v.titleEn(), v.description(), v.dataKind(), v.status(), v.notice(),
-                v.providerUrl(), v.timeoutMs(), v.logBodies(), v.contractUrl(), operations, v.documents(),
+                v.providerUrl(), v.timeoutMs(), v.logBodies(), v.circuit(), v.contractUrl(), operations, v.documents(),
                 v.publishedAt(), v.updatedAt(), v.revision());
     }
 }

@@ -46,6 +46,7 @@ public class PolicyLoader {
                 .setMaxResults(1).getResultList();
         return found.stream().findFirst().map(s -> new ServiceEntry(s.getId(), s.identifier(), s.getProtocol(),
                 s.getStatus(), s.getNoticeVi(), s.getNoticeEn(), s.getProviderUrl(), s.getTimeoutMs(), s.isLogBodies(),
+                s.getCircuitFailures(), s.getCircuitOpenSeconds(),
                 s.getOperations().stream().map(o -> OperationEntry.of(o.getId(), o.getOperationCode(),
                         o.getHttpMethod(), o.getPathTemplate())).toList(), s.getSuspension().getReason(),
                 em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class).setParameter("service", s)

@@ -56,6 +56,9 @@ public class ServiceCatalog {
     static final String ENTITY = "service";
     static final int MIN_TIMEOUT_MS = 100;
     static final int MAX_TIMEOUT_MS = 300_000;
+    /** The bounds of a service's own circuit breaker (the table's checks, V11). */
+    static final int MAX_CIRCUIT_FAILURES = 1000;
+    static final int MAX_CIRCUIT_OPEN_SECONDS = 3600;
     static final int DEFAULT_TIMEOUT_MS = 30_000;
     static final Set<Status> VISIBLE = EnumSet.of(Status.PUBLISHED, Status.DISABLED);
 
@@ -108,6 +111,9 @@ public class ServiceCatalog {
                         : InformationSystem.DataKind.valueOf(draft.dataKind()),
                 providerUrl, draft.timeoutMs() == null ? DEFAULT_TIMEOUT_MS : draft.timeoutMs(),
                 Boolean.TRUE.equals(draft.logBodies()));
+        if (draft.circuit() != null) {
+            service.breakCircuit(draft.circuit().failures(), draft.circuit().openSeconds());
+        }
         contract.operations().forEach(o -> service.addOperation(o.code(), o.method(), o.path(), o.summary()));
         em.persist(service);
         boolean main = true;
@@ -306,6 +312,12 @@ public class ServiceCatalog {
         if (draft.timeoutMs() != null && (draft.timeoutMs() < MIN_TIMEOUT_MS || draft.timeoutMs() > MAX_TIMEOUT_MS)) {
             violations.add(FieldViolation.of("timeoutMs", "service.timeout.range", MIN_TIMEOUT_MS, MAX_TIMEOUT_MS));
         }
+        if (draft.circuit() != null) {
+            outside(draft.circuit().failures(), 1, MAX_CIRCUIT_FAILURES, "circuit.failures", "service.circuit.failures.range",
+                    violations);
+            outside(draft.circuit().openSeconds(), 1, MAX_CIRCUIT_OPEN_SECONDS, "circuit.openSeconds",
+                    "service.circuit.open-seconds.range", violations);
+        }
         if (blankToNull(draft.providerUrl()) != null && !InformationSystems.isHttpUrl(draft.providerUrl().strip())) {
             violations.add(FieldViolation.of("providerUrl", "service.url.invalid"));
         }
@@ -344,10 +356,18 @@ public class ServiceCatalog {
                 id.serviceCode(), id.version(), s.getProtocol(), s.getTitleVi(), s.getTitleEn(), s.getDescription(),
                 s.getDataKind(), s.getStatus(),
                 s.getNoticeVi() == null ? null : new ServiceView.Notice(s.getNoticeVi(), s.getNoticeEn()),
-                forManager ? s.getProviderUrl() : null, s.getTimeoutMs(), s.isLogBodies(), s.getContractUrl(),
+                forManager ? s.getProviderUrl() : null, s.getTimeoutMs(), s.isLogBodies(),
+                new ServiceDraft.Circuit(s.getCircuitFailures(), s.getCircuitOpenSeconds()), s.getContractUrl(),
                 s.getOperations().stream().map(o -> new ServiceView.OperationView(o.getOperationCode(), o.getHttpMethod(),
                         o.getPathTemplate(), o.getSummary())).toList(),
                 documents, s.getPublishedAt(), s.getUpdatedAt(), s.getVersion());
+    }
+
+    /** A violation when an optional number is given and outside [min, max]. */
+    private static void outside(Integer value, int min, int max, String field, String key, List<FieldViolation> violations) {
+        if (value != null && (value < min || value > max)) {
+            violations.add(FieldViolation.of(field, key, min, max));
+        }
     }
 
     private static String blankToNull(String text) {

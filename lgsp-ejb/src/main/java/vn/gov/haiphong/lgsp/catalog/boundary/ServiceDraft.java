@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param system      the provider system, {@code H24.06/dat-dai}
  * @param logBodies   whether the exchange log may keep bodies (default no)
+ * @param circuit     the service's own circuit breaker; absent, or either field absent: the platform's defaults
  */
 public record ServiceDraft(
         @NotBlank(message = "field.required") String system,
@@ -22,5 +23,14 @@ public record ServiceDraft(
         String providerUrl,
         Integer timeoutMs,
         Boolean logBodies,
+        Circuit circuit,
         @NotNull(message = "field.required") ContractDraft contract) {
+
+    /**
+     * A circuit breaker (ngắt mạch): after {@code failures} consecutive provider failures (unreachable, timeout,
+     * 5xx) the gateway refuses calls for {@code openSeconds}, then lets one call through to decide. Null fields: the
+     * platform's defaults ({@code lgsp.gateway.circuit.failures}, {@code lgsp.gateway.circuit.open-seconds}).
+     */
+    public record Circuit(Integer failures, Integer openSeconds) {
+    }
 }

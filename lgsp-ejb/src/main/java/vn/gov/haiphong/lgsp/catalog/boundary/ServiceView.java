@@ -10,12 +10,13 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  * provider (consumers call through the gateway and never need it).
  *
  * @param id     {@code H24.06/dat-dai/tra-cuu-thua-dat/v1}
- * @param notice why a DISABLED service refuses calls, in Vietnamese and English
+ * @param notice  why a DISABLED service refuses calls, in Vietnamese and English
+ * @param circuit the service's own circuit breaker as registered (null fields: the platform's defaults)
  */
 public record ServiceView(String id, String provider, String agencyCode, String systemCode, String serviceCode,
                           String version, Service.Protocol protocol, String titleVi, String titleEn, String description,
                           InformationSystem.DataKind dataKind, Service.Status status, Notice notice, String providerUrl,
-                          int timeoutMs, boolean logBodies, String contractUrl, List<OperationView> operations,
+                          int timeoutMs, boolean logBodies, ServiceDraft.Circuit circuit, String contractUrl, List<OperationView> operations,
                           List<DocumentInfo> documents, Instant publishedAt, Instant updatedAt, int revision) {
 
     public record Notice(String vi, String en) {

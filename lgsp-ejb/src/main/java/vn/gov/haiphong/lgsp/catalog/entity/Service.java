@@ -100,6 +100,14 @@ public class Service extends Timestamped {
     @Column(name = "log_bodies", nullable = false)
     private boolean logBodies;
 
+    /** Consecutive provider failures that open the service's circuit; null: the platform's default. */
+    @Column(name = "circuit_failures")
+    private Integer circuitFailures;
+
+    /** How long the open circuit refuses calls; null: the platform's default. */
+    @Column(name = "circuit_open_seconds")
+    private Integer circuitOpenSeconds;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status = Status.DRAFT;
@@ -153,6 +161,12 @@ public class Service extends Timestamped {
         this.logBodies = logBodies;
     }
 
+    /** The service's own circuit breaker (ngắt mạch); nulls keep the platform's defaults. */
+    public void breakCircuit(Integer failures, Integer openSeconds) {
+        this.circuitFailures = failures;
+        this.circuitOpenSeconds = openSeconds;
+    }
+
     public void addOperation(String code, String httpMethod, String pathTemplate, String summary) {
         operations.add(new ServiceOperation(this, code, httpMethod, pathTemplate, summary));
     }
@@ -178,6 +192,8 @@ public class Service extends Timestamped {
     public String getProviderUrl() { return providerUrl; }
     public int getTimeoutMs() { return timeoutMs; }
     public boolean isLogBodies() { return logBodies; }
+    public Integer getCircuitFailures() { return circuitFailures; }
+    public Integer getCircuitOpenSeconds() { return circuitOpenSeconds; }
     public Status getStatus() { return status; }
     public String getNoticeVi() { return noticeVi; }
     public String getNoticeEn() { return noticeEn; }

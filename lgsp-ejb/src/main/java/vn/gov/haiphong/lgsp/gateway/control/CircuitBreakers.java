@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 
 /**
- * One circuit breaker per service: after {@code lgsp.gateway.circuit.failures} consecutive provider
- * failures (unreachable, timeout, 5xx) calls are refused at once for {@code lgsp.gateway.circuit.open-seconds};
- * then one call is let through, and its outcome closes or re-opens the circuit. Why not MicroProfile
+ * One circuit breaker per service: after a number of consecutive provider failures (unreachable, timeout, 5xx)
+ * calls are refused at once for a number of seconds; then one call is let through, and its outcome closes or
+ * re-opens the circuit. Both numbers are the service's own when it was registered with them ({@link Rule}), else
+ * {@code lgsp.gateway.circuit.failures} and {@code lgsp.gateway.circuit.open-seconds}. Why not MicroProfile
  * Fault Tolerance: its breakers are bound to annotated methods, one configuration per method, while here
  * every service needs its own state; this is the same closed/open/half-open rule, keyed by service.
  */
@@ -26,6 +28,16 @@ public class CircuitBreakers {
 
     private final Map<String, State> states = new ConcurrentHashMap<>();
 
+    /** When a service's circuit opens ({@code failures} in a row) and for how long ({@code openSeconds}). */
+    public record Rule(int failures, int openSeconds) {
+    }
+
+    /** The service's own rule, the platform's defaults where it has none. */
+    public Rule rule(ServiceEntry service) {
+        return new Rule(service.circuitFailures() != null ? service.circuitFailures() : failuresToOpen,
+                service.circuitOpenSeconds() != null ? service.circuitOpenSeconds() : openSeconds);
+    }
+
     private static final class State {
         int failures;
         long openUntilNanos;
@@ -33,13 +45,13 @@ public class CircuitBreakers {
     }
 
     /** Whether a call may go to the provider now. */
-    public boolean allow(String service) {
+    public boolean allow(String service, Rule rule) {
         State s = states.get(service);
         if (s == null) {
             return true;
         }
         synchronized (s) {
-            if (s.failures < failuresToOpen) {
+            if (s.failures < rule.failures()) {
                 return true;
             }
             if (System.nanoTime() < s.openUntilNanos || s.probing) {
@@ -60,18 +72,14 @@ public class CircuitBreakers {
         }
     }
 
-    public void failed(String service) {
+    public void failed(String service, Rule rule) {
         State s = states.computeIfAbsent(service, k -> new State());
         synchronized (s) {
             s.failures++;
             s.probing = false;
-            if (s.failures >= failuresToOpen) {
-                s.openUntilNanos = System.nanoTime() + openSeconds * 1_000_000_000L;
+            if (s.failures >= rule.failures()) {
+                s.openUntilNanos = System.nanoTime() + rule.openSeconds() * 1_000_000_000L;
             }
         }
-    }
-
-    public int openSeconds() {
-        return openSeconds;
     }
 }

@@ -167,8 +167,9 @@ public class ExchangeGate {
      */
     public ClassicHttpResponse send(Exchange x, ServiceEntry service, ClassicHttpRequest request) {
         String key = service.serviceId().toString();
-        if (!breakers.allow(key)) {
-            throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, x.service, breakers.openSeconds());
+        CircuitBreakers.Rule rule = breakers.rule(service);
+        if (!breakers.allow(key, rule)) {
+            throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, x.service, rule.openSeconds());
         }
         Timeout timeout = Timeout.ofMilliseconds(service.timeoutMs());
         HttpClientContext context = HttpClientContext.create();
@@ -178,7 +179,7 @@ public class ExchangeGate {
         try {
             ClassicHttpResponse answer = http.executeOpen(null, request, context);
             if (answer.getCode() >= 500) {
-                breakers.failed(key);
+                breakers.failed(key, rule);
             } else {
                 breakers.succeeded(key);
             }
@@ -188,7 +189,7 @@ public class ExchangeGate {
             if (tooLarge != null) {
                 throw tooLarge.toLgspException();
             }
-            breakers.failed(key);
+            breakers.failed(key, rule);
             throw providerFailed(x, service, e);
         }
     }

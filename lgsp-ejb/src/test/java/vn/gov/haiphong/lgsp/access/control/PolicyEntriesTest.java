@@ -21,7 +21,7 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 class PolicyEntriesTest {
 
     static final ServiceEntry PARCELS = new ServiceEntry(7, ServiceId.parse("H24.06/dat-dai/thua-dat/v1").orElseThrow(),
-            Service.Protocol.REST, Service.Status.PUBLISHED, null, null, "http://p", 1000, false, List.of(
+            Service.Protocol.REST, Service.Status.PUBLISHED, null, null, "http://p", 1000, false, null, null, List.of(
                     OperationEntry.of(1, "list", "GET", "/thua-dat"),
                     OperationEntry.of(2, "one", "GET", "/thua-dat/{to}/{thua}"),
                     OperationEntry.of(3, "owners", "GET", "/thua-dat/{to}/chu"),
@@ -70,7 +70,7 @@ class PolicyEntriesTest {
     void theProviderBaseHasNoTrailingSlashes() {
         assertEquals("http://p", PARCELS.providerBase());
         ServiceEntry slashed = new ServiceEntry(8, PARCELS.serviceId(), Service.Protocol.REST, Service.Status.PUBLISHED,
-                null, null, "http://p/api//", 1000, false, List.of(), null, List.of());
+                null, null, "http://p/api//", 1000, false, null, null, List.of(), null, List.of());
         assertEquals("http://p/api", slashed.providerBase());
     }
 }
