@@ -187,7 +187,11 @@ public class Bench {
         return new long[] {requests.get(), errors.get()};
     }
 
-    /** CPU clock ticks (1/100 s) used so far by {WildFly, every PostgreSQL process}. */
+    /**
+     * CPU clock ticks (1/100 s) used so far by {WildFly, every PostgreSQL process}. PostgreSQL counts the postmaster's
+     * reaped children too (its cutime + cstime): a backend that ends between two readings (the pool retiring an idle
+     * connection) takes its CPU with it from /proc, and a reading once undercounted a logged run tenfold that way.
+     */
     static long[] cpu() throws IOException {
         long wildfly = 0;
         long postgres = 0;
@@ -199,6 +203,7 @@ public class Bench {
                     long ticks = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
                     if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) wildfly += ticks;
                     if (cmd.startsWith("postgres")) postgres += ticks;
+                    if (cmd.contains("bin/postgres ")) postgres += ticks + Long.parseLong(stat[13]) + Long.parseLong(stat[14]);
                 } catch (IOException | RuntimeException vanished) {
                     // a process ended while being read
                 }
