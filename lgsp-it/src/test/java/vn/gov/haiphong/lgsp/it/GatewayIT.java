@@ -216,7 +216,7 @@ class GatewayIT {
         // rested: one call goes to the provider again (and fails: open again)
         assertEquals(502, send(call(Tokens.SYSTEM, path, ME)).statusCode());
         assertEquals(503, send(call(Tokens.SYSTEM, path, ME)).statusCode());
-        JsonNode view = json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/services/H24.06/dat-dai/chet-som/v1"))));
+        JsonNode view = json(expect(200, send(Http.as(Tokens.OPERATOR, "/api/v1/services/H24.06/dat-dai/chet-som/v1"))));
         assertEquals(2, view.get("circuit").get("failures").asInt(), view.toString());
         assertEquals(2, view.get("circuit").get("openSeconds").asInt(), view.toString());
     }
