@@ -365,9 +365,10 @@ class GatewayIT {
             // The writer's batch blocks on the chain head's row: a database that takes the statement and never answers.
             lock.setAutoCommit(false);
             s.execute("LOCK TABLE exchange_log_head IN ACCESS EXCLUSIVE MODE");
-            // The log gives up after 10 s (then tries to log the refusal, 10 s more), well before the datasource's 30 s
-            // query timeout would end the statement: an answer within 25 s can only come from the log's own limit.
-            answer = send(call(Tokens.SYSTEM, ECHO + "/mau/3", ME).timeout(java.time.Duration.ofSeconds(25)));
+            // The log gives up after 10 s (and hands the refusal's record over without waiting again), well before the
+            // datasource's 30 s query timeout would end the statement: an answer within 15 s can only come from the
+            // log's own limit.
+            answer = send(call(Tokens.SYSTEM, ECHO + "/mau/3", ME).timeout(java.time.Duration.ofSeconds(15)));
             lock.rollback();
         }
         assertEquals(503, answer.statusCode(), answer.body());

@@ -244,10 +244,20 @@ public class ExchangeGate {
         response.getOutputStream().write(body);
     }
 
-    /** Logs a refused exchange; answers the refusal to give — the log failure instead if it cannot be logged. */
+    /**
+     * Logs a refused exchange; answers the refusal to give — the log failure instead if it cannot be logged. The
+     * refusal of a log failure itself is handed to the log without waiting: the log has just failed this exchange
+     * (or let it wait its 10 s), and waiting again for the refusal's record would only double the caller's wait
+     * (a stalled log answered after ~20 s before). It is written if the log recovers; the refusal releases nothing.
+     */
     public LgspException refused(Exchange x, LgspException refusal) {
+        ExchangeRecord record = x.record(refusal.code().httpStatus(), XRoadErrors.of(refusal.code()), null);
+        if (refusal.code() == ErrorCode.EXCHANGE_LOG_FAILED) {
+            exchangeLog.append(record);
+            return refusal;
+        }
         try {
-            store(x.record(refusal.code().httpStatus(), XRoadErrors.of(refusal.code()), null));
+            store(record);
             return refusal;
         } catch (LgspException logFailure) {
             return logFailure;
