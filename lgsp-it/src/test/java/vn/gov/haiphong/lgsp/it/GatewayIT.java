@@ -212,6 +212,8 @@ class GatewayIT {
         assertEquals(503, open.statusCode(), "open after 2 failures, not the platform's 5: " + open.body());
         assertEquals("Server.ServerProxy.ServiceUnavailable", open.headers().firstValue("X-Road-Error").orElseThrow());
         assertTrue(json(open).get("detail").asText().contains("for 2 s"), open.body());
+        long retryAfter = Long.parseLong(open.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 2, "Retry-After: what is left of the circuit's rest: " + retryAfter);
         Thread.sleep(2_200);
         // rested: one call goes to the provider again (and fails: open again)
         assertEquals(502, send(call(Tokens.SYSTEM, path, ME)).statusCode());
@@ -234,8 +236,10 @@ class GatewayIT {
         assertEquals("Nâng cấp máy chủ", json(Http.get("/api/v1/services/H24.06/dat-dai/bao-tri/v1/availability"))
                 .get("maintenance").get(0).get("noticeVi").asText(), "consumers see the planned windows");
         AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, admin + "/maintenance-windows", "{}"), 403, "access-denied");
-        assertRefused(send(call(Tokens.SYSTEM, path, ME).header("Accept-Language", "en")), 503,
-                "Server.ServerProxy.ServiceUnderMaintenance", "Server upgrade");
+        HttpResponse<String> underMaintenance = send(call(Tokens.SYSTEM, path, ME).header("Accept-Language", "en"));
+        assertRefused(underMaintenance, 503, "Server.ServerProxy.ServiceUnderMaintenance", "Server upgrade");
+        long retryAfter = Long.parseLong(underMaintenance.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 3500 && retryAfter <= 3601, "Retry-After: the window's end, not a guess: " + retryAfter);
         expect(200, send(Http.as(Tokens.OPERATOR, admin + "/maintenance-windows/" + window).DELETE()));
         expect(200, send(call(Tokens.SYSTEM, path, ME)));
 

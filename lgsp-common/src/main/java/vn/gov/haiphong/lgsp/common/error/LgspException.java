@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A refusal the caller should see: an {@link ErrorCode}, the values for its message and, for
@@ -18,6 +19,8 @@ public class LgspException extends RuntimeException {
     private final ErrorCode code;
     private final transient List<Object> args;
     private final transient List<FieldViolation> violations;
+    /** When the refused call may succeed again, if known (seconds; 0: not known). */
+    private long retryAfterSeconds;
 
     public LgspException(ErrorCode code, Object... args) {
         this(code, List.of(), args);
@@ -44,5 +47,18 @@ public class LgspException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /**
+     * Says when the refused call can succeed again — an open circuit's rest, a maintenance window's end — for the
+     * caller's {@code Retry-After}; at least 1 s.
+     */
+    public LgspException retryAfter(long seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
+        return this;
+    }
+
+    public OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds > 0 ? OptionalLong.of(retryAfterSeconds) : OptionalLong.empty();
     }
 }

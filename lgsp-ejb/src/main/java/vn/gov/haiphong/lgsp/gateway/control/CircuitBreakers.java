@@ -62,6 +62,17 @@ public class CircuitBreakers {
         }
     }
 
+    /** Whole seconds (at least 1) until the service's open circuit lets a call through again. */
+    public long secondsUntilRetry(String service) {
+        State s = states.get(service);
+        if (s == null) {
+            return 1;
+        }
+        synchronized (s) {
+            return Math.max(1, (s.openUntilNanos - System.nanoTime() + 999_999_999L) / 1_000_000_000L);
+        }
+    }
+
     public void succeeded(String service) {
         State s = states.get(service);
         if (s != null) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -148,9 +149,11 @@ public class ExchangeGate {
             case SERVICE_SUSPENDED -> throw new LgspException(ErrorCode.SERVICE_SUSPENDED, x.service,
                     decision.service().suspensionReason());
             case SERVICE_MAINTENANCE -> {
-                Maintenance m = decision.service().maintenanceAt(Instant.now()).orElseThrow();
+                Instant now = Instant.now();
+                Maintenance m = decision.service().maintenanceAt(now).orElseThrow();
                 throw new LgspException(ErrorCode.SERVICE_MAINTENANCE, x.service, m.endsAt(),
-                        language == Language.EN && m.noticeEn() != null ? m.noticeEn() : m.noticeVi());
+                        language == Language.EN && m.noticeEn() != null ? m.noticeEn() : m.noticeVi())
+                        .retryAfter(Duration.between(now, m.endsAt()).toSeconds() + 1);
             }
             default -> {
                 ServiceEntry s = decision.service();
@@ -169,7 +172,8 @@ public class ExchangeGate {
         String key = service.serviceId().toString();
         CircuitBreakers.Rule rule = breakers.rule(service);
         if (!breakers.allow(key, rule)) {
-            throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, x.service, rule.openSeconds());
+            throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, x.service, rule.openSeconds())
+                    .retryAfter(breakers.secondsUntilRetry(key));
         }
         Timeout timeout = Timeout.ofMilliseconds(service.timeoutMs());
         HttpClientContext context = HttpClientContext.create();

@@ -47,6 +47,14 @@ class CircuitBreakersTest {
     }
 
     @Test
+    void anOpenCircuitSaysHowLongItStillRests() {
+        breakers.failed("a", new CircuitBreakers.Rule(1, 30));
+        long seconds = breakers.secondsUntilRetry("a");
+        assertTrue(seconds >= 29 && seconds <= 30, "what is left of 30 s: " + seconds);
+        assertEquals(1, breakers.secondsUntilRetry("never-failed"));
+    }
+
+    @Test
     void aSuccessStartsTheCountAgain() {
         CircuitBreakers.Rule two = new CircuitBreakers.Rule(2, 60);
         breakers.failed("a", two);

@@ -15,7 +15,10 @@ import vn.gov.haiphong.lgsp.common.error.Messages;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    /** What a 503 (the platform or a service unavailable for now) suggests to wait before trying again. */
+    /**
+     * What a 503 (the platform or a service unavailable for now) suggests to wait before trying again, unless the
+     * refusal knows better ({@link LgspException#retryAfterSeconds}).
+     */
     private static final int RETRY_AFTER_SECONDS = 30;
 
     private Problems() {
@@ -32,7 +35,7 @@ public final class Problems {
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage())
                 .entity(problem(e, language, path));
-        return (e.code().httpStatus() == 503 ? response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS) : response)
+        return (e.code().httpStatus() == 503 ? response.header(HttpHeaders.RETRY_AFTER, retryAfter(e)) : response)
                 .build();
     }
 
@@ -45,10 +48,14 @@ public final class Problems {
         out.setContentType(MEDIA_TYPE);
         out.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage());
         if (e.code().httpStatus() == 503) {
-            out.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
+            out.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter(e)));
         }
         out.setContentLength(json.length);
         out.getOutputStream().write(json);
+    }
+
+    private static long retryAfter(LgspException e) {
+        return e.retryAfterSeconds().orElse(RETRY_AFTER_SECONDS);
     }
 
     private static Problem problem(LgspException e, Language language, String path) {

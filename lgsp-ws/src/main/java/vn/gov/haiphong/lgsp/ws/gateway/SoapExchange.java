@@ -272,6 +272,7 @@ public class SoapExchange {
             response.setHeader("WWW-Authenticate", SoapAuthenticator.CHALLENGE);
         }
         response.setHeader(XRoadHeaders.ERROR, XRoadErrors.of(e.code()));
+        e.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", String.valueOf(seconds)));
         response.setContentType((soap12 ? "application/soap+xml" : "text/xml") + "; charset=UTF-8");
         response.setHeader("Content-Language", language.locale().getLanguage());
         byte[] xml = RawFault.xml(soap12, language.locale().getLanguage(), e.code(), Messages.title(language, e.code()),
