@@ -20,7 +20,8 @@ public final class PolicyEntries {
     /** A callable (or disabled) service version and what the gateway needs to forward to it. */
     public record ServiceEntry(long id, ServiceId serviceId, Service.Protocol protocol, Service.Status status,
                                String noticeVi, String noticeEn, String providerUrl, int timeoutMs, boolean logBodies,
-                               Integer circuitFailures, Integer circuitOpenSeconds, List<OperationEntry> operations, String suspensionReason, List<Maintenance> maintenance) {
+                               Integer circuitFailures, Integer circuitOpenSeconds, List<OperationEntry> operations,
+                               String suspensionReason, List<Maintenance> maintenance) {
 
         public ServiceEntry {
             operations = operations.stream().sorted(OperationEntry.MOST_SPECIFIC_FIRST).toList();

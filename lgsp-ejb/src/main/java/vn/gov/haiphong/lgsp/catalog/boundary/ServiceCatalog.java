@@ -313,8 +313,8 @@ public class ServiceCatalog {
             violations.add(FieldViolation.of("timeoutMs", "service.timeout.range", MIN_TIMEOUT_MS, MAX_TIMEOUT_MS));
         }
         if (draft.circuit() != null) {
-            outside(draft.circuit().failures(), 1, MAX_CIRCUIT_FAILURES, "circuit.failures", "service.circuit.failures.range",
-                    violations);
+            outside(draft.circuit().failures(), 1, MAX_CIRCUIT_FAILURES, "circuit.failures",
+                    "service.circuit.failures.range", violations);
             outside(draft.circuit().openSeconds(), 1, MAX_CIRCUIT_OPEN_SECONDS, "circuit.openSeconds",
                     "service.circuit.open-seconds.range", violations);
         }

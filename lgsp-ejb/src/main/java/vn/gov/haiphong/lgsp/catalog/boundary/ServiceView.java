@@ -16,8 +16,9 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 public record ServiceView(String id, String provider, String agencyCode, String systemCode, String serviceCode,
                           String version, Service.Protocol protocol, String titleVi, String titleEn, String description,
                           InformationSystem.DataKind dataKind, Service.Status status, Notice notice, String providerUrl,
-                          int timeoutMs, boolean logBodies, ServiceDraft.Circuit circuit, String contractUrl, List<OperationView> operations,
-                          List<DocumentInfo> documents, Instant publishedAt, Instant updatedAt, int revision) {
+                          int timeoutMs, boolean logBodies, ServiceDraft.Circuit circuit, String contractUrl,
+                          List<OperationView> operations, List<DocumentInfo> documents, Instant publishedAt,
+                          Instant updatedAt, int revision) {
 
     public record Notice(String vi, String en) {
     }
