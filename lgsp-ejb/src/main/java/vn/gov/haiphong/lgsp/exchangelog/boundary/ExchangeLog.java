@@ -36,8 +36,8 @@ import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
 
 /**
  * Writes exchange records with group commit: callers hand a record over and wait for its future — or, as the
- * gateways do, are called back when it completes, on this writer's thread (so a callback hands work on and never
- * blocks); one writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
+ * gateways do, are called back when it completes, on the thread that completes it: this writer's, or the expiry
+ * check's ({@link #expire}) — so a callback hands work on and never blocks; one writer thread per node takes everything waiting (up to {@code lgsp.exchange-log.max-batch}) and
  * stores it in one statement — one commit, one fsync — chaining each record to the node's previous
  * one. A record's future completes only once it is committed; if the batch fails, every future in it
  * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the
@@ -142,8 +142,8 @@ public class ExchangeLog {
 
     /**
      * Queues the record; the future completes when it is committed, or fails — also when it is not committed
-     * within {@value #COMMIT_TIMEOUT_SECONDS} s ({@link #expire}), so a caller may wait on it without a timeout of its own. With
-     * {@code lgsp.exchange-log.enabled=false} (benchmarks only: log-on/log-off ratio) it completes at once.
+     * within {@value #COMMIT_TIMEOUT_SECONDS} s ({@link #expire}), so a caller may wait on it without a timeout of
+     * its own. With {@code lgsp.exchange-log.enabled=false} (benchmarks only: log-on/log-off ratio) it completes at once.
      */
     public CompletableFuture<Void> append(ExchangeRecord record) {
         CompletableFuture<Void> stored = new CompletableFuture<>();
