@@ -13,6 +13,8 @@ public enum ErrorCode {
     AUTHENTICATION_REQUIRED(401, "authentication-required"),
     INVALID_TOKEN(401, "invalid-token"),
     INVALID_CREDENTIALS(401, "invalid-credentials"),
+    AMBIGUOUS_CREDENTIALS(401, "ambiguous-credentials"),
+    INVALID_HEADER(400, "invalid-header"),
     ACCESS_DENIED(403, "access-denied"),
     AGENCY_NOT_FOUND(404, "agency-not-found"),
     RESOURCE_NOT_FOUND(404, "resource-not-found"),

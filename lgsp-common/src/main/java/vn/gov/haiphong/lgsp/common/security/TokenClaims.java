@@ -4,13 +4,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.gov.haiphong.lgsp.common.JsonText;
 
 /**
@@ -43,30 +45,43 @@ public final class TokenClaims {
         }
     }
 
-    /** The caller a validated token names. */
+    /** The caller a validated token names (by its raw payload; see {@link #caller(Function)}). */
     public static Caller caller(String token) {
         JsonObject claims = payload(token);
-        String clientId = string(claims, "azp");
-        String name = Optional.ofNullable(string(claims, "preferred_username"))
-                .filter(n -> !n.startsWith("service-account-"))
-                .orElse(clientId);
-        return new Caller(string(claims, "sub"), name, clientId, string(claims, "agency_code"), realmRoles(claims));
+        return caller(name -> claims.get(name) instanceof JsonString s ? s.getString()
+                : "realm_access".equals(name) && claims.get(name) instanceof JsonObject access
+                && access.get("roles") instanceof JsonArray roles
+                ? Map.of("roles", roles.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList())
+                : null);
     }
 
-    private static Set<String> realmRoles(JsonObject claims) {
+    /**
+     * The caller named by the claims of a token a verifier has already parsed — the container's OIDC security
+     * context or jose4j — as that library gives them: strings, and {@code realm_access} as a map whose
+     * {@code roles} is a list. Only the platform's own roles ({@link Roles#ALL}) are kept.
+     */
+    public static Caller caller(Function<String, Object> claims) {
+        String clientId = string(claims.apply("azp"));
+        String name = Optional.ofNullable(string(claims.apply("preferred_username")))
+                .filter(n -> !n.startsWith("service-account-"))
+                .orElse(clientId);
+        return new Caller(string(claims.apply("sub")), name, clientId, string(claims.apply("agency_code")),
+                realmRoles(claims.apply("realm_access")));
+    }
+
+    private static Set<String> realmRoles(Object realmAccess) {
         Set<String> roles = new HashSet<>();
-        JsonValue access = claims.get("realm_access");
-        if (access instanceof JsonObject realmAccess && realmAccess.get("roles") instanceof JsonArray array) {
-            for (JsonValue role : array) {
-                if (role instanceof JsonString s && Roles.ALL.contains(s.getString())) {
-                    roles.add(s.getString());
+        if (realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof Collection<?> listed) {
+            for (Object role : listed) {
+                if (role instanceof String s && Roles.ALL.contains(s)) {
+                    roles.add(s);
                 }
             }
         }
         return roles;
     }
 
-    private static String string(JsonObject claims, String name) {
-        return claims.get(name) instanceof JsonString s ? s.getString() : null;
+    private static String string(Object claim) {
+        return claim instanceof String s ? s : null;
     }
 }

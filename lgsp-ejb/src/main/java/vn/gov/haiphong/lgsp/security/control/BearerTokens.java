@@ -87,7 +87,7 @@ public class BearerTokens {
             if (!"Bearer".equalsIgnoreCase(claims.getClaimValueAsString("typ"))) {
                 return Optional.empty();
             }
-            Caller caller = TokenClaims.caller(token);
+            Caller caller = TokenClaims.caller(claims::getClaimValue);
             remember(token, new Verified(caller, claims.getExpirationTime().getValueInMillis()), now);
             return Optional.of(caller);
         } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {

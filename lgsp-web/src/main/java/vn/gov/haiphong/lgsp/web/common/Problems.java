@@ -43,7 +43,7 @@ public final class Problems {
     public static void write(HttpServletResponse out, LgspException e, String acceptLanguage, String path)
             throws IOException {
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        byte[] json = JsonbResolver.JSONB.toJson(problem(e, language, path)).getBytes(StandardCharsets.UTF_8);
+        byte[] json = json(e, language, path);
         out.setStatus(e.code().httpStatus());
         out.setContentType(MEDIA_TYPE);
         out.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.locale().getLanguage());
@@ -52,6 +52,11 @@ public final class Problems {
         }
         out.setContentLength(json.length);
         out.getOutputStream().write(json);
+    }
+
+    /** The problem document alone, for a handler that writes the response itself. */
+    public static byte[] json(LgspException e, Language language, String path) {
+        return JsonbResolver.JSONB.toJson(problem(e, language, path)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static long retryAfter(LgspException e) {

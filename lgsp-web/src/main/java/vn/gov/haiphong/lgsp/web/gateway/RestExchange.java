@@ -12,8 +12,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
@@ -46,7 +50,9 @@ import vn.gov.haiphong.lgsp.web.security.EndpointAuthorizationFilter;
  * Called by the edge ({@code web.edge}) before the container's security and JAX-RS layers, so it
  * authenticates itself: a valid bearer token of a system (role {@code system}) whose {@code X-Road-Client}
  * names itself — 401/403 problem+json otherwise. Then the service is resolved and the call decided by the
- * {@link AccessPolicy}; the request streamed to the provider (hop-by-hop headers and credentials removed)
+ * {@link AccessPolicy}; the request streamed to the provider (hop-by-hop headers, forwarding claims and credentials
+ * removed; the X-Road identity headers set from what was decided, never passed on from the caller — one sent twice
+ * is refused)
  * within the service's timeout and behind its circuit breaker; the answer relayed with the X-Road
  * response headers — and released only after its exchange record is committed. An answer of up to
  * {@code lgsp.gateway.buffer-bytes} is held whole, so a log failure answers a clean 503; a longer one is
@@ -131,6 +137,12 @@ public class RestExchange {
     private ServiceEntry decide(Exchange x, Caller me, HttpServletRequest request) {
         SystemId client = me.system();
         x.client = xroad.name(client);
+        for (String name : XRoadHeaders.IDENTITY) {
+            Enumeration<String> values = request.getHeaders(name);
+            if (values.hasMoreElements() && values.nextElement() != null && values.hasMoreElements()) {
+                throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, name + " sent twice");
+            }
+        }
         String id = request.getHeader(XRoadHeaders.ID);
         if (id != null) {
             requireSafe(XRoadHeaders.ID, id);
@@ -175,14 +187,24 @@ public class RestExchange {
         URI target = URI.create(service.providerBase() + x.operation
                 + (query == null ? "" : "?" + query));
         BasicClassicHttpRequest call = new BasicClassicHttpRequest(x.method, target);
+        Predicate<String> passing = XRoadHeaders.passing(Collections.list(request.getHeaders("Connection")));
         for (String name : Collections.list(request.getHeaderNames())) {
-            if (XRoadHeaders.passes(name)) {
+            if (passing.test(name)) {
                 for (String value : Collections.list(request.getHeaders(name))) {
                     call.addHeader(name, value);
                 }
             }
         }
+        // who calls what, for whom: as decided here, never as the caller wrote it
+        call.setHeader(XRoadHeaders.CLIENT, x.client);
+        call.setHeader(XRoadHeaders.SERVICE, x.service);
         call.setHeader(XRoadHeaders.ID, x.xroadId);
+        if (x.userId != null) {
+            call.setHeader(XRoadHeaders.USER_ID, x.userId);
+        }
+        if (x.issue != null) {
+            call.setHeader(XRoadHeaders.ISSUE, x.issue);
+        }
         BodyDigest requestDigest = gate.digest(x, true);
         if (length > 0 || request.getHeader("Transfer-Encoding") != null) {
             // no content type on the entity: the caller's Content-Type header is forwarded as it came
@@ -218,8 +240,13 @@ public class RestExchange {
             providerBody.close();
         }
         response.setStatus(answer.getCode());
+        List<String> connection = new ArrayList<>();
+        for (Header header : answer.getHeaders("Connection")) {
+            connection.add(header.getValue());
+        }
+        Predicate<String> passing = XRoadHeaders.passing(connection);
         for (Header header : answer.getHeaders()) {
-            if (XRoadHeaders.passes(header.getName())) {
+            if (passing.test(header.getName())) {
                 response.addHeader(header.getName(), header.getValue());
             }
         }

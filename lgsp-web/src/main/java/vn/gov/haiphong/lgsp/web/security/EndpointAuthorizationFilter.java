@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import org.wildfly.security.http.oidc.OidcPrincipal;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
@@ -29,7 +30,8 @@ import vn.gov.haiphong.lgsp.web.common.Problems;
  * {@code @RolesAllowed} needs an authenticated caller in one of the roles ({@code "**"}: any
  * authenticated caller) — 401 with {@code WWW-Authenticate: Bearer} when there is no valid token,
  * 403 otherwise — and anything else is refused. The container (elytron-oidc-client) has validated
- * the bearer token before this runs: a request whose token failed arrives without a principal.
+ * the bearer token before this runs: a request whose token failed arrives without a principal. Credentials sent
+ * twice never get here ({@code common.http.CredentialGuard}).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -38,6 +40,9 @@ public class EndpointAuthorizationFilter implements ContainerRequestFilter {
     public static final String CHALLENGE = "Bearer realm=\"lgsp\"";
 
     public static final String INVALID_TOKEN_CHALLENGE = CHALLENGE + ", error=\"invalid_token\"";
+
+    /** RFC 6750 §3.1: the request carries credentials more than once or in an unsupported place. */
+    public static final String INVALID_REQUEST_CHALLENGE = CHALLENGE + ", error=\"invalid_request\"";
 
     @Context
     ResourceInfo resource;
@@ -66,15 +71,18 @@ public class EndpointAuthorizationFilter implements ContainerRequestFilter {
         }
     }
 
-    /** The caller the validated token names; anonymous when the container authenticated nobody. */
+    /**
+     * The caller the container authenticated: the claims of the token elytron-oidc-client verified, read from its
+     * security context — never from a header, which may hold something else than what was verified. Anonymous
+     * when the container authenticated nobody.
+     */
     private static Caller caller(ContainerRequestContext request) {
         SecurityContext security = request.getSecurityContext();
-        if (security == null || security.getUserPrincipal() == null) {
-            return Caller.ANONYMOUS;
+        if (security != null && security.getUserPrincipal() instanceof OidcPrincipal<?> principal
+                && principal.getOidcSecurityContext() != null && principal.getOidcSecurityContext().getToken() != null) {
+            return TokenClaims.caller(principal.getOidcSecurityContext().getToken()::getClaimValue);
         }
-        return TokenClaims.bearerToken(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .map(TokenClaims::caller)
-                .orElse(Caller.ANONYMOUS);
+        return Caller.ANONYMOUS;
     }
 
     private static Response refusal(ContainerRequestContext request, ErrorCode code, String challenge) {

@@ -9,13 +9,17 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
+import vn.gov.haiphong.lgsp.common.http.CredentialGuard;
+import vn.gov.haiphong.lgsp.ws.common.SoapRefusal;
 import vn.gov.haiphong.lgsp.ws.common.SoapGatewayPath;
 
 /**
  * The SOAP gateway at the edge: {@code POST /ws/gateway} is answered by {@link SoapExchange} as an outer
  * handler of this deployment — on a worker thread with the request's context set up, before the security
  * handlers and the servlet chain — because it authenticates the caller itself (bearer token verified once
- * and remembered, or HTTP Basic exchanged and remembered). Everything else passes through. Registered in
+ * and remembered, or HTTP Basic exchanged and remembered). Everything else passes through. In front of all of it,
+ * for every path of the deployment, the {@link CredentialGuard} refuses credentials sent twice and headers that
+ * split. Registered in
  * {@code META-INF/services/io.undertow.servlet.ServletExtension}.
  */
 public class SoapEdgeExtension implements ServletExtension {
@@ -23,6 +27,7 @@ public class SoapEdgeExtension implements ServletExtension {
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
         LazyBean<SoapExchange> soap = new LazyBean<>(() -> CDI.current().select(SoapExchange.class).get());
+        deployment.addInitialHandlerChainWrapper(next -> new CredentialGuard(next, new SoapRefusal()));
         deployment.addOuterHandlerChainWrapper(next -> exchange -> {
             if (!SoapGatewayPath.PATH.equals(exchange.getRelativePath())
                     || !Methods.POST.equals(exchange.getRequestMethod())) {

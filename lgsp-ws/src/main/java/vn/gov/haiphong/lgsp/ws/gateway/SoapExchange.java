@@ -50,10 +50,12 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 /**
  * The SOAP gateway, X-Road message protocol 4.0 (DESIGN §4): {@code POST /ws/gateway} with a SOAP 1.1 or
  * 1.2 envelope whose header names {@code xrd:client} (the authenticated system itself), {@code xrd:service},
- * {@code xrd:id}, {@code xrd:userId}, {@code xrd:issue}, {@code xrd:protocolVersion} 4.0. A message of up
- * to {@code lgsp.gateway.soap.scan-bytes} is read whole and scanned to its end with StAX (no DTD, depth,
- * attributes) before the provider sees a byte; a larger one is scanned to its first body element and
- * streamed on. The body goes to the provider untouched; the answer comes back with the headers echoed
+ * {@code xrd:id}, {@code xrd:userId}, {@code xrd:issue}, {@code xrd:protocolVersion} 4.0. The envelope — a plain
+ * message, or the root part of an MTOM/SwA one — is read whole (at most {@code lgsp.gateway.soap.scan-bytes}) and
+ * scanned to its end ({@link SoapEnvelope}: one reading, nothing a provider could read another way) before the
+ * provider sees a byte; only attachments are streamed unread, so what the gateway decided on is what it forwards.
+ * A SOAP action (header or SOAP 1.2 parameter) must name the body's operation. The body goes to the provider
+ * untouched; the answer comes back with the headers echoed
  * and {@code xrd:requestHash}, released only after its exchange record is committed. Refusals are SOAP
  * faults whose faultcode is the X-Road error code. A message addressed to the metadata services
  * ({@code listMethods}, {@code allowedMethods}, {@code getWsdl} of a provider subsystem) is answered here by
@@ -100,14 +102,18 @@ public class SoapExchange {
             InputStream body = gate.requestBody(request.getContentLengthLong(), request.getInputStream());
             byte[] head = body.readNBytes(scanBytes + 1);
             boolean whole = head.length <= scanBytes;
-            SoapEnvelope envelope = multipart ? rootEnvelope(head, request.getContentType())
-                    : SoapEnvelope.read(head, whole);
+            if (!multipart && !whole) {
+                throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, scanBytes);
+            }
+            SoapEnvelope envelope = multipart
+                    ? SoapEnvelope.read(MultipartRelated.content(head, MultipartRelated.requestRoot(head, request.getContentType())))
+                    : SoapEnvelope.read(head);
             if (!multipart && envelope.soap12() != soap12) {
                 throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "envelope version and content type differ");
             }
             identify(x, envelope);
             if (SoapMetadata.addressed(envelope)) {
-                answerMetadata(x, caller, envelope, head, whole && !multipart, language, response);
+                answerMetadata(x, caller, envelope, head, !multipart, language, response);
                 return;
             }
             ServiceEntry service = decide(x, client, envelope, language);
@@ -117,15 +123,6 @@ public class SoapExchange {
         } catch (RuntimeException e) {
             fault(response, soap12, language, gate.refused(x, Failures.of(e)));
         }
-    }
-
-    /** MTOM/SwA: the envelope is the root part, read whole; the attachments are not looked into. */
-    private static SoapEnvelope rootEnvelope(byte[] head, String contentType) {
-        String boundary = MultipartRelated.boundary(contentType).orElseThrow(
-                () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "multipart without boundary"));
-        MultipartRelated.Root root = MultipartRelated.root(head, boundary).orElseThrow(
-                () -> new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "no root part within the first bytes scanned"));
-        return SoapEnvelope.read(MultipartRelated.content(head, root), true);
     }
 
     /** What the headers say goes into the record; {@code xrd:client} must name the caller itself. */
@@ -185,7 +182,7 @@ public class SoapExchange {
                          byte[] head, InputStream rest, Language language, HttpServletResponse response) throws IOException {
         BodyDigest requestDigest = gate.digest(x, true);
         BasicClassicHttpRequest call = new BasicClassicHttpRequest("POST", service.providerUrl());
-        call.setHeader("Content-Type", request.getContentType());
+        call.setHeader("Content-Type", forwardedType(request.getContentType(), envelope));
         if (rest == null) { // read whole: sent with its length
             requestDigest.update(head, 0, head.length);
             call.setEntity(new ByteArrayEntity(head, null));
@@ -194,7 +191,8 @@ public class SoapExchange {
                     new SequenceInputStream(new ByteArrayInputStream(head), rest), requestDigest), -1, null));
         }
         String action = request.getHeader("SOAPAction");
-        if (action != null && XRoadHeaders.isSafeValue(action)) {
+        if (action != null) {
+            requireActionNames(action, envelope);
             call.setHeader("SOAPAction", action);
         }
         ClassicHttpResponse answer;
@@ -205,6 +203,29 @@ public class SoapExchange {
         }
         try (answer) {
             relay(x, service, envelope, answer, requestDigest.sha512Base64(), language, response);
+        }
+    }
+
+    /**
+     * The content type the provider receives: a multipart message's without {@code start} (its root is then the
+     * first part, the one read here: {@link MultipartRelated}); a SOAP 1.2 {@code action} parameter must name the
+     * operation read from the body.
+     */
+    private static String forwardedType(String contentType, SoapEnvelope envelope) {
+        if (MultipartRelated.is(contentType)) {
+            return MultipartRelated.forwardedType(contentType);
+        }
+        String action = MultipartRelated.parameters(contentType).get("action");
+        if (action != null) {
+            requireActionNames(action, envelope);
+        }
+        return contentType;
+    }
+
+    /** A SOAP action that names another operation than the body would let a provider that dispatches on it call that one. */
+    private static void requireActionNames(String action, SoapEnvelope envelope) {
+        if (!XRoadHeaders.isSafeValue(action) || !SoapEnvelope.actionNames(action, envelope.operation())) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "the SOAP action names another operation than the body");
         }
     }
 
@@ -252,8 +273,13 @@ public class SoapExchange {
     /** An MTOM/SwA answer: the headers go into its root part; the attachments are relayed byte for byte. */
     private static byte[] rewriteRoot(byte[] message, String type, SoapEnvelope envelope, Exchange x, String requestHash)
             throws XMLStreamException {
-        MultipartRelated.Root root = MultipartRelated.boundary(type).flatMap(b -> MultipartRelated.root(message, b))
-                .orElseThrow(() -> new XMLStreamException("multipart answer without a root part"));
+        MultipartRelated.Root root;
+        try {
+            root = MultipartRelated.boundary(type).flatMap(b -> MultipartRelated.root(message, b))
+                    .orElseThrow(() -> new XMLStreamException("multipart answer without a root part"));
+        } catch (LgspException unreadableType) {
+            throw new XMLStreamException("multipart answer with an unreadable content type");
+        }
         return MultipartRelated.replaceRoot(message, root,
                 echo(MultipartRelated.content(message, root), envelope, x, requestHash));
     }

@@ -1,0 +1,42 @@
+package vn.gov.haiphong.lgsp.ws.common;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.error.Messages;
+import vn.gov.haiphong.lgsp.common.http.CredentialGuard;
+import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
+
+/**
+ * The {@link CredentialGuard}'s refusals as SOAP faults of the version the request's content type names, written
+ * on the I/O thread: 401 with the challenge for credentials, otherwise 500 for SOAP 1.1 (WS-I BP R1126) and the
+ * error's own status for SOAP 1.2.
+ */
+public final class SoapRefusal implements CredentialGuard.Refusal {
+
+    @Override
+    public void send(HttpServerExchange exchange, LgspException refusal) {
+        Language language = Language.fromAcceptLanguage(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
+        boolean soap12 = Optional.ofNullable(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE))
+                .map(type -> type.toLowerCase(Locale.ROOT).contains("application/soap+xml")).orElse(false);
+        int status = refusal.code().httpStatus();
+        if (status != 401 && !soap12) {
+            status = 500;
+        }
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
+                (soap12 ? "application/soap+xml" : "text/xml") + "; charset=UTF-8");
+        exchange.getResponseHeaders().put(Headers.CONTENT_LANGUAGE, language.locale().getLanguage());
+        if (status == 401) {
+            exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, SoapAuthenticator.CHALLENGE);
+        }
+        String xml = RawFault.xml(soap12, language.locale().getLanguage(), refusal.code(),
+                Messages.title(language, refusal.code()), Messages.detail(language, refusal));
+        exchange.getResponseSender().send(ByteBuffer.wrap(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}
