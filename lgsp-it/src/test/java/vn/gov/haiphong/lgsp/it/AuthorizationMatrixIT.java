@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -227,13 +228,57 @@ class AuthorizationMatrixIT {
         return endpoints;
     }
 
+    /**
+     * An attacker with a valid low-privilege token (a system's) and a forged, unsigned one claiming every
+     * oversight role: whichever way the two travel together, and the forged one alone, every endpoint refuses
+     * with 401 — the container verified one token and the application must never read another.
+     */
+    @Test
+    void forgedTokensBesideValidOnesAreRefusedEverywhere() {
+        long agencies = Database.agencyCount();
+        long audit = Database.count("admin_audit");
+        String forged = "Bearer " + Tokens.forged();
+        String valid = "Bearer " + Tokens.of(Tokens.SYSTEM);
+        Map<String, Function<String, HttpRequest.Builder>> forgeries = new LinkedHashMap<>();
+        forgeries.put("forged alone", path -> request(path).header("Accept", "application/json")
+                .header("Authorization", forged));
+        forgeries.put("forged header, then valid header", path -> request(path).header("Accept", "application/json")
+                .header("Authorization", forged + " x").header("Authorization", valid));
+        forgeries.put("valid header, then forged header", path -> request(path).header("Accept", "application/json")
+                .header("Authorization", valid).header("Authorization", forged));
+        forgeries.put("forged header, valid ?access_token=", path -> request(path + (path.contains("?") ? "&" : "?")
+                + "access_token=" + Tokens.of(Tokens.SYSTEM)).header("Accept", "application/json")
+                .header("Authorization", forged));
+        forgeries.put("valid ?access_token= alone", path -> request(path + (path.contains("?") ? "&" : "?")
+                + "access_token=" + Tokens.of(Tokens.OPERATOR)).header("Accept", "application/json"));
+        List<String> wrong = new ArrayList<>();
+        int cases = 0;
+        for (String endpoint : MATRIX.keySet()) {
+            for (Map.Entry<String, Function<String, HttpRequest.Builder>> forgery : forgeries.entrySet()) {
+                HttpResponse<String> response = call(endpoint, forgery.getValue());
+                cases++;
+                if (response.statusCode() != 401 || response.body().contains("\"attacker\"")) {
+                    wrong.add(endpoint + " with " + forgery.getKey() + ": " + response.statusCode() + " " + response.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(cases >= 350, "cases: " + cases);
+        assertEquals(agencies, Database.agencyCount(), "nothing was created");
+        assertEquals(audit, Database.count("admin_audit"), "nothing was changed, nobody audited");
+    }
+
     private static HttpResponse<String> call(String endpoint, String caller) {
         String who = caller.equals(ANONYMOUS) ? null : caller;
+        return call(endpoint, path -> Http.as(who, path));
+    }
+
+    private static HttpResponse<String> call(String endpoint, Function<String, HttpRequest.Builder> as) {
         if (endpoint.startsWith("SOAP ")) {
             String[] serviceOperation = endpoint.substring(5).split("\\.");
             String body = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
                     + SOAP_SAMPLES.get(serviceOperation[1]) + "</s:Body></s:Envelope>";
-            return send(Http.as(who, "/ws/" + serviceOperation[0]).header("Content-Type", "text/xml; charset=utf-8")
+            return send(as.apply("/ws/" + serviceOperation[0]).header("Content-Type", "text/xml; charset=utf-8")
                     .POST(BodyPublishers.ofString(body)));
         }
         String[] methodPath = endpoint.split(" ", 2);
@@ -245,7 +290,7 @@ class AuthorizationMatrixIT {
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
                 .replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
                 + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
-        HttpRequest.Builder request = Http.as(who, path);
+        HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
             request.setHeader("Accept", "application/octet-stream"); // the kept bodies are bytes, not JSON
         }

@@ -21,6 +21,11 @@ public final class Database {
         return queryLong(NAME, "SELECT count(*) FROM agency");
     }
 
+    /** The rows of a table of this run's database. */
+    public static long count(String table) {
+        return queryLong(NAME, "SELECT count(*) FROM " + table);
+    }
+
     public static long queryLong(String database, String sql) {
         try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

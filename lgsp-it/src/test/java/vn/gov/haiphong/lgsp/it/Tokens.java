@@ -7,6 +7,8 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,6 +50,21 @@ public final class Tokens {
         return CACHE.computeIfAbsent(caller, c -> SECRETS.containsKey(c)
                 ? clientCredentials(REALM, c, SECRETS.get(c))
                 : password(c, "demo-" + c));
+    }
+
+    /**
+     * An unsigned token ({@code alg: none}, signature {@code x}) that claims every oversight role, the issuer and
+     * audience the platform expects, and a name of its own ({@code attacker}) — what a caller can write by hand.
+     */
+    public static String forged() {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        long exp = System.currentTimeMillis() / 1000 + 3600;
+        String payload = "{\"iss\":\"" + REALM + "\",\"aud\":\"lgsp-api\",\"typ\":\"Bearer\",\"exp\":" + exp
+                + ",\"sub\":\"00000000-0000-0000-0000-000000000000\",\"azp\":\"lgsp-portal\","
+                + "\"preferred_username\":\"attacker\",\"agency_code\":\"H24.10\",\"realm_access\":{\"roles\":"
+                + "[\"lgsp-operator\",\"lgsp-authority\",\"auditor\",\"agency-admin\",\"system\"]}}";
+        return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".x";
     }
 
     public static String password(String user, String password) {
