@@ -89,7 +89,11 @@ public final class OutboundPolicy {
         this.resolver = resolver;
     }
 
-    /** Refuses {@code url} unless everything about it is allowed, its host's addresses included (asks DNS). */
+    /**
+     * Refuses {@code url} unless everything about it is allowed, its host's addresses included (asks DNS). An
+     * allowed name that does not resolve (yet) passes: a provider may be registered before its name is
+     * published, and the connection is checked again when it is made, where not resolving fails it anyway.
+     */
     public void check(String url) throws Refused {
         URI uri;
         try {
@@ -109,36 +113,44 @@ public final class OutboundPolicy {
             throw new Refused("no host");
         }
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
-        addresses(uri.getHost(), port);
+        try {
+            addresses(uri.getHost(), port);
+        } catch (Refused e) {
+            throw e;
+        } catch (UnknownHostException e) {
+            // not in DNS (yet): checked when connecting
+        }
     }
 
-    /** The addresses to connect to for {@code host} on {@code port}, all allowed, or a refusal. */
-    public InetAddress[] addresses(String host, int port) throws Refused {
+    /** The addresses to connect to for {@code host} on {@code port}, all allowed; a refusal, or the name is unknown. */
+    public InetAddress[] addresses(String host, int port) throws UnknownHostException {
         if (port < 1 || port > 65535 || deniedPorts.contains(port)) {
             throw new Refused("port " + port + " denied");
         }
         return addresses(host);
     }
 
-    /** The addresses of {@code host}, all allowed, or a refusal. */
-    public InetAddress[] addresses(String host) throws Refused {
+    /** The addresses of {@code host}, all allowed; a refusal, or the name is unknown. */
+    public InetAddress[] addresses(String host) throws UnknownHostException {
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         name = name.toLowerCase(Locale.ROOT);
         if (name.isEmpty() || (NUMERIC_HOST.matcher(name).matches() && !DOTTED_QUAD.matcher(name).matches())) {
             throw new Refused("host " + host + " is not written plainly");
         }
+        boolean literal = name.contains(":") || DOTTED_QUAD.matcher(name).matches();
+        boolean nameAllowed = anyName || names.contains(name) || suffixes.stream().anyMatch(name::endsWith);
         InetAddress[] resolved;
         try {
             resolved = resolver.resolve(name);
-        } catch (Refused e) {
-            throw e;
         } catch (UnknownHostException e) {
-            throw new Refused("host " + host + " does not resolve");
+            if (literal || !nameAllowed) {
+                throw new Refused("host " + host + " is not an address, nor a name that is allowed");
+            }
+            throw e;
         }
         if (resolved == null || resolved.length == 0) {
-            throw new Refused("host " + host + " does not resolve");
+            throw new UnknownHostException(host);
         }
-        boolean nameAllowed = anyName || names.contains(name) || suffixes.stream().anyMatch(name::endsWith);
         for (InetAddress address : resolved) {
             boolean listed = addresses.stream().anyMatch(r -> r.contains(address));
             if (!listed && (!nameAllowed || isSpecial(address))) {

@@ -119,7 +119,6 @@ class OutboundPolicyTest {
         "http://rebind.example/",
         "http://meta.example/",
         "http://v6loop.example/",
-        "http://does-not-resolve.example/",
         "http://provider .example/",
         "",
     })
@@ -139,8 +138,9 @@ class OutboundPolicyTest {
         "http://[2001:db8::1]:8080/",
         "http://dichvu.haiphong.gov.vn/v1",
         "http://provider.example:9991/",
+        "http://does-not-resolve.example/",
     })
-    void ordinaryAddressesPassByDefault(String url) {
+    void ordinaryAndUnpublishedAddressesPassByDefault(String url) {
         assertDoesNotThrow(() -> DEFAULT.check(url), url);
     }
 
@@ -202,6 +202,8 @@ class OutboundPolicyTest {
         assertThrows(OutboundPolicy.Refused.class, () -> resolver.resolve("provider.example", 9990));
         assertThrows(OutboundPolicy.Refused.class, () -> resolver.resolve("127.0.0.1", 8080));
         assertThrows(OutboundPolicy.Refused.class, () -> resolver.resolve("meta.example"));
+        assertThrows(UnknownHostException.class, () -> resolver.resolve("does-not-resolve.example", 80),
+                "registered before its name was published: refused when connecting");
     }
 
     @Test
