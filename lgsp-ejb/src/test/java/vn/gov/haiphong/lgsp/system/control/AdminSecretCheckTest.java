@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.Reader;
@@ -36,7 +37,7 @@ class AdminSecretCheckTest {
                         JsonObject realm = reader.readObject();
                         realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
                                 .map(c -> c.get("secret")).filter(s -> s != null && s.getValueType() == JsonValue.ValueType.STRING)
-                                .forEach(s -> published.add(((jakarta.json.JsonString) s).getString()));
+                                .forEach(s -> published.add(((JsonString) s).getString()));
                     }
                 }
             }

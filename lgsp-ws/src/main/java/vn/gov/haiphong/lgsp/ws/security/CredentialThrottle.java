@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.ws.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +76,7 @@ final class CredentialThrottle {
     }
 
     private void prune(Instant now) {
-        for (Map<String, Failures> failures : java.util.List.of(byCredential, byClient)) {
+        for (Map<String, Failures> failures : List.of(byCredential, byClient)) {
             if (failures.size() > PRUNE_ABOVE) {
                 failures.values().removeIf(f -> f.isOver(now));
             }
