@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Starts or stops the Keycloak that the platform trusts, in dev mode, with the realms of this folder
-# imported (realm-lgsp.json: roles, agency_code mapper, demo officers and information systems;
-# realm-other.json: a foreign realm whose tokens must be refused).
+# imported (realm-lgsp.json: roles, agency_code mapper, demo officers and information systems), or
+# those of another folder (--realms: the tests import the demo realm with their own clients added, and
+# a foreign realm whose tokens must be refused; lgsp-it RealmFiles writes them).
 #
-#   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT [--keep-data]
+#   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT [--keep-data] [--realms DIR]
 #                                      (waits until ready, up to 3 minutes)
 #   keycloak.sh stop  KEYCLOAK_HOME
 #
@@ -28,11 +29,22 @@ start)
         echo "keycloak.sh: already running (pid $(cat "$pid_file"))"
         exit 0
     fi
-    if [ "${5:-}" != "--keep-data" ]; then
+    keep_data=
+    realms=$here
+    shift 4
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --keep-data) keep_data=1; shift ;;
+        --realms) realms=$(cd "$2" && pwd); shift 2 ;;
+        *) echo "keycloak.sh: unknown option $1" >&2; exit 2 ;;
+        esac
+    done
+    if [ -z "$keep_data" ]; then
         rm -rf "$home/data/h2"
     fi
+    rm -rf "$home/data/import"
     mkdir -p "$home/data/import"
-    cp "$here"/realm-*.json "$home/data/import/"
+    cp "$realms"/realm-*.json "$home/data/import/"
     nohup "$home/bin/kc.sh" start-dev \
         --http-host=127.0.0.1 --http-port="$port" \
         --hostname="http://127.0.0.1:$port" \

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.catalog.control.ContractDocument;
 import vn.gov.haiphong.lgsp.catalog.control.ContractEndpoints;
@@ -39,6 +40,7 @@ import vn.gov.haiphong.lgsp.common.text.VietnameseText;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
+import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
@@ -60,6 +62,7 @@ public class ServiceCatalog {
     static final int MAX_CIRCUIT_FAILURES = 1000;
     static final int MAX_CIRCUIT_OPEN_SECONDS = 3600;
     static final int DEFAULT_TIMEOUT_MS = 30_000;
+    private static final Logger LOG = Logger.getLogger(ServiceCatalog.class.getName());
     static final Set<Status> VISIBLE = EnumSet.of(Status.PUBLISHED, Status.DISABLED);
 
     @PersistenceContext
@@ -70,6 +73,9 @@ public class ServiceCatalog {
 
     @Inject
     ContractFetcher fetcher;
+
+    @Inject
+    OutboundPolicy outbound;
 
     @EJB
     InformationSystems systems;
@@ -101,6 +107,9 @@ public class ServiceCatalog {
                 ? draft.providerUrl().strip() : contract.declaredProviderUrl();
         if (!InformationSystems.isHttpUrl(providerUrl)) {
             throw LgspException.invalid(List.of(FieldViolation.of("providerUrl", "service.url.invalid")));
+        }
+        if (!allowedOutbound(providerUrl)) {
+            throw LgspException.invalid(List.of(FieldViolation.of("providerUrl", "outbound.address.forbidden")));
         }
         Service service = new Service(system, id.serviceCode(), id.version(),
                 type == ContractDraft.Type.OPENAPI ? Service.Protocol.REST : Service.Protocol.SOAP,
@@ -320,6 +329,8 @@ public class ServiceCatalog {
         }
         if (blankToNull(draft.providerUrl()) != null && !InformationSystems.isHttpUrl(draft.providerUrl().strip())) {
             violations.add(FieldViolation.of("providerUrl", "service.url.invalid"));
+        } else if (blankToNull(draft.providerUrl()) != null && !allowedOutbound(draft.providerUrl().strip())) {
+            violations.add(FieldViolation.of("providerUrl", "outbound.address.forbidden"));
         }
         ContractDraft contract = draft.contract();
         if (contract != null) {
@@ -332,10 +343,26 @@ public class ServiceCatalog {
             boolean hasUrl = blankToNull(contract.url()) != null;
             if (hasDocument == hasUrl || (hasUrl && !InformationSystems.isHttpUrl(contract.url().strip()))) {
                 violations.add(FieldViolation.of("contract", "contract.required"));
+            } else if (hasUrl && !allowedOutbound(contract.url().strip())) {
+                violations.add(FieldViolation.of("contract.url", "outbound.address.forbidden"));
             }
         }
         violations.sort((a, b) -> a.field().compareTo(b.field()));
         return violations;
+    }
+
+    /**
+     * Whether the platform may connect to {@code url} ({@link OutboundPolicy}); why not goes to the server log
+     * only — the caller learns that it is refused, never anything the address would have answered.
+     */
+    private boolean allowedOutbound(String url) {
+        try {
+            outbound.check(url);
+            return true;
+        } catch (OutboundPolicy.Refused e) {
+            LOG.info(() -> "Outbound address refused for a service: " + url + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private List<ServiceDocument> documents(Service service) {

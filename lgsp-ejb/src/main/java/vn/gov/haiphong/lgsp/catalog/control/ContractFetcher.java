@@ -1,25 +1,42 @@
 package vn.gov.haiphong.lgsp.catalog.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
 
 /**
- * Fetches a contract from the address a provider gives (http or https only, no redirects, bounded in
- * time by {@code lgsp.catalog.fetch-timeout-ms} and in size by {@code lgsp.catalog.max-document-bytes}).
+ * Fetches a contract from the address a provider gives: only where the {@link OutboundPolicy} allows
+ * (checked on the URL, and again on the addresses the connection uses), no redirects, bounded in time by
+ * {@code lgsp.catalog.fetch-timeout-ms} and in size by {@code lgsp.catalog.max-document-bytes}.
+ *
+ * <p>Every failure — refused address, no connection, timeout, a status other than 200 — gives the caller the
+ * same message: what an address answered, or that it did not, would otherwise let a caller map the
+ * platform's network through it. The reason goes to the server log.
  */
 @ApplicationScoped
 public class ContractFetcher {
+
+    private static final Logger LOG = Logger.getLogger(ContractFetcher.class.getName());
 
     @Inject
     @ConfigProperty(name = "lgsp.catalog.fetch-timeout-ms", defaultValue = "10000")
@@ -29,8 +46,33 @@ public class ContractFetcher {
     @ConfigProperty(name = "lgsp.catalog.max-document-bytes", defaultValue = "2097152")
     int maxBytes;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    @Inject
+    OutboundPolicy outbound;
+
+    private CloseableHttpClient http;
+
+    @PostConstruct
+    void open() {
+        Timeout timeout = Timeout.ofMilliseconds(timeoutMs);
+        http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(outbound.dnsResolver())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(timeout).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout).build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        http.close(CloseMode.GRACEFUL);
+    }
 
     /** A contract document given as text (uploaded), under the same size limit as a fetched one. */
     public ContractDocument uploaded(String name, String text) {
@@ -43,36 +85,31 @@ public class ContractFetcher {
         return new ContractDocument(name, mediaType, bytes);
     }
 
-    /** The document, or a refusal saying why it could not be fetched. */
+    /** The document, or the one refusal that says it could not be fetched. */
     public ContractDocument fetch(URI url, String name) {
-        String why = null;
-        if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getHost() == null) {
-            why = "http/https";
-        } else {
+        String why;
+        try {
+            outbound.check(url.toString());
+            why = null;
+        } catch (OutboundPolicy.Refused e) {
+            why = e.getMessage();
+        }
+        if (why == null) {
             try {
-                HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(url)
-                                .timeout(Duration.ofMillis(timeoutMs)).GET().build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream body = response.body()) {
-                    if (response.statusCode() != 200) {
-                        why = "HTTP " + response.statusCode();
-                    } else {
-                        byte[] content = body.readNBytes(maxBytes + 1);
-                        if (content.length > maxBytes) {
-                            throw refusal(name, "contract.too-large", maxBytes);
-                        }
-                        return new ContractDocument(name, response.headers().firstValue("Content-Type")
-                                .orElse("application/octet-stream"), content);
-                    }
+                ContractDocument document = http.execute(new HttpGet(url), response -> read(response, name));
+                if (document != null) {
+                    return document;
                 }
-            } catch (IOException e) {
-                why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                why = "interrupted";
+                why = "answered other than 200";
+            } catch (LgspException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                why = e.toString();
             }
         }
-        throw refusal(name, "contract.fetch.failed", url, why);
+        String reason = why;
+        LOG.info(() -> "Contract not fetched from " + url + ": " + reason);
+        throw refusal(name, "contract.fetch.failed", url);
     }
 
     /** For imports: empty instead of a refusal, so the parser reports the import by name. */
@@ -81,6 +118,21 @@ public class ContractFetcher {
             return Optional.of(fetch(url, url.toString()));
         } catch (LgspException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The document when the answer is a 200 within the size limit; null for any other status. */
+    private ContractDocument read(ClassicHttpResponse response, String name) throws IOException {
+        if (response.getCode() != 200 || response.getEntity() == null) {
+            return null;
+        }
+        try (InputStream body = response.getEntity().getContent()) {
+            byte[] content = body.readNBytes(maxBytes + 1);
+            if (content.length > maxBytes) {
+                throw refusal(name, "contract.too-large", maxBytes);
+            }
+            Header type = response.getFirstHeader("Content-Type");
+            return new ContractDocument(name, type == null ? "application/octet-stream" : type.getValue(), content);
         }
     }
 

@@ -37,6 +37,7 @@ import vn.gov.haiphong.lgsp.common.http.HeldAnswer;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
+import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
 
 /**
  * The steps the REST and SOAP gateways share: turning the access decision into the X-Road refusal,
@@ -47,7 +48,8 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
  * a pool of kept-alive connections: no hand-off to other threads, which the JDK client spent about a
  * quarter of the gateway's CPU on. Nothing is retried or redirected — the gateway relays what the
  * provider answered, once. The service's timeout bounds every wait on the provider (connection from the
- * pool, then each read); connecting has {@code lgsp.gateway.connect-timeout-ms} of its own.
+ * pool, then each read); connecting has {@code lgsp.gateway.connect-timeout-ms} of its own. A connection is
+ * opened only to a port and addresses the {@link OutboundPolicy} allows, checked as the connection is made.
  *
  * <p>An answer held whole is not waited for on the exchange's thread: {@link #answerWhenStored} hands it to
  * {@link HeldAnswer}, and the connection's I/O thread sends it once the record's batch is committed — no
@@ -87,10 +89,15 @@ public class ExchangeGate {
     @Inject
     CircuitBreakers breakers;
 
+    @Inject
+    OutboundPolicy outbound;
+
     @PostConstruct
     void open() {
         http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        // every new connection goes only to a port and addresses the outbound policy allows
+                        .setDnsResolver(outbound.dnsResolver())
                         .setMaxConnTotal(maxConnections)
                         .setMaxConnPerRoute(maxConnectionsPerHost)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -42,7 +42,7 @@ public class KeycloakClients {
     String adminClientId;
 
     @Inject
-    @ConfigProperty(name = "lgsp.keycloak.admin-client-secret", defaultValue = "demo-secret-lgsp-platform")
+    @ConfigProperty(name = "lgsp.keycloak.admin-client-secret")
     String adminClientSecret;
 
     /** Creates the system's client and returns its secret — the only time anyone sees it. */

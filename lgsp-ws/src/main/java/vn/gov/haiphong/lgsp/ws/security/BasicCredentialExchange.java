@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,23 +32,24 @@ import vn.gov.haiphong.lgsp.common.security.TokenClaims;
  * Exchanges a legacy SOAP caller's HTTP Basic credentials (client id, client secret) for an access
  * token with the client-credentials grant at Keycloak, and caches the result until shortly before
  * the token expires. The secret is kept nowhere: the cache is keyed by client id and a SHA-256 of
- * id and secret, so a wrong secret never matches a cached entry. Repeated failures of one client id
- * are throttled on this node ({@value #MAX_FAILURES} in {@value #WINDOW_SECONDS} s blocks it for as
- * long) without asking Keycloak.
+ * id and secret, so a wrong secret never matches a cached entry. The cache is asked first: a caller
+ * whose credentials are cached is answered whatever anyone else is guessing. Failed exchanges are
+ * throttled per credential and per client on this node ({@link CredentialThrottle}), without asking
+ * Keycloak while they are held.
  */
 @ApplicationScoped
 public class BasicCredentialExchange {
 
-    static final int MAX_FAILURES = 5;
-    public static final int WINDOW_SECONDS = 60;
+    /** The longest a held credential waits (the Retry-After of a refusal). */
+    public static final int WINDOW_SECONDS = CredentialThrottle.WINDOW_SECONDS;
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
     private static final String AUDIENCE = "lgsp-api";
     private static final Logger LOG = Logger.getLogger(BasicCredentialExchange.class.getName());
 
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Clock clock = Clock.systemUTC();
+    private final CredentialThrottle throttle = new CredentialThrottle(clock);
 
     @Inject
     @ConfigProperty(name = "lgsp.oidc.provider-url", defaultValue = "http://127.0.0.1:8280/realms/lgsp")
@@ -56,26 +58,25 @@ public class BasicCredentialExchange {
     /** The caller these credentials name, or a refusal (invalid, throttled, Keycloak unreachable). */
     public Caller exchange(String clientId, String secret) {
         Instant now = clock.instant();
-        Failures failed = failures.get(clientId);
-        if (failed != null && failed.blockedUntil().isAfter(now)) {
-            throw new LgspException(ErrorCode.TOO_MANY_FAILED_ATTEMPTS, clientId,
-                    Duration.between(now, failed.blockedUntil()).toSeconds() + 1);
-        }
         String key = clientId + ":" + Hashes.sha256Hex(clientId + "\u0000" + secret);
         CachedToken cached = tokens.get(key);
         if (cached != null && cached.usableUntil().isAfter(now)) {
             return cached.caller();
         }
+        Optional<Duration> wait = throttle.wait(clientId, key);
+        if (wait.isPresent()) {
+            throw new LgspException(ErrorCode.TOO_MANY_FAILED_ATTEMPTS, clientId, wait.get().toSeconds() + 1);
+        }
         String token = requestToken(clientId, secret);
         if (token == null) {
-            failures.merge(clientId, Failures.first(now), (old, first) -> old.plusOne(now));
+            throttle.failed(clientId, key);
             throw new LgspException(ErrorCode.INVALID_CREDENTIALS);
         }
         JsonObject claims = TokenClaims.payload(token);
         if (!meantForUs(claims)) {
             throw new LgspException(ErrorCode.INVALID_TOKEN);
         }
-        failures.remove(clientId);
+        throttle.succeeded(key);
         Caller caller = TokenClaims.caller(token);
         Instant expires = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
         tokens.put(key, new CachedToken(caller, expires.minus(EXPIRY_MARGIN)));
@@ -123,21 +124,5 @@ public class BasicCredentialExchange {
     }
 
     private record CachedToken(Caller caller, Instant usableUntil) {
-    }
-
-    /** Failures of one client id within the current window. */
-    private record Failures(int count, Instant windowStart, Instant blockedUntil) {
-
-        static Failures first(Instant now) {
-            return new Failures(1, now, Instant.MIN);
-        }
-
-        Failures plusOne(Instant now) {
-            if (windowStart.plusSeconds(WINDOW_SECONDS).isBefore(now)) {
-                return first(now);
-            }
-            int n = count + 1;
-            return new Failures(n, windowStart, n >= MAX_FAILURES ? now.plusSeconds(WINDOW_SECONDS) : Instant.MIN);
-        }
     }
 }

@@ -1,0 +1,54 @@
+package vn.gov.haiphong.lgsp.system.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses to start a node whose Keycloak admin client secret ({@code lgsp.keycloak.admin-client-secret}) is one
+ * the repository publishes in its realm files, unless the node runs the demo ({@code lgsp.demo-data.enabled}).
+ * That client creates and disables clients and users in the realm, so a production node must never run with a
+ * secret anyone can read on the internet. The secret has no default: a node without one fails to deploy too.
+ */
+@Singleton
+@Startup
+public class AdminSecretCheck {
+
+    /** Every client secret in the repository's realm files (the demo realm and the tests' additions). */
+    static final Set<String> SHIPPED = Set.of("demo-secret-lgsp-platform", "demo-secret-his", "demo-secret-dat-dai",
+            "demo-secret-ho-tich", "demo-secret-mot-cua", "lgsp-api-not-used", "other-app-secret",
+            "short-lived-secret", "intruder-secret");
+
+    private static final Logger LOG = Logger.getLogger(AdminSecretCheck.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "lgsp.keycloak.admin-client-secret")
+    String secret;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.demo-data.enabled", defaultValue = "false")
+    boolean demo;
+
+    @PostConstruct
+    void check() {
+        refusal(secret, demo).ifPresent(why -> {
+            LOG.severe(why);
+            throw new IllegalStateException(why);
+        });
+    }
+
+    /** Why a node with this secret must not start, if it must not. */
+    static Optional<String> refusal(String secret, boolean demo) {
+        if (demo || !SHIPPED.contains(secret.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of("lgsp.keycloak.admin-client-secret is a demo secret published in the repository's realm"
+                + " files; set the secret of the Keycloak client lgsp-platform (LGSP_KEYCLOAK_ADMIN_CLIENT_SECRET),"
+                + " or lgsp.demo-data.enabled=true for a demo. The platform does not start.");
+    }
+}
