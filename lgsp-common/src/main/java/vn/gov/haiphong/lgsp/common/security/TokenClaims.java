@@ -1,24 +1,16 @@
 package vn.gov.haiphong.lgsp.common.security;
 
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import vn.gov.haiphong.lgsp.common.JsonText;
 
 /**
- * Reads the claims of an access token <em>that has already been validated</em> (by the container's
- * OIDC mechanism, or because the platform just obtained it from Keycloak itself). It checks nothing:
- * never call it on a token whose signature nobody verified.
+ * The platform's {@link Caller} from the claims of an access token <em>a verifier has already parsed</em> (the
+ * container's OIDC security context, or jose4j in {@code security.control.BearerTokens}). It decodes no token
+ * itself: what a header holds is never read as claims.
  */
 public final class TokenClaims {
 
@@ -32,27 +24,6 @@ public final class TokenClaims {
         }
         String token = authorization.substring(7).strip();
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
-    }
-
-    public static JsonObject payload(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length < 2) {
-            throw new IllegalArgumentException("not a JWT");
-        }
-        String json = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        try (JsonReader reader = JsonText.JSON.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
-
-    /** The caller a validated token names (by its raw payload; see {@link #caller(Function)}). */
-    public static Caller caller(String token) {
-        JsonObject claims = payload(token);
-        return caller(name -> claims.get(name) instanceof JsonString s ? s.getString()
-                : "realm_access".equals(name) && claims.get(name) instanceof JsonObject access
-                && access.get("roles") instanceof JsonArray roles
-                ? Map.of("roles", roles.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList())
-                : null);
     }
 
     /**

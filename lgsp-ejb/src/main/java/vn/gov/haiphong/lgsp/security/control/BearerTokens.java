@@ -49,7 +49,8 @@ public class BearerTokens {
     private JwtConsumer consumer;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(Caller caller, long expiresAtMillis) {
+    /** A verified token: the caller it names, and when it expires. */
+    public record Verified(Caller caller, long expiresAtMillis) {
     }
 
     @PostConstruct
@@ -73,11 +74,16 @@ public class BearerTokens {
 
     /** The caller a valid token names; empty when the token is not valid (now). */
     public Optional<Caller> verify(String token) {
+        return verified(token).map(Verified::caller);
+    }
+
+    /** A valid token's caller and expiry; empty when the token is not valid (now). */
+    public Optional<Verified> verified(String token) {
         long now = System.currentTimeMillis();
         Verified known = verified.get(token);
         if (known != null) {
             if (now < known.expiresAtMillis()) {
-                return Optional.of(known.caller());
+                return Optional.of(known);
             }
             verified.remove(token);
             return Optional.empty();
@@ -87,9 +93,10 @@ public class BearerTokens {
             if (!"Bearer".equalsIgnoreCase(claims.getClaimValueAsString("typ"))) {
                 return Optional.empty();
             }
-            Caller caller = TokenClaims.caller(claims::getClaimValue);
-            remember(token, new Verified(caller, claims.getExpirationTime().getValueInMillis()), now);
-            return Optional.of(caller);
+            Verified fresh = new Verified(TokenClaims.caller(claims::getClaimValue),
+                    claims.getExpirationTime().getValueInMillis());
+            remember(token, fresh, now);
+            return Optional.of(fresh);
         } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {
             LOG.log(Level.FINE, "Bearer token refused", e);
             return Optional.empty();

@@ -2,9 +2,6 @@ package vn.gov.haiphong.lgsp.ws.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -26,12 +23,13 @@ import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
-import vn.gov.haiphong.lgsp.common.security.TokenClaims;
+import vn.gov.haiphong.lgsp.security.control.BearerTokens;
 
 /**
  * Exchanges a legacy SOAP caller's HTTP Basic credentials (client id, client secret) for an access
  * token with the client-credentials grant at Keycloak, and caches the result until shortly before
- * the token expires. The secret is kept nowhere: the cache is keyed by client id and a SHA-256 of
+ * the token expires; the token is verified like any other ({@link BearerTokens}) before its claims are read. The
+ * secret is kept nowhere: the cache is keyed by client id and a SHA-256 of
  * id and secret, so a wrong secret never matches a cached entry. The cache is asked first: a caller
  * whose credentials are cached is answered whatever anyone else is guessing. Failed exchanges are
  * throttled per credential and per client on this node ({@link CredentialThrottle}), without asking
@@ -43,13 +41,15 @@ public class BasicCredentialExchange {
     /** The longest a held credential waits (the Retry-After of a refusal). */
     public static final int WINDOW_SECONDS = CredentialThrottle.WINDOW_SECONDS;
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(10);
-    private static final String AUDIENCE = "lgsp-api";
     private static final Logger LOG = Logger.getLogger(BasicCredentialExchange.class.getName());
 
     private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Clock clock = Clock.systemUTC();
     private final CredentialThrottle throttle = new CredentialThrottle(clock);
+
+    @Inject
+    BearerTokens bearer;
 
     @Inject
     @ConfigProperty(name = "lgsp.oidc.provider-url", defaultValue = "http://127.0.0.1:8280/realms/lgsp")
@@ -72,14 +72,12 @@ public class BasicCredentialExchange {
             throttle.failed(clientId, key);
             throw new LgspException(ErrorCode.INVALID_CREDENTIALS);
         }
-        JsonObject claims = TokenClaims.payload(token);
-        if (!meantForUs(claims)) {
-            throw new LgspException(ErrorCode.INVALID_TOKEN);
-        }
+        // verified like any bearer token (signature, issuer, audience lgsp-api, expiry): a client of the realm
+        // without the audience gets nothing
+        BearerTokens.Verified verified = bearer.verified(token).orElseThrow(() -> new LgspException(ErrorCode.INVALID_TOKEN));
         throttle.succeeded(key);
-        Caller caller = TokenClaims.caller(token);
-        Instant expires = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
-        tokens.put(key, new CachedToken(caller, expires.minus(EXPIRY_MARGIN)));
+        Caller caller = verified.caller();
+        tokens.put(key, new CachedToken(caller, Instant.ofEpochMilli(verified.expiresAtMillis()).minus(EXPIRY_MARGIN)));
         tokens.values().removeIf(t -> t.usableUntil().isBefore(now));
         return caller;
     }
@@ -112,15 +110,6 @@ public class BasicCredentialExchange {
             Thread.currentThread().interrupt();
             throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
         }
-    }
-
-    /** Issued by our realm for the LGSP: a client of the realm without the audience gets nothing. */
-    private boolean meantForUs(JsonObject claims) {
-        JsonValue aud = claims.get("aud");
-        boolean audience = aud instanceof JsonString s ? AUDIENCE.equals(s.getString())
-                : aud != null && aud.getValueType() == JsonValue.ValueType.ARRAY
-                && aud.asJsonArray().getValuesAs(JsonString.class).stream().anyMatch(s -> AUDIENCE.equals(s.getString()));
-        return audience && providerUrl.equals(claims.getString("iss", null));
     }
 
     private record CachedToken(Caller caller, Instant usableUntil) {
