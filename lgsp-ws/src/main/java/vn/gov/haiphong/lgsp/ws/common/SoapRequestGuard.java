@@ -154,10 +154,12 @@ public class SoapRequestGuard extends HttpFilter {
         private int headers;
         private boolean headerAfterBody;
 
+        /** @param namespace the element's namespace, {@code null} for none */
         void element(int depth, String namespace, String name) {
+            boolean soap = namespace != null && SOAP.contains(namespace);
             if (depth == 1) {
-                envelope = SOAP.contains(namespace) && "Envelope".equals(name);
-            } else if (depth == 2 && envelope && SOAP.contains(namespace)) {
+                envelope = soap && "Envelope".equals(name);
+            } else if (depth == 2 && envelope && soap) {
                 if ("Body".equals(name)) {
                     bodies++;
                 } else if ("Header".equals(name)) {
