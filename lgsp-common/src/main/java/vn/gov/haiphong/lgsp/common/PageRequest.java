@@ -7,19 +7,28 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
  * A validated page position. Parsed from text so that both REST query parameters and SOAP fields
- * get the same clear error for "abc" or a negative number.
+ * get the same clear error for "abc", a negative number or a page past {@link #MAX_PAGE}. The bound keeps
+ * {@link #offset()} ({@code page × size}) inside an {@code int}: 1,000,000 pages of 100 is an offset of
+ * 10⁸; a listing that deep is searched with its filters, not paged through.
  */
 public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 1_000_000;
+
+    public PageRequest {
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("page " + page + ", size " + size);
+        }
+    }
 
     public static PageRequest parse(String page, String size) {
         List<FieldViolation> violations = new ArrayList<>();
         int p = parseInt(page, 0);
         int s = parseInt(size, DEFAULT_SIZE);
-        if (p < 0) {
-            violations.add(FieldViolation.of("page", "page.invalid"));
+        if (p < 0 || p > MAX_PAGE) {
+            violations.add(FieldViolation.of("page", "page.invalid", MAX_PAGE));
         }
         if (s < 1 || s > MAX_SIZE) {
             violations.add(FieldViolation.of("size", "size.invalid", MAX_SIZE));
@@ -38,6 +47,7 @@ public record PageRequest(int page, int size) {
         return page * size;
     }
 
+    /** The number, {@code absent} when blank, -1 when it is not an {@code int} (then refused as negative). */
     private static int parseInt(String text, int absent) {
         if (text == null || text.isBlank()) {
             return absent;

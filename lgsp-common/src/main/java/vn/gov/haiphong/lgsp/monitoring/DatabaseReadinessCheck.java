@@ -23,8 +23,13 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadinessCheck implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 3;
-    private static final String SCHEMA_STATE = "SELECT count(*), count(*) FILTER (WHERE NOT success),"
-            + " max(version) FILTER (WHERE success) FROM flyway_schema_history";
+    /**
+     * Flyway keeps versions as text ("9", "11", "2.1"): the newest is the greatest as numbers, part by part,
+     * not as text (where "9" > "11"). Repeatable migrations have no version and do not count.
+     */
+    static final String SCHEMA_STATE = "SELECT count(*), count(*) FILTER (WHERE NOT success),"
+            + " (SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
+            + " ORDER BY string_to_array(version, '.')::numeric[] DESC LIMIT 1) FROM flyway_schema_history";
 
     @Resource(lookup = "java:jboss/datasources/LgspDS")
     DataSource dataSource;

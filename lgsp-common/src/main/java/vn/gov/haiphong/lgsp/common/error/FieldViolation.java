@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.gov.haiphong.lgsp.common.text.HostileText;
+import vn.gov.haiphong.lgsp.common.text.SafeText;
 
 /**
  * One rejected field of a request: its name as the caller sent it and the message key that says why.
@@ -28,13 +30,18 @@ public record FieldViolation(String field, String messageKey, List<Object> args)
 
     /**
      * What Jakarta Validation found, as field violations sorted by field: the constraint's message is
-     * the bundle key, and a {@code max} attribute (sizes) becomes the message's argument.
+     * the bundle key; a {@code max} attribute (sizes) becomes the message's argument, and a {@link SafeText}
+     * violation names the character it found, so the caller can find an invisible one.
      */
     public static <T> List<FieldViolation> of(Set<ConstraintViolation<T>> found) {
         List<FieldViolation> violations = new ArrayList<>();
         for (ConstraintViolation<T> v : found) {
             Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
             Object[] args = attributes.containsKey("max") ? new Object[] {attributes.get("max")} : new Object[0];
+            if (v.getConstraintDescriptor().getAnnotation() instanceof SafeText
+                    && v.getInvalidValue() instanceof CharSequence text) {
+                args = new Object[] {HostileText.describe(HostileText.firstHostile(text))};
+            }
             violations.add(of(v.getPropertyPath().toString(), v.getMessageTemplate(), args));
         }
         violations.sort(Comparator.comparing(FieldViolation::field));

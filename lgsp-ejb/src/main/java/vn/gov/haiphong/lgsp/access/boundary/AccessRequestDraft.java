@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import vn.gov.haiphong.lgsp.common.text.SafeText;
 
 /**
  * What Nghị định 47/2020 Đ.35 asks a sharing request to state: the requesting system, the service
@@ -17,10 +18,10 @@ import java.util.List;
 public record AccessRequestDraft(
         @NotBlank(message = "field.required") String consumer,
         @NotBlank(message = "field.required") String service,
-        String operation,
-        @NotBlank(message = "field.required") String purpose,
-        @NotBlank(message = "field.required") String legalBasis,
-        @NotEmpty(message = "field.required") List<@NotBlank(message = "field.required") String> dataFields,
-        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") String frequency,
+        @SafeText String operation,
+        @NotBlank(message = "field.required") @SafeText String purpose,
+        @NotBlank(message = "field.required") @SafeText String legalBasis,
+        @NotEmpty(message = "field.required") List<@NotBlank(message = "field.required") @SafeText String> dataFields,
+        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") @SafeText String frequency,
         LocalDate wantedUntil) {
 }

@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.catalog.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import vn.gov.haiphong.lgsp.common.text.SafeText;
 
 /**
  * A service version to register. The provider URL and data kind default to what the contract and the
@@ -14,11 +15,11 @@ import jakarta.validation.constraints.Size;
  */
 public record ServiceDraft(
         @NotBlank(message = "field.required") String system,
-        @NotBlank(message = "field.required") String code,
-        @NotBlank(message = "field.required") String version,
-        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") String titleVi,
-        @Size(max = 255, message = "field.too-long") String titleEn,
-        String description,
+        @NotBlank(message = "field.required") @SafeText String code,
+        @NotBlank(message = "field.required") @SafeText String version,
+        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") @SafeText String titleVi,
+        @Size(max = 255, message = "field.too-long") @SafeText String titleEn,
+        @SafeText String description,
         String dataKind,
         String providerUrl,
         Integer timeoutMs,

@@ -29,14 +29,18 @@ import org.apache.commons.csv.CSVRecord;
 import vn.gov.haiphong.lgsp.common.JsonText;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.text.HostileText;
+import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
 
 /**
  * Reads a whole import — CSV (UTF-8, with or without BOM; columns {@code code,name,parent_code,
  * valid_from,valid_to,replaced_by} and the list's attributes) or JSON (an array of items) — and checks
  * it whole: encoding, column counts, required fields, types, duplicate codes, unknown parents, parent
- * cycles, unknown replacements. Every problem is reported with its line; nothing is returned unless
- * there is none. Plain Java; unit-tested.
+ * cycles, unknown replacements, and hostile text: hidden or control characters ({@link HostileText}) and
+ * cells a spreadsheet would run as formulas ({@link SpreadsheetFormula}) in codes, names and text attributes
+ * — a code list is downloaded as CSV by every agency. Every problem is reported with its line; nothing is
+ * returned unless there is none. Plain Java; unit-tested.
  */
 public final class CodeListImport {
 
@@ -152,11 +156,15 @@ public final class CodeListImport {
             problem(line, "code", "field.required");
         } else if (c.length() > MAX_CODE || c.chars().anyMatch(Character::isWhitespace)) {
             problem(line, "code", "codelist.import.code");
+        } else {
+            checkText(line, "code", c);
         }
         if (n == null) {
             problem(line, "name", "field.required");
         } else if (n.length() > MAX_NAME) {
             problem(line, "name", "field.too-long", MAX_NAME);
+        } else {
+            checkText(line, "name", n);
         }
         LocalDate validFrom = date(line, "valid_from", from);
         LocalDate validTo = date(line, "valid_to", to);
@@ -176,10 +184,23 @@ public final class CodeListImport {
             if (converted == null) {
                 problem(line, spec.name(), "codelist.import.type", spec.type());
             } else {
+                if (converted instanceof String text) {
+                    checkText(line, spec.name(), text);
+                }
                 typed.put(spec.name(), converted);
             }
         }
         return new ItemRow(line, c, n, blankToNull(parent), validFrom, validTo, replacedBy, typed);
+    }
+
+    /** Refuses hidden or control characters, and a formula for a spreadsheet (a plain number is not one). */
+    private void checkText(int line, String field, String text) {
+        int hostile = HostileText.firstHostile(text);
+        if (hostile != HostileText.NONE) {
+            problem(line, field, "text.hostile", HostileText.describe(hostile));
+        } else if (SpreadsheetFormula.isFormula(text)) {
+            problem(line, field, "text.formula");
+        }
     }
 
     private List<ItemRow> finish(List<ItemRow> rows) {

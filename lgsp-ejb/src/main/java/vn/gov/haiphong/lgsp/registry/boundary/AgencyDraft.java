@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import vn.gov.haiphong.lgsp.common.text.SafeText;
 
 /**
  * What a caller sends to register or update an agency. The parent is not sent: it is the unit the
@@ -20,12 +21,13 @@ import jakarta.validation.constraints.Size;
  * @param administrativeUnitCode 5-digit statistics code for UBND xã/phường/đặc khu
  */
 public record AgencyDraft(
-        @NotBlank(message = "field.required") String code,
-        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") String name,
-        @Size(max = 64, message = "field.too-long") String shortName,
+        @NotBlank(message = "field.required") @SafeText String code,
+        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") @SafeText String name,
+        @Size(max = 64, message = "field.too-long") @SafeText String shortName,
         @NotBlank(message = "field.required") String kind,
         String status,
-        @Email(message = "agency.email.invalid") @Size(max = 254, message = "field.too-long") String email,
+        @Email(message = "agency.email.invalid") @Size(max = 254, message = "field.too-long") @SafeText
+        String email,
         @Size(max = 24, message = "field.too-long") String phone,
         @Pattern(regexp = "[0-9]{5}", message = "agency.admin-unit.invalid") String administrativeUnitCode) {
 }

@@ -20,6 +20,7 @@ import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.common.text.HostileText;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
@@ -150,6 +151,10 @@ public class OrganisationalChanges {
             v.add(FieldViolation.of("decidedBy", "field.required"));
         }
         OrgChangeProposal.Details d = p.details();
+        HostileText.check("decisionNumber", p.decisionNumber(), v);
+        HostileText.check("decidedBy", p.decidedBy(), v);
+        HostileText.check("newName", d.newName(), v);
+        HostileText.check("newShortName", d.newShortName(), v);
         List<Agency> predecessors = predecessors(d.predecessors(), kind, v);
         List<AgencyDrafts.Valid> successors = successors(d.successors(), kind, predecessors, v);
         Agency dutiesTo = null;

@@ -94,11 +94,16 @@ public class AgencyDrafts {
     /** A draft that passed validation, normalised for storage (NFC, trimmed, phone digits only). */
     public record Valid(String code, AgencyDraft draft, AgencyKind kind, AgencyStatus status, String phone) {
 
-        /** Name, short name, kind and status are the operator's to change; contacts are the agency's. */
+        /**
+         * Name, short name, kind, status and administrative-unit code are the operator's to change (the code ties
+         * a commune's UBND to the statistics list); contacts (e-mail, phone) are the agency's.
+         */
         public boolean keepsOfficialDetailsOf(AgencyView current) {
             return Objects.equals(VietnameseText.clean(draft.name()), current.name())
                     && Objects.equals(VietnameseText.clean(draft.shortName()), current.shortName())
-                    && kind == current.kind() && status == current.status();
+                    && kind == current.kind() && status == current.status()
+                    && Objects.equals(VietnameseText.clean(draft.administrativeUnitCode()),
+                            current.administrativeUnitCode());
         }
 
         public void applyTo(Agency agency) {

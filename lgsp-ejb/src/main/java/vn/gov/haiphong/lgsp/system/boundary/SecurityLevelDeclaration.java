@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.gov.haiphong.lgsp.common.text.SafeText;
 
 /**
  * The approved security level of a system (cấp độ an toàn hệ thống thông tin, Nghị định 85/2016) and
@@ -19,8 +20,8 @@ import java.time.LocalDate;
 public record SecurityLevelDeclaration(
         @NotNull(message = "field.required") @Min(value = 1, message = "system.level.range")
         @Max(value = 5, message = "system.level.range") Integer level,
-        @NotBlank(message = "field.required") @Size(max = 64, message = "field.too-long") String decisionNumber,
+        @NotBlank(message = "field.required") @Size(max = 64, message = "field.too-long") @SafeText String decisionNumber,
         @NotNull(message = "field.required") LocalDate decisionDate,
-        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") String approver,
-        @Size(max = 512, message = "field.too-long") String documentRef) {
+        @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") @SafeText String approver,
+        @Size(max = 512, message = "field.too-long") @SafeText String documentRef) {
 }

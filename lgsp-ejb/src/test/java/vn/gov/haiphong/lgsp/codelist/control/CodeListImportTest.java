@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 
@@ -92,5 +94,43 @@ class CodeListImportTest {
     void violationsNameTheirLine() {
         FieldViolation v = FieldViolation.of("line 12: code", "x");
         assertEquals("line 12: code", v.field());
+    }
+
+    /** A cell a spreadsheet would run, in a code, a name or a text attribute, in CSV and in JSON. */
+    @ParameterizedTest
+    @ValueSource(strings = {"=1+1", "+cmd", "-2+3", "@SUM(A1)", "=HYPERLINK(\"http://x.example\")"})
+    void formulasAreRefusedWithTheirLineAndField(String formula) {
+        List<AttributeSpec> schema = List.of(new AttributeSpec("note", "string", false));
+        String quoted = "\"" + formula.replace("\"", "\"\"") + "\"";
+        assertEquals(List.of("line 3: code text.formula", "line 4: name text.formula", "line 5: note text.formula"),
+                problems(() -> new CodeListImport(schema).csv(utf8("code,name,note\nA,Một,\n" + quoted + ",Hai,\n"
+                        + "C," + quoted + ",\nD,Bốn," + quoted + "\n"))));
+        String json = formula.replace("\"", "\\\"");
+        assertEquals(List.of("line 1: name text.formula"), problems(() -> new CodeListImport(schema)
+                .json(utf8("[{\"code\":\"A\",\"name\":\"" + json + "\"}]"))));
+    }
+
+    /** Negative numbers are values, not formulas: in numeric attributes and as text. */
+    @Test
+    void negativeNumbersAreAccepted() {
+        List<AttributeSpec> schema = List.of(new AttributeSpec("delta", "integer", false),
+                new AttributeSpec("note", "string", false));
+        List<ItemRow> rows = new CodeListImport(schema).csv(utf8("code,name,delta,note\nA,Một,-5,-0.5\n"));
+        assertEquals(-5L, rows.get(0).attributes().get("delta"));
+        assertEquals("-0.5", rows.get(0).attributes().get("note"));
+    }
+
+    /** Hidden characters in a code or a name: refused, the character named. */
+    @ParameterizedTest
+    @ValueSource(ints = {0x0000, 0x0007, 0x202E, 0x2066, 0x200B, 0x200D, 0x2060, 0xFEFF, 0x200F})
+    void hiddenCharactersAreRefusedWithTheirLineAndField(int codePoint) {
+        String c = Character.toString(codePoint);
+        LgspException e = assertThrows(LgspException.class, () -> new CodeListImport(List.of())
+                .csv(utf8("code,name\nA" + c + ",Một\nB,Hai" + c + " ba\n")));
+        assertEquals(List.of("line 2: code", "line 3: name"), e.violations().stream().map(FieldViolation::field).toList());
+        for (FieldViolation v : e.violations()) {
+            assertEquals("text.hostile", v.messageKey());
+            assertEquals(List.of(String.format("U+%04X", codePoint)), v.args());
+        }
     }
 }

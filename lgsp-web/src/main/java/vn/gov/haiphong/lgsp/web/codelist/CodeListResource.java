@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +34,7 @@ import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
 
 /**
  * Read API of the shared code lists (danh mục dùng chung): any authenticated system. Answers about a
@@ -46,6 +48,8 @@ import vn.gov.haiphong.lgsp.common.security.Roles;
 public class CodeListResource {
 
     static final String CSV = "text/csv";
+    private static final List<String> CSV_HEADER =
+            List.of("code", "name", "parent_code", "valid_from", "valid_to", "replaced_by", "attributes");
     private static final int CURRENT_MAX_AGE = 60;
     private static final int VERSION_MAX_AGE = 86_400;
 
@@ -150,16 +154,20 @@ public class CodeListResource {
                 .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
     }
 
+    /**
+     * Every matching item as CSV. Agencies open it in spreadsheets, so each data cell is quoted and a cell a
+     * spreadsheet would run as a formula is written with a leading single quote ({@link SpreadsheetFormula}):
+     * imports refuse such cells, this protects readers from any stored before that rule. The header is fixed text.
+     */
     private String csv(String list, Integer version, String parent, String q) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder()
-                .setHeader("code", "name", "parent_code", "valid_from", "valid_to", "replaced_by", "attributes")
-                .get().print(out)) {
+        out.append(String.join(",", CSV_HEADER)).append("\r\n");
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get().print(out)) {
             for (int page = 0; ; page++) {
                 ItemPage items = codeLists.items(list, version, parent, q, PageRequest.of(page, PageRequest.MAX_SIZE));
                 for (ItemView i : items.items()) {
-                    printer.printRecord(i.code(), i.name(), i.parentCode(), i.validFrom(), i.validTo(),
-                            String.join(";", i.replacedBy()), i.attributes().toString());
+                    printer.printRecord(cell(i.code()), cell(i.name()), cell(i.parentCode()), cell(i.validFrom()),
+                            cell(i.validTo()), cell(String.join(";", i.replacedBy())), cell(i.attributes()));
                 }
                 if ((long) (page + 1) * PageRequest.MAX_SIZE >= items.totalItems()) {
                     break;
@@ -169,5 +177,9 @@ public class CodeListResource {
             throw new UncheckedIOException(e);
         }
         return "\uFEFF" + out;
+    }
+
+    private static String cell(Object value) {
+        return value == null ? null : SpreadsheetFormula.neutralised(value.toString());
     }
 }

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -38,7 +39,8 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 /**
  * Guards the SOAP services (not the gateway, which streams) before the SOAP stack sees a request:
  * SOAP content type, body size ({@code lgsp.ws.max-request-bytes}), and XML that is well formed,
- * has no DOCTYPE (no external entities, no entity expansion) and is not absurdly deep; then an
+ * has no DOCTYPE (no external entities, no entity expansion), is not absurdly deep and, for an envelope, has
+ * exactly one Body; then an
  * authenticated caller ({@link SoapAuthenticator}). Each refusal is a SOAP Fault in the caller's
  * language; GET (the WSDL and XSDs, public contracts) passes untouched.
  */
@@ -106,12 +108,13 @@ public class SoapRequestGuard extends HttpFilter {
         return body.length > limit ? null : body;
     }
 
-    /** Why the body is not acceptable XML, in the caller's language; {@code null} when it is. */
+    /** Why the body is not an acceptable SOAP message, in the caller's language; {@code null} when it is. */
     private static String xmlProblem(byte[] body, Language language) {
         try {
             XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
             try {
                 int depth = 0;
+                EnvelopeParts parts = new EnvelopeParts();
                 while (reader.hasNext()) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.DTD) {
@@ -120,16 +123,61 @@ public class SoapRequestGuard extends HttpFilter {
                     if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
                         return Messages.text(language, "xml.too-deep", List.of(MAX_DEPTH));
                     }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        parts.element(depth, reader.getNamespaceURI(), reader.getLocalName());
+                    }
                     if (event == XMLStreamConstants.END_ELEMENT) {
                         depth--;
                     }
                 }
-                return null;
+                return parts.problem(language);
             } finally {
                 reader.close();
             }
         } catch (XMLStreamException e) {
             return Messages.text(language, "xml.malformed", SafeXml.whereAndWhy(e));
+        }
+    }
+
+    /**
+     * The children of a SOAP 1.1 or 1.2 Envelope: exactly one Body, at most one Header and only before it. A
+     * second Body is refused rather than left to the stack, which answered the first and ignored the other —
+     * what a caller, a log or a signature checker reads as the request would not be what was processed.
+     */
+    private static final class EnvelopeParts {
+
+        private static final Set<String> SOAP = Set.of("http://schemas.xmlsoap.org/soap/envelope/",
+                "http://www.w3.org/2003/05/soap-envelope");
+
+        private boolean envelope;
+        private int bodies;
+        private int headers;
+        private boolean headerAfterBody;
+
+        /** @param namespace the element's namespace, {@code null} for none */
+        void element(int depth, String namespace, String name) {
+            boolean soap = namespace != null && SOAP.contains(namespace);
+            if (depth == 1) {
+                envelope = soap && "Envelope".equals(name);
+            } else if (depth == 2 && envelope && soap) {
+                if ("Body".equals(name)) {
+                    bodies++;
+                } else if ("Header".equals(name)) {
+                    headers++;
+                    headerAfterBody |= bodies > 0;
+                }
+            }
+        }
+
+        /** {@code null} when the parts are right, or not an envelope at all (the SOAP stack answers that). */
+        String problem(Language language) {
+            if (!envelope) {
+                return null;
+            }
+            if (bodies != 1) {
+                return Messages.text(language, "soap.envelope.bodies", List.of(bodies));
+            }
+            return headers > 1 || headerAfterBody ? Messages.text(language, "soap.envelope.headers", List.of()) : null;
         }
     }
 
