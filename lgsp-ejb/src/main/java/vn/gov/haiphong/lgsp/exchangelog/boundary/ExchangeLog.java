@@ -161,11 +161,32 @@ public class ExchangeLog {
             throw new IllegalStateException("The exchange log's checkpoint directory cannot be used: " + e.getMessage(), e);
         }
         ensurePartitions();
+        compareWithLastCheckpoint();
         running = true;
         writer = threads.newThread(this::write);
         writer.setName("lgsp-exchange-log");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /**
+     * Says loudly at start when the database's head of this node's chain is behind, or other than, its last
+     * checkpoint: records were removed or the database was swapped while the node was down. The node still starts
+     * (refusing would stop the gateway, not undo anything); the verifier keeps reporting it.
+     */
+    private void compareWithLastCheckpoint() {
+        try (Connection c = dataSource.getConnection()) {
+            Link stored = committedHead(c);
+            checkpoints.read().checkpoints().stream()
+                    .filter(k -> k.node().equals(node) && k.signedBy(chain))
+                    .max((a, b) -> Long.compare(a.seq(), b.seq()))
+                    .filter(last -> last.seq() > stored.seq() || last.seq() == stored.seq() && !last.hash().equals(stored.hash()))
+                    .ifPresent(last -> LOG.severe(() -> "The exchange log of " + node + " in the database ends at #"
+                            + stored.seq() + ", but its checkpoint in " + checkpoints.directory() + " reached #"
+                            + last.seq() + ": records were removed or the database was replaced (GET /admin/v1/exchanges/verify)"));
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "Could not compare the exchange log with its last checkpoint: " + e.getMessage());
+        }
     }
 
     @PreDestroy
