@@ -12,6 +12,19 @@
 --   grants — never UPDATE, DELETE or TRUNCATE of the exchange log or the audit, never DDL.
 -- Neither is a superuser. Roles are shared by every database of the PostgreSQL server; the rights are per database.
 
+SELECT set_config('lgsp.owner', :'owner', false) AS owner_set, set_config('lgsp.app', :'app', false) AS app_set \gset
+DO $$
+BEGIN
+    IF current_setting('lgsp.owner') = current_setting('lgsp.app') THEN
+        RAISE EXCEPTION 'owner and app must be two roles';
+    END IF;
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname IN (current_setting('lgsp.owner'), current_setting('lgsp.app'))
+               AND rolsuper) THEN
+        RAISE EXCEPTION 'owner and app must not be superusers: give the platform roles of its own';
+    END IF;
+END
+$$;
+
 SELECT format('CREATE ROLE %I LOGIN', :'owner') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'owner') \gexec
 SELECT format('CREATE ROLE %I LOGIN', :'app') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'app') \gexec
 SELECT format('ALTER ROLE %I NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L', :'owner', :'owner_password') \gexec
@@ -28,7 +41,6 @@ SELECT format('ALTER TABLE jgroups.ping OWNER TO %I', :'app') WHERE to_regclass(
 
 -- A database migrated before the roles were separated holds objects of another role (e.g. postgres): hand them to
 -- the owner, so that its migrations can change them. Objects of extensions stay with the extension.
-SELECT set_config('lgsp.owner', :'owner', false) AS owner_set \gset
 DO $$
 DECLARE
     owner text := current_setting('lgsp.owner');
@@ -38,12 +50,13 @@ BEGIN
              WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relispartition = false
                AND pg_get_userbyid(c.relowner) <> owner
                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                               AND d.deptype IN ('e', 'a', 'i'))
+                               AND (d.deptype = 'e' OR c.relkind = 'S' AND d.deptype IN ('a', 'i')))
     LOOP
         EXECUTE format('ALTER TABLE %s OWNER TO %I', o.name, owner);
     END LOOP;
     FOR o IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-             WHERE n.nspname = 'public' AND c.relispartition AND pg_get_userbyid(c.relowner) <> owner
+             WHERE n.nspname = 'public' AND c.relispartition AND c.relkind IN ('r', 'p')
+               AND pg_get_userbyid(c.relowner) <> owner
     LOOP
         EXECUTE format('ALTER TABLE %s OWNER TO %I', o.name, owner);
     END LOOP;
