@@ -49,6 +49,8 @@ public final class AppPrivileges {
         boolean autoCommit = migration.getAutoCommit();
         migration.setAutoCommit(false); // the grants and the revocations become visible together
         try (Statement s = migration.createStatement()) {
+            // nodes starting together would otherwise update the same catalog rows at once ("tuple concurrently updated")
+            s.execute("SELECT pg_advisory_xact_lock(hashtext('lgsp-app-privileges'))");
             s.execute("GRANT USAGE ON SCHEMA public TO " + role);
             s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
             s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
