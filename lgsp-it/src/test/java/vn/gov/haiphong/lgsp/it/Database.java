@@ -13,6 +13,9 @@ public final class Database {
     private static final String HOST = System.getProperty("it.db.host", "127.0.0.1");
     private static final String PORT = System.getProperty("it.db.port", "5432");
     private static final String USER = System.getProperty("it.db.user", "postgres");
+    /** The role the server runs as, and the one its migrations run as (wildfly-config/postgresql/roles.sql). */
+    public static final String APP = System.getProperty("it.db.app", "lgsp_app");
+    public static final String OWNER = System.getProperty("it.db.owner", "lgsp_owner");
 
     private Database() {
     }
@@ -67,6 +70,29 @@ public final class Database {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /**
+     * Runs statements in one transaction as the superuser with triggers switched off
+     * ({@code session_replication_role = replica}): what an intruder holding the superuser's password can do, past
+     * every append-only trigger.
+     */
+    public static void tamper(java.util.List<String> statements) {
+        try (Connection c = connect(NAME); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("SET LOCAL session_replication_role = replica");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(statements.toString(), e);
+        }
+    }
+
+    /** A connection to this run's database as another role (trust authentication, as on the test machines). */
+    public static Connection connectAs(String role) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/" + NAME, role, "");
     }
 
     /** A connection to this run's database, for tests that arrange or read rows directly. */

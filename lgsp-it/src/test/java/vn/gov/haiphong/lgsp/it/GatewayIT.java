@@ -291,15 +291,15 @@ class GatewayIT {
         assertTrue(intact.get("records").asLong() >= 80);
 
         String victim = ids.get(40);
-        Database.execute("UPDATE exchange_log SET status = 299 WHERE xroad_id = '" + victim + "'");
+        Database.tamper(List.of("UPDATE exchange_log SET status = 299 WHERE xroad_id = '" + victim + "'"));
         JsonNode edited = verify();
         assertFalse(edited.get("intact").asBoolean());
         assertEquals("EDITED", edited.get("findings").get(0).get("kind").asText(), edited.toString());
-        Database.execute("UPDATE exchange_log SET status = 200 WHERE xroad_id = '" + victim + "'");
+        Database.tamper(List.of("UPDATE exchange_log SET status = 200 WHERE xroad_id = '" + victim + "'"));
         assertTrue(verify().get("intact").asBoolean(), "the original values hash right again");
 
         Database.execute("CREATE TABLE it_saved AS SELECT * FROM exchange_log WHERE xroad_id = '" + victim + "'");
-        Database.execute("DELETE FROM exchange_log WHERE xroad_id = '" + victim + "'");
+        Database.tamper(List.of("DELETE FROM exchange_log WHERE xroad_id = '" + victim + "'"));
         JsonNode deleted = verify();
         assertFalse(deleted.get("intact").asBoolean());
         assertEquals("MISSING", deleted.get("findings").get(0).get("kind").asText(), deleted.toString());

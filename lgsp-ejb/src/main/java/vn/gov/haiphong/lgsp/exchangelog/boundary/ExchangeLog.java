@@ -13,6 +13,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +23,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,6 +33,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.exchangelog.control.ChainKey;
+import vn.gov.haiphong.lgsp.exchangelog.control.Checkpoint;
+import vn.gov.haiphong.lgsp.exchangelog.control.Checkpoints;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeChain;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
@@ -43,6 +49,11 @@ import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
  * fails and the caller must fail its exchange (fail closed). Durability costs each exchange the
  * wait for the next commit, not throughput; under load the writer waits a little before each batch
  * ({@link GroupCommit}) so that many exchanges share one commit.
+ *
+ * <p>The chain is keyed ({@link ChainKey}; the server does not start without the key) and anchored outside the
+ * database: every {@code lgsp.exchange-log.checkpoint-seconds} in which the chain grew, and when the node stops, the
+ * writer appends a signed {@link Checkpoint} of the node's head to its file in {@code lgsp.exchange-log.checkpoint-dir}
+ * ({@link Checkpoints}). A checkpoint that cannot be written is logged and retried; it never fails an exchange.
  */
 @Singleton
 @Startup
@@ -92,6 +103,23 @@ public class ExchangeLog {
     @ConfigProperty(name = "lgsp.exchange-log.commit-siblings", defaultValue = "4")
     int commitSiblings;
 
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.key")
+    Optional<String> key;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.key-file")
+    Optional<String> keyFile;
+
+    /** Default: {@code exchange-log/} in the server's data directory ({@code jboss.server.data.dir}). */
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.checkpoint-dir")
+    Optional<String> checkpointDir;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.exchange-log.checkpoint-seconds", defaultValue = "60")
+    int checkpointSeconds;
+
     /**
      * Benchmarks only (the log-on/log-off ratio): read on every call, so that it can be switched on a running
      * server as a system property ({@code /system-property=lgsp.exchange-log.enabled:add(value=false)}).
@@ -109,16 +137,31 @@ public class ExchangeLog {
     private Thread writer;
     /** The last committed link of this node's chain; null: read it from the database first. */
     private Link head;
+    /** The seq of the last checkpoint written, and when (the writer thread's own). */
+    private long checkpointedSeq = -1;
+    private long checkpointedNanos = System.nanoTime();
+    private ExchangeChain chain;
+    private Checkpoints checkpoints;
 
     private record Pending(ExchangeRecord record, CompletableFuture<Void> stored, long queuedNanos) {
     }
 
-    private record Link(long seq, String hash) {
+    /** A link of the chain: the record's seq, hash and reception time (null: none, or not known). */
+    private record Link(long seq, String hash, Instant receivedAt) {
     }
 
     @PostConstruct
     void start() {
+        chain = new ExchangeChain(ChainKey.configured(key, keyFile));
+        checkpoints = new Checkpoints(checkpointDir.map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "exchange-log")));
+        try {
+            checkpoints.open();
+        } catch (IOException e) {
+            throw new IllegalStateException("The exchange log's checkpoint directory cannot be used: " + e.getMessage(), e);
+        }
         ensurePartitions();
+        compareWithLastCheckpoint();
         running = true;
         writer = threads.newThread(this::write);
         writer.setName("lgsp-exchange-log");
@@ -126,13 +169,48 @@ public class ExchangeLog {
         writer.start();
     }
 
+    /**
+     * Says loudly at start when the database's head of this node's chain is behind, or other than, its last
+     * checkpoint: records were removed or the database was swapped while the node was down. The node still starts
+     * (refusing would stop the gateway, not undo anything); the verifier keeps reporting it.
+     */
+    private void compareWithLastCheckpoint() {
+        try (Connection c = dataSource.getConnection()) {
+            Link stored = committedHead(c);
+            checkpoints.read().checkpoints().stream()
+                    .filter(k -> k.node().equals(node) && k.signedBy(chain))
+                    .max((a, b) -> Long.compare(a.seq(), b.seq()))
+                    .filter(last -> last.seq() > stored.seq() || last.seq() == stored.seq() && !last.hash().equals(stored.hash()))
+                    .ifPresent(last -> LOG.severe(() -> "The exchange log of " + node + " in the database ends at #"
+                            + stored.seq() + ", but its checkpoint in " + checkpoints.directory() + " reached #"
+                            + last.seq() + ": records were removed or the database was replaced (GET /admin/v1/exchanges/verify)"));
+        } catch (SQLException | IOException e) {
+            LOG.log(Level.WARNING, "Could not compare the exchange log with its last checkpoint: " + e.getMessage());
+        }
+    }
+
     @PreDestroy
     void stop() {
         running = false;
         writer.interrupt();
+        try {
+            writer.join(2000); // its last checkpoint
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         List<Pending> left = new ArrayList<>();
         queue.drainTo(left);
         left.forEach(p -> p.stored.completeExceptionally(new IllegalStateException("the exchange log is stopping")));
+    }
+
+    /** The keyed chain, for the verifier. */
+    public ExchangeChain chain() {
+        return chain;
+    }
+
+    /** Where the checkpoints are, for the verifier. */
+    public Checkpoints checkpoints() {
+        return checkpoints;
     }
 
     /** The node whose chain this writer extends. */
@@ -178,6 +256,7 @@ public class ExchangeLog {
                 Pending first = queue.poll(1, TimeUnit.SECONDS);
                 if (first == null) {
                     last = 0;
+                    checkpoint(false);
                     continue;
                 }
                 long delay = new GroupCommit(Integer.getInteger(COMMIT_DELAY, commitDelayMicros), commitSiblings)
@@ -191,6 +270,7 @@ public class ExchangeLog {
                 inFlight = batch;
                 store(batch);
                 batch.forEach(p -> p.stored.complete(null));
+                checkpoint(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -202,6 +282,32 @@ public class ExchangeLog {
             } finally {
                 inFlight = List.of();
             }
+        }
+        boolean interrupted = Thread.interrupted(); // an interrupted thread cannot write to a FileChannel
+        checkpoint(true);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Appends a checkpoint of the committed head when the chain grew since the last one and the interval has passed
+     * (or the node stops). Runs on the writer thread, which alone moves the head.
+     */
+    private void checkpoint(boolean now) {
+        Link link = head;
+        if (link == null || link.seq() == checkpointedSeq || link.receivedAt() == null
+                || !now && System.nanoTime() - checkpointedNanos < TimeUnit.SECONDS.toNanos(checkpointSeconds)) {
+            return;
+        }
+        try {
+            checkpoints.append(new Checkpoint(node, link.seq(), link.hash(), link.receivedAt(), Instant.now(), null)
+                    .signedWith(chain));
+            checkpointedSeq = link.seq();
+            checkpointedNanos = System.nanoTime();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Exchange-log checkpoint of " + node + " #" + link.seq() + " not written to "
+                    + checkpoints.directory() + ": " + e.getMessage());
         }
     }
 
@@ -246,10 +352,11 @@ public class ExchangeLog {
             }
             long seq = link.seq();
             String hash = link.hash();
+            Instant receivedAt = link.receivedAt();
             for (int i = 0; i < n; i++) {
                 ExchangeRecord r = batch.get(i).record();
                 seq++;
-                String next = ExchangeChain.hash(hash, node, seq, r);
+                String next = chain.hash(hash, node, seq, r);
                 Object[] row = {text(r.receivedAt()), seq, r.xroadId(), r.requestId(), r.protocol(), r.client(),
                         r.service(), r.method(), r.operation(), r.userId(), r.issue(), r.status(), r.errorCode(),
                         r.requestBytes(), r.responseBytes(), r.requestSha256(), r.responseSha256(),
@@ -258,6 +365,7 @@ public class ExchangeLog {
                     columns[col][i] = row[col];
                 }
                 hash = next;
+                receivedAt = r.receivedAt();
             }
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 insert.setString(1, node);
@@ -269,7 +377,7 @@ public class ExchangeLog {
                 insert.setString(COLUMN_TYPES.length + 4, hash);
                 insert.executeUpdate();
             }
-            head = new Link(seq, hash);
+            head = new Link(seq, hash, receivedAt);
         }
     }
 
@@ -277,7 +385,7 @@ public class ExchangeLog {
         try (PreparedStatement s = c.prepareStatement("SELECT last_seq, last_hash FROM exchange_log_head WHERE node = ?")) {
             s.setString(1, node);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new Link(rs.getLong(1), rs.getString(2)) : new Link(0, ExchangeChain.GENESIS);
+                return rs.next() ? new Link(rs.getLong(1), rs.getString(2), null) : new Link(0, ExchangeChain.GENESIS, null);
             }
         }
     }

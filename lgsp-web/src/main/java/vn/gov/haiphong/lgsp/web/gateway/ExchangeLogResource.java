@@ -100,13 +100,15 @@ public class ExchangeLogResource {
     @Path("verify")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
     @Operation(summary = "Kiểm tra toàn vẹn nhật ký / Verify the exchange log", description = "from, to: ISO-8601 "
-            + "instants (default: the last 24 hours). Recomputes each node's hash chain over the records received "
-            + "then; findings name every edited (EDITED), deleted (MISSING, BROKEN_LINK) or cut-off (TRUNCATED) record.")
-    @APIResponse(responseCode = "200", description = "intact, records checked, findings")
-    @APIResponse(responseCode = "400", description = "Thời điểm sai / Invalid instant")
+            + "instants, from before to (default: the whole kept log, up to now). Recomputes each node's keyed hash "
+            + "chain over the records received then and checks the signed checkpoints kept outside the database; "
+            + "findings name every edited (EDITED), deleted (MISSING, BROKEN_LINK) or cut-off (TRUNCATED) record and "
+            + "every checkpoint that no longer matches (CHECKPOINT_MISMATCH) or is not genuine (CHECKPOINT_INVALID); "
+            + "proved says, per node, which records (seq, reception times) were proved and from which anchor.")
+    @APIResponse(responseCode = "200", description = "intact, records checked, findings, proved")
+    @APIResponse(responseCode = "400", description = "Thời điểm sai / Invalid instant, or from not before to")
     public ExchangeLogVerifier.Verification verify(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Window window = Window.of(from, to);
-        return verifier.verify(caller.get(), window.from(), window.to());
+        return verifier.verify(caller.get(), instant("from", from, null), instant("to", to, null));
     }
 
     /** The {@code from}/{@code to} query values: ISO-8601 instants, by default the last 24 hours. */
