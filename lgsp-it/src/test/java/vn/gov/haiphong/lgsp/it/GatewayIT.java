@@ -262,6 +262,44 @@ class GatewayIT {
         expect(200, send(call(Tokens.SYSTEM, path, ME)));
     }
 
+    /**
+     * Isolation works both ways (Quy chế Đ.10.4, Đ.12.5): a provider system that is suspended, or whose connection is
+     * cancelled, is not called — REST and SOAP are refused with the provider's own X-Road code, and logged.
+     */
+    @Test
+    void aSuspendedOrDisconnectedProviderIsNeverCalled() {
+        long before = providerCalls();
+        String soap = SoapGatewayIT.envelope("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich",
+                "<ht:traCuuKhaiSinh xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>1</ht:soDinhDanh>"
+                        + "</ht:traCuuKhaiSinh>");
+        expect(200, post(Tokens.OPERATOR, "/admin/v1/systems/H24.06/dat-dai/suspend", "{\"reason\":\"Máy chủ bị tấn công\"}"));
+        expect(200, post(Tokens.OPERATOR, "/admin/v1/systems/H24.03/ho-tich/suspend", "{\"reason\":\"Máy chủ bị tấn công\"}"));
+        try {
+            assertRefused(send(call(Tokens.SYSTEM, ECHO + "/mau", ME)), 503, "Server.ServerProxy.ProviderSuspended",
+                    "Máy chủ bị tấn công");
+            HttpResponse<String> fault = send(SoapGatewayIT.soap("H24.101/mot-cua", soap));
+            assertTrue(fault.body().contains("<faultcode>Server.ServerProxy.ProviderSuspended</faultcode>"), fault.body());
+        } finally {
+            expect(200, post(Tokens.OPERATOR, "/admin/v1/systems/H24.06/dat-dai/resume", ""));
+            expect(200, post(Tokens.OPERATOR, "/admin/v1/systems/H24.03/ho-tich/resume", ""));
+        }
+        // A cancelled connection (set here as the cancel procedure ends it), announced like any change of rights.
+        String disconnect = "UPDATE information_system SET connection_status = '%s' WHERE system_code = 'dat-dai'"
+                + " AND agency_id = (SELECT id FROM agency WHERE code = 'H24.06'); SELECT pg_notify('lgsp_cache', 'access')";
+        Database.execute(String.format(disconnect, "CANCELLED"));
+        try {
+            assertRefused(send(call(Tokens.SYSTEM, ECHO + "/mau", ME).header("Accept-Language", "en")), 503,
+                    "Server.ServerProxy.ProviderNotConnected", "connection was cancelled");
+        } finally {
+            Database.execute(String.format(disconnect, "CONNECTED"));
+        }
+        assertEquals(before, providerCalls(), "no isolated provider was called");
+        assertEquals(3L, Database.queryLong(Database.NAME, "SELECT count(*) FROM exchange_log WHERE error_code IN"
+                + " ('Server.ServerProxy.ProviderSuspended', 'Server.ServerProxy.ProviderNotConnected')"
+                + " AND received_at > now() - interval '5 minutes'"), "each refusal is in the log");
+        expect(200, send(call(Tokens.SYSTEM, ECHO + "/mau", ME)));
+    }
+
     static void assertRefused(HttpResponse<String> answer, int status, String xroadError, String detail) {
         assertEquals(status, answer.statusCode(), answer.body());
         assertEquals(xroadError, answer.headers().firstValue("X-Road-Error").orElseThrow());

@@ -52,6 +52,8 @@ public enum ErrorCode {
     SERVICE_MAINTENANCE(503, "service-maintenance"),
     SERVICE_SUSPENDED(503, "service-suspended"),
     CLIENT_SUSPENDED(403, "client-suspended"),
+    PROVIDER_SUSPENDED(503, "provider-suspended"),
+    PROVIDER_NOT_CONNECTED(503, "provider-not-connected"),
     SERVICE_FAILED(502, "service-failed"),
     SERVICE_TIMEOUT(504, "service-timeout"),
     SERVICE_CIRCUIT_OPEN(503, "service-circuit-open"),

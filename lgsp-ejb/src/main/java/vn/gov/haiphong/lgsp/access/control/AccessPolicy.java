@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Maintenance;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
@@ -42,11 +43,18 @@ public class AccessPolicy {
     /** Why a call is, or is not, allowed. */
     public enum Outcome {
         ALLOWED, SERVICE_UNKNOWN, SERVICE_DISABLED, SERVICE_SUSPENDED, SERVICE_MAINTENANCE, CLIENT_UNKNOWN,
-        CLIENT_NOT_CONNECTED, CLIENT_SUSPENDED, NO_RIGHT
+        CLIENT_NOT_CONNECTED, CLIENT_SUSPENDED, NO_RIGHT, PROVIDER_NOT_CONNECTED, PROVIDER_SUSPENDED
     }
 
-    /** The decision, with the service (and operation, when one matched) it is about. */
-    public record Decision(Outcome outcome, ServiceEntry service, OperationEntry operation, String consumerSuspension) {
+    /**
+     * The decision, with everything it was made on at one instant: the service (and operation, when one matched),
+     * the maintenance window in force then, the consumer's suspension — so whoever answers it never looks again
+     * at a later instant (a window that ends in between would otherwise find nothing to name).
+     *
+     * @param maintenance the window in force at {@code at} (outcome {@code SERVICE_MAINTENANCE}), else null
+     */
+    public record Decision(Outcome outcome, ServiceEntry service, OperationEntry operation, String consumerSuspension,
+                           Maintenance maintenance, Instant at) {
 
         public boolean allowed() {
             return outcome == Outcome.ALLOWED;
@@ -100,10 +108,11 @@ public class AccessPolicy {
 
     private Decision decide(SystemId consumer, Optional<ServiceEntry> service, OperationEntry operation, Instant now) {
         if (service.isEmpty()) {
-            return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null);
+            return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null, null, now);
         }
         ServiceEntry s = service.get();
         Optional<ConsumerEntry> client = consumer(consumer);
+        Maintenance window = s.maintenanceAt(now).orElse(null);
         Outcome outcome;
         if (client.isEmpty()) {
             outcome = Outcome.CLIENT_UNKNOWN;
@@ -113,16 +122,21 @@ public class AccessPolicy {
             outcome = Outcome.CLIENT_SUSPENDED;
         } else if (!client.get().mayCall(s.id(), operation == null ? null : operation.id(), now)) {
             outcome = Outcome.NO_RIGHT;
+        } else if (!s.provider().connected()) {
+            outcome = Outcome.PROVIDER_NOT_CONNECTED;
+        } else if (s.provider().suspensionReason() != null) {
+            outcome = Outcome.PROVIDER_SUSPENDED;
         } else if (s.suspensionReason() != null) {
             outcome = Outcome.SERVICE_SUSPENDED;
-        } else if (s.maintenanceAt(now).isPresent()) {
+        } else if (window != null) {
             outcome = Outcome.SERVICE_MAINTENANCE;
         } else if (s.status() == Service.Status.DISABLED) {
             outcome = Outcome.SERVICE_DISABLED;
         } else {
             outcome = Outcome.ALLOWED;
         }
-        return new Decision(outcome, s, operation, client.map(ConsumerEntry::suspensionReason).orElse(null));
+        return new Decision(outcome, s, operation, client.map(ConsumerEntry::suspensionReason).orElse(null),
+                outcome == Outcome.SERVICE_MAINTENANCE ? window : null, now);
     }
 
     /**

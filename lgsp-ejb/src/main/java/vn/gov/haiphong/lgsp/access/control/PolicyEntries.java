@@ -21,7 +21,7 @@ public final class PolicyEntries {
     public record ServiceEntry(long id, ServiceId serviceId, Service.Protocol protocol, Service.Status status,
                                String noticeVi, String noticeEn, String providerUrl, int timeoutMs, boolean logBodies,
                                Integer circuitFailures, Integer circuitOpenSeconds, List<OperationEntry> operations,
-                               String suspensionReason, List<Maintenance> maintenance) {
+                               String suspensionReason, List<Maintenance> maintenance, Provider provider) {
 
         public ServiceEntry {
             operations = operations.stream().sorted(OperationEntry.MOST_SPECIFIC_FIRST).toList();
@@ -51,6 +51,17 @@ public final class PolicyEntries {
         public Optional<OperationEntry> operation(String code) {
             return operations.stream().filter(o -> o.code().equals(code)).findFirst();
         }
+    }
+
+    /**
+     * The state of the system that provides a service: a service is callable only while its provider is connected
+     * and not suspended (isolating the system at fault, Quy chế Đ.10.4; a cancelled connection ends, Đ.12.5).
+     *
+     * @param suspensionReason the operator's reason while the provider system is suspended, else null
+     */
+    public record Provider(boolean connected, String suspensionReason) {
+
+        public static final Provider CONNECTED = new Provider(true, null);
     }
 
     /** A planned maintenance window and what callers are told during it. */

@@ -13,6 +13,7 @@ import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Maintenance;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.OperationEntry;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Provider;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.MaintenanceWindow;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
@@ -52,7 +53,9 @@ public class PolicyLoader {
                 em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class).setParameter("service", s)
                         .setParameter("now", Instant.now()).getResultList().stream()
                         .map(w -> new Maintenance(w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(), w.getNoticeEn()))
-                        .toList()));
+                        .toList(),
+                new Provider(s.getSystem().getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED,
+                        s.getSystem().getSuspension().getReason())));
     }
 
     /** A registered system with every right it holds directly or through a group, not revoked. */

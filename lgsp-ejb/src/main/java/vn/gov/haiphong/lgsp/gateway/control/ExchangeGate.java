@@ -153,14 +153,17 @@ public class ExchangeGate {
             case CLIENT_SUSPENDED -> throw new LgspException(ErrorCode.CLIENT_SUSPENDED, x.client,
                     decision.consumerSuspension());
             case NO_RIGHT -> throw new LgspException(ErrorCode.NO_ACCESS_RIGHT, x.client, what, x.service);
+            case PROVIDER_NOT_CONNECTED -> throw new LgspException(ErrorCode.PROVIDER_NOT_CONNECTED, x.service);
+            case PROVIDER_SUSPENDED -> throw new LgspException(ErrorCode.PROVIDER_SUSPENDED, x.service,
+                    decision.service().provider().suspensionReason());
             case SERVICE_SUSPENDED -> throw new LgspException(ErrorCode.SERVICE_SUSPENDED, x.service,
                     decision.service().suspensionReason());
             case SERVICE_MAINTENANCE -> {
-                Instant now = Instant.now();
-                Maintenance m = decision.service().maintenanceAt(now).orElseThrow();
+                // the window matched when the decision was made: it is named even if it has ended since
+                Maintenance m = decision.maintenance();
                 throw new LgspException(ErrorCode.SERVICE_MAINTENANCE, x.service, m.endsAt(),
                         language == Language.EN && m.noticeEn() != null ? m.noticeEn() : m.noticeVi())
-                        .retryAfter(Duration.between(now, m.endsAt()).toSeconds() + 1);
+                        .retryAfter(Duration.between(Instant.now(), m.endsAt()).toSeconds() + 1);
             }
             default -> {
                 ServiceEntry s = decision.service();

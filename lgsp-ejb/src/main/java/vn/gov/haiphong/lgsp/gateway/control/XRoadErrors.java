@@ -25,6 +25,8 @@ public final class XRoadErrors {
             Map.entry(ErrorCode.SERVICE_MAINTENANCE, "Server.ServerProxy.ServiceUnderMaintenance"),
             Map.entry(ErrorCode.SERVICE_SUSPENDED, "Server.ServerProxy.ServiceSuspended"),
             Map.entry(ErrorCode.CLIENT_SUSPENDED, "Server.ClientProxy.ClientSuspended"),
+            Map.entry(ErrorCode.PROVIDER_SUSPENDED, "Server.ServerProxy.ProviderSuspended"),
+            Map.entry(ErrorCode.PROVIDER_NOT_CONNECTED, "Server.ServerProxy.ProviderNotConnected"),
             Map.entry(ErrorCode.SERVICE_FAILED, "Server.ServerProxy.ServiceFailed"),
             Map.entry(ErrorCode.SERVICE_TIMEOUT, "Server.ServerProxy.ServiceTimeout"),
             Map.entry(ErrorCode.SERVICE_CIRCUIT_OPEN, "Server.ServerProxy.ServiceUnavailable"),

@@ -27,7 +27,7 @@ class PolicyEntriesTest {
                     OperationEntry.of(3, "owners", "GET", "/thua-dat/{to}/chu"),
                     OperationEntry.of(4, "dot", "GET", "/a.b/{x}")), null,
             List.of(new Maintenance(Instant.parse("2026-11-28T15:00:00Z"), Instant.parse("2026-11-28T17:00:00Z"),
-                    "Bảo trì", null)));
+                    "Bảo trì", null)), PolicyEntries.Provider.CONNECTED);
 
     static Optional<String> match(String method, String path) {
         return PARCELS.restOperation(method, path).map(OperationEntry::code);
@@ -70,7 +70,8 @@ class PolicyEntriesTest {
     void theProviderBaseHasNoTrailingSlashes() {
         assertEquals("http://p", PARCELS.providerBase());
         ServiceEntry slashed = new ServiceEntry(8, PARCELS.serviceId(), Service.Protocol.REST, Service.Status.PUBLISHED,
-                null, null, "http://p/api//", 1000, false, null, null, List.of(), null, List.of());
+                null, null, "http://p/api//", 1000, false, null, null, List.of(), null, List.of(),
+                PolicyEntries.Provider.CONNECTED);
         assertEquals("http://p/api", slashed.providerBase());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
@@ -23,7 +24,7 @@ class CircuitBreakersTest {
     private static ServiceEntry service(Integer failures, Integer openSeconds) {
         return new ServiceEntry(1, ServiceId.parse("H24.06/dat-dai/echo/v1").orElseThrow(), Service.Protocol.REST,
                 Service.Status.PUBLISHED, null, null, "http://p", 1000, false, failures, openSeconds, List.of(), null,
-                List.of());
+                List.of(), PolicyEntries.Provider.CONNECTED);
     }
 
     @Test
