@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -179,7 +180,7 @@ public class ExchangeLog {
             Link stored = committedHead(c);
             checkpoints.read().checkpoints().stream()
                     .filter(k -> k.node().equals(node) && k.signedBy(chain))
-                    .max((a, b) -> Long.compare(a.seq(), b.seq()))
+                    .max(Comparator.comparingLong(Checkpoint::seq))
                     .filter(last -> last.seq() > stored.seq() || last.seq() == stored.seq() && !last.hash().equals(stored.hash()))
                     .ifPresent(last -> LOG.severe(() -> "The exchange log of " + node + " in the database ends at #"
                             + stored.seq() + ", but its checkpoint in " + checkpoints.directory() + " reached #"

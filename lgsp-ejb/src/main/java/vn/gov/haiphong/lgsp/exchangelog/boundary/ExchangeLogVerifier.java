@@ -10,6 +10,7 @@ import jakarta.persistence.Query;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,12 +108,13 @@ public class ExchangeLogVerifier {
             checked += walk.records;
             proved.add(walk.proof());
         }
+        Map<String, KeptSeqs> kept = toNow || from == null ? keptSeqs() : Map.of();
         if (toNow) {
             truncations(findings);
-            unreached(checkpoints, oldestKept, findings);
+            unreached(checkpoints, kept, oldestKept, findings);
         }
         if (from == null) {
-            removedEarly(checkpoints, oldestKept, findings);
+            removedEarly(checkpoints, kept, oldestKept, findings);
         }
         return new Verification(from, end, checked, nodes, findings.isEmpty(), List.copyOf(findings), proved,
                 log.checkpoints().directory().toString());
@@ -240,19 +242,22 @@ public class ExchangeLogVerifier {
     }
 
     /** The chain of each node must reach its last checkpoint, whatever its head in the database says. */
-    private void unreached(Map<String, List<Checkpoint>> checkpoints, Instant oldestKept, Set<Finding> findings) {
+    private void unreached(Map<String, List<Checkpoint>> checkpoints, Map<String, KeptSeqs> kept, Instant oldestKept,
+                           Set<Finding> findings) {
         checkpoints.forEach((node, list) -> {
-            Checkpoint latest = list.stream().max((a, b) -> Long.compare(a.seq(), b.seq())).orElseThrow();
-            if (kept(latest, oldestKept) && latest.seq() > lastSeq(node)) {
+            Checkpoint latest = list.stream().max(Comparator.comparingLong(Checkpoint::seq)).orElseThrow();
+            long lastSeq = kept.containsKey(node) ? kept.get(node).last() : 0;
+            if (kept(latest, oldestKept) && latest.seq() > lastSeq) {
                 findings.add(new Finding(node, latest.seq(), "TRUNCATED"));
             }
         });
     }
 
     /** A checkpoint of a record no older than the oldest kept must still find its record: retention did not take it. */
-    private void removedEarly(Map<String, List<Checkpoint>> checkpoints, Instant oldestKept, Set<Finding> findings) {
+    private void removedEarly(Map<String, List<Checkpoint>> checkpoints, Map<String, KeptSeqs> kept, Instant oldestKept,
+                              Set<Finding> findings) {
         checkpoints.forEach((node, list) -> {
-            long firstSeq = firstSeq(node);
+            long firstSeq = kept.containsKey(node) ? kept.get(node).first() : Long.MAX_VALUE;
             list.stream().filter(c -> kept(c, oldestKept) && c.seq() < firstSeq)
                     .forEach(c -> findings.add(new Finding(node, c.seq(), "MISSING")));
         });
@@ -262,15 +267,18 @@ public class ExchangeLogVerifier {
         return oldestKept == null || !c.receivedAt().isBefore(oldestKept);
     }
 
-    private long lastSeq(String node) {
-        Object max = em.createNativeQuery("SELECT max(node_seq) FROM exchange_log WHERE node = ?1").setParameter(1, node)
-                .getSingleResult();
-        return max == null ? 0 : ((Number) max).longValue();
+    /** The first and last seq of a node's records still in the database. */
+    private record KeptSeqs(long first, long last) {
     }
 
-    private long firstSeq(String node) {
-        Object min = em.createNativeQuery("SELECT min(node_seq) FROM exchange_log WHERE node = ?1").setParameter(1, node)
-                .getSingleResult();
-        return min == null ? Long.MAX_VALUE : ((Number) min).longValue();
+    /** Each node's first and last kept seq, in one query (a node without records is absent). */
+    @SuppressWarnings("unchecked")
+    private Map<String, KeptSeqs> keptSeqs() {
+        Map<String, KeptSeqs> bounds = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT node, min(node_seq), max(node_seq)"
+                + " FROM exchange_log GROUP BY node").getResultList()) {
+            bounds.put((String) r[0], new KeptSeqs(((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+        }
+        return bounds;
     }
 }

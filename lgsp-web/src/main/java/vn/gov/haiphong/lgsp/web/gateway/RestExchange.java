@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -138,8 +137,7 @@ public class RestExchange {
         SystemId client = me.system();
         x.client = xroad.name(client);
         for (String name : XRoadHeaders.IDENTITY) {
-            Enumeration<String> values = request.getHeaders(name);
-            if (values.hasMoreElements() && values.nextElement() != null && values.hasMoreElements()) {
+            if (Collections.list(request.getHeaders(name)).size() > 1) {
                 throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, name + " sent twice");
             }
         }

@@ -33,6 +33,7 @@ import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
 import vn.gov.haiphong.lgsp.common.xml.SafeXml;
+import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
 import vn.gov.haiphong.lgsp.ws.security.BasicCredentialExchange;
 import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
@@ -146,8 +147,7 @@ public class SoapRequestGuard extends HttpFilter {
      */
     private static final class EnvelopeParts {
 
-        private static final Set<String> SOAP = Set.of("http://schemas.xmlsoap.org/soap/envelope/",
-                "http://www.w3.org/2003/05/soap-envelope");
+        private static final Set<String> SOAP = Set.of(SoapEnvelope.SOAP11, SoapEnvelope.SOAP12);
 
         private boolean envelope;
         private int bodies;
