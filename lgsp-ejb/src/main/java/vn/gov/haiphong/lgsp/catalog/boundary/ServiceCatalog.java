@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.catalog.boundary;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -112,7 +113,7 @@ public class ServiceCatalog {
             throw LgspException.invalid(List.of(FieldViolation.of("providerUrl", "outbound.address.forbidden")));
         }
         Service service = new Service(system, id.serviceCode(), id.version(),
-                type == ContractDraft.Type.OPENAPI ? Service.Protocol.REST : Service.Protocol.SOAP,
+                type == ContractDraft.Type.OPENAPI ? ServiceProtocol.REST : ServiceProtocol.SOAP,
                 blankToNull(draft.contract().url()));
         service.describe(VietnameseText.clean(draft.titleVi()), VietnameseText.clean(draft.titleEn()),
                 VietnameseText.clean(draft.description()),
@@ -220,7 +221,7 @@ public class ServiceCatalog {
      */
     private static ContractFile forConsumer(Service service, ServiceDocument document) {
         byte[] stored = document.getContent();
-        byte[] content = service.getProtocol() == Service.Protocol.SOAP ? ContractEndpoints.hiddenInWsdl(stored)
+        byte[] content = service.getProtocol() == ServiceProtocol.SOAP ? ContractEndpoints.hiddenInWsdl(stored)
                 : document.isMain() ? ContractEndpoints.hiddenInOpenApi(stored) : stored;
         return new ContractFile(document.getName(), document.getMediaType(), content,
                 content == stored ? document.getSha256() : Hashes.sha256Hex(content));

@@ -1,4 +1,4 @@
-package vn.gov.haiphong.lgsp.common.http;
+package vn.gov.haiphong.lgsp.http;
 
 import io.undertow.io.AsyncSenderImpl;
 import io.undertow.io.IoCallback;
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * sets the status and headers, hands the body over and goes back to the pool; when the commit completes,
  * the connection's I/O thread sends the body without blocking (a slow client stalls nothing) and ends the
  * exchange. Why: a worker parked on every commit and woken after it cost each exchange context switches and a
- * pooled thread; releasing it gave ~1.2× the logged throughput (docs/performance.md, stop 14). Not sent by the
+ * pooled thread; releasing it gave ~1.2× the logged throughput (docs/performance.md). Not sent by the
  * completing thread itself (the exchange log's single writer): that was measured slower, the next commit then
  * waiting behind the batch's socket writes.
  *
