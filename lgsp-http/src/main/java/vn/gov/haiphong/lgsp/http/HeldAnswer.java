@@ -97,11 +97,14 @@ public final class HeldAnswer {
         }
     }
 
-    /** Runs a step of the release; if it throws (a server stopping), the connection is closed: no client waits for nothing. */
+    /**
+     * Runs a step of the release; if it throws (a server stopping, a class the I/O thread cannot load), the failure is
+     * logged and the connection closed: no client waits for nothing.
+     */
     private static void guarded(HttpServerExchange exchange, Runnable step) {
         try {
             step.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Could not release an answer: " + e, e);
             close(exchange);
         }

@@ -40,16 +40,23 @@ public final class Tokens {
             "H24.101/mot-cua", "demo-secret-mot-cua",
             "other-app", "other-app-secret",
             "short-lived", "short-lived-secret");
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** Tokens kept per caller until a minute before they expire: a slow run outlives the realm's 5-minute tokens. */
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
+
+    private record Issued(String token, long expiresAtMillis) {
+        boolean fresh() {
+            return System.currentTimeMillis() < expiresAtMillis - 60_000;
+        }
+    }
 
     private Tokens() {
     }
 
     /** A token for a demo officer ({@code operator}, {@code admin-yte}, …) or system ({@code H24.10/his}). */
     public static String of(String caller) {
-        return CACHE.computeIfAbsent(caller, c -> SECRETS.containsKey(c)
-                ? clientCredentials(REALM, c, SECRETS.get(c))
-                : password(c, "demo-" + c));
+        return CACHE.compute(caller, (c, kept) -> kept != null && kept.fresh() ? kept : issue(REALM, SECRETS.containsKey(c)
+                ? "grant_type=client_credentials&client_id=" + q(c) + "&client_secret=" + q(SECRETS.get(c))
+                : "grant_type=password&client_id=lgsp-portal&username=" + q(c) + "&password=" + q("demo-" + c))).token();
     }
 
     /**
@@ -76,12 +83,18 @@ public final class Tokens {
     }
 
     private static String token(String realm, String form) {
+        return issue(realm, form).token();
+    }
+
+    private static Issued issue(String realm, String form) {
         HttpResponse<String> response = send(request(realm + "/protocol/openid-connect/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString(form)));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("no token (" + response.statusCode() + "): " + response.body());
         }
-        return json(response).get("access_token").asText();
+        var answer = json(response);
+        return new Issued(answer.get("access_token").asText(),
+                System.currentTimeMillis() + answer.get("expires_in").asLong() * 1000);
     }
 }
