@@ -1,14 +1,10 @@
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +37,8 @@ import java.util.regex.Pattern;
  *                   the REST gateway's echo and its exchange log ({@link GatewayBench}); the log-off runs restart
  *                   the demo's WildFly with the log off and back on ({@link DemoServer})
  *
- * The wrk modes need wrk and nginx (Debian: apt-get install wrk nginx-light).
+ * nginx, codelist-wrk and gateway-log-wrk need wrk; nginx and latency need nginx (Debian: apt-get install wrk
+ * nginx-light; the bench starts and stops its own nginx).
  *
  * codelist: a baseline read of one agency (GET /api/v1/agencies/{code}: the same authentication, JAX-RS and
  * database path, no cache), then code-list item-by-code reads and page-of-100 reads, with ratios to the baseline.

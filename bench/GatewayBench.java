@@ -2,25 +2,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The gateway benchmark (issue 6): the demo provider's echo directly, and the same provider through the
+ * The gateway benchmark: the demo provider's echo directly, and the same provider through the
  * REST gateway (authentication, X-Road headers, access decision, forwarding, durable hash-chained log),
  * side by side, with 1 KiB and 100 KiB bodies at each concurrency; the added latency at a fixed offered
  * load below saturation; the CPU per exchange WildFly + PostgreSQL spend on the gateway's part (gateway run
