@@ -47,7 +47,9 @@ final class Workloads {
             throw new IllegalArgumentException("a SOAP request needs at least " + (bytes - fill) + " bytes");
         }
         String envelope = head + "<!-- " + "x".repeat(fill) + " -->" + tail;
-        assert envelope.getBytes(StandardCharsets.UTF_8).length == bytes;
+        if (envelope.getBytes(StandardCharsets.UTF_8).length != bytes) {
+            throw new IllegalStateException("the SOAP request is not " + bytes + " bytes long");
+        }
         return envelope;
     }
 
