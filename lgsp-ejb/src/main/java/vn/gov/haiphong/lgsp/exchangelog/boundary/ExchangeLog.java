@@ -13,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -39,6 +40,7 @@ import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeChain;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeLogWriter;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
+import vn.gov.haiphong.lgsp.monitoring.ExchangeLogState;
 
 /**
  * The exchange log's entry: {@link #append} hands a record to this node's writer ({@link ExchangeLogWriter}: queue,
@@ -53,7 +55,8 @@ import vn.gov.haiphong.lgsp.exchangelog.control.GroupCommit;
  *
  * <p>Whether exchanges are recorded at all is decided once, at start: {@code lgsp.exchange-log.enabled=false} (for
  * benchmarks only) makes {@link #append} complete at once without a record. Such a server says so at start and is not
- * ready ({@link ExchangeLogReadiness}); the setting is not read again, so it cannot be switched on a running server.
+ * ready (the log announces its {@link ExchangeLogState} to the readiness check in the EAR's lib); the setting is not
+ * read again, so it cannot be switched on a running server.
  */
 @Singleton
 @Startup
@@ -90,8 +93,11 @@ public class ExchangeLog {
     Instance<BatchListener> listeners;
 
     @Inject
+    Event<ExchangeLogState> announce;
+
+    @Inject
     @ConfigProperty(name = ENABLED, defaultValue = "true")
-    boolean enabled;
+    String enabledSetting;
 
     @Inject
     @ConfigProperty(name = "lgsp.exchange-log.max-batch", defaultValue = "512")
@@ -123,6 +129,7 @@ public class ExchangeLog {
     int checkpointSeconds;
 
     private final String node = nodeName();
+    private boolean enabled;
     private ExchangeChain chain;
     private Checkpoints checkpoints;
     private ExchangeLogWriter writer;
@@ -131,6 +138,7 @@ public class ExchangeLog {
 
     @PostConstruct
     void start() {
+        enabled = enabled(enabledSetting);
         chain = new ExchangeChain(ChainKey.configured(key, keyFile));
         checkpoints = new Checkpoints(checkpointDir.map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "exchange-log")));
@@ -154,6 +162,7 @@ public class ExchangeLog {
                     + " NOT recorded, as Quy chế Đ.11.5 requires. For benchmarks only; /health/ready reports DOWN."
                     + " Restart without the setting to record exchanges.");
         }
+        announce.fire(new ExchangeLogState(enabled, this::recording));
     }
 
     /**
@@ -216,6 +225,19 @@ public class ExchangeLog {
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void expire() {
         writer.failOverdue();
+    }
+
+    /**
+     * The switch's value: {@code true} or {@code false}, nothing else — a mistyped value stops the deployment rather
+     * than be read as one or the other (MicroProfile Config reads any word but a few as false).
+     */
+    static boolean enabled(String setting) {
+        return switch (setting.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalStateException(ENABLED + " is true (the default) or false (benchmarks only), not '"
+                    + setting + "'");
+        };
     }
 
     private static String nodeName() {
