@@ -159,8 +159,8 @@ public class ExchangeLog {
         } else {
             appender = record -> CompletableFuture.completedFuture(null);
             LOG.warning(() -> "The exchange log is OFF (" + ENABLED + "=false at start): exchanges through this node are"
-                    + " NOT recorded, as Quy chế Đ.11.5 requires. For benchmarks only; /health/ready reports DOWN."
-                    + " Restart without the setting to record exchanges.");
+                    + " NOT recorded, although Quy chế Đ.11.5 requires every one to be. For benchmarks only;"
+                    + " /health/ready reports DOWN. Restart without the setting to record exchanges.");
         }
         announce.fire(new ExchangeLogState(enabled, this::recording));
     }
