@@ -10,7 +10,7 @@ import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeIds;
-import vn.gov.haiphong.lgsp.gateway.control.PendingRecord;
+import vn.gov.haiphong.lgsp.gateway.control.AnswerRelease;
 
 /**
  * What the REST and SOAP fronts do alike over a servlet exchange: the caller's language read once, releasing an
@@ -47,7 +47,7 @@ public abstract class ServletFront implements ExchangeFront {
     }
 
     @Override
-    public void release(Answer answer, PendingRecord record) throws IOException {
+    public void release(Answer answer, AnswerRelease record) throws IOException {
         byte[] body = answer.held();
         if (body == null) {
             try {

@@ -52,8 +52,8 @@ public interface ExchangeFront {
      */
     Answer relay(ClassicHttpResponse answer, ExchangeIds ids, String requestHash, BodyDigest digest) throws IOException;
 
-    /** Completes the answer once its record is stored ({@link PendingRecord}); never before. */
-    void release(Answer answer, PendingRecord record) throws IOException;
+    /** Completes the answer once its record is stored ({@link AnswerRelease}); never before. */
+    void release(Answer answer, AnswerRelease record) throws IOException;
 
     /** Answers a refusal, already recorded: the X-Road error code, in the caller's language. */
     void refuse(ExchangeIds ids, LgspException refusal) throws IOException;

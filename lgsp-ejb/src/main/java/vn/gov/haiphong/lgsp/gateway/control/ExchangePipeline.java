@@ -28,7 +28,7 @@ import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront.Answer;
  * its wire format; everything decided is decided here, once, and every refusal — whichever stage it comes from —
  * takes the same path: recorded first, then answered ({@link #refuse}).
  *
- * <p>Fail closed: an answer is released only once its record is committed ({@link PendingRecord}); a refusal is
+ * <p>Fail closed: an answer is released only once its record is committed ({@link AnswerRelease}); a refusal is
  * answered only once it is recorded, or the log's own failure is answered instead. The decision is made at one
  * instant and everything answered from it (the maintenance window, the suspension and its notice, whether bodies are
  * kept, the circuit rule) comes from that decision, never from a second look.
@@ -155,7 +155,7 @@ public class ExchangePipeline {
 
     /** Hands the record to the log; the front releases the answer once it is committed. */
     private void release(ExchangeFront front, Exchange x, Answer answer, ExchangeRecord record) throws IOException {
-        front.release(answer, new PendingRecord(log.append(record),
+        front.release(answer, new AnswerRelease(log.append(record),
                 () -> refuse(front, x, new LgspException(ErrorCode.EXCHANGE_LOG_FAILED))));
     }
 
@@ -173,7 +173,7 @@ public class ExchangePipeline {
             log.append(record);
         } else {
             try {
-                new PendingRecord(log.append(record), null).await();
+                new AnswerRelease(log.append(record), null).await();
             } catch (LgspException logFailure) {
                 answered = logFailure;
             }

@@ -7,10 +7,10 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
- * An answer's exchange record on its way into the log. The answer may be released only once the record is stored
+ * An answer waiting for its exchange record: it may be released only once the record is stored
  * ({@link #stored}); if it cannot be, the exchange is refused instead ({@link #refuseInstead}) — fail closed.
  */
-public final class PendingRecord {
+public final class AnswerRelease {
 
     /** Answers the log's failure in place of the held answer; the refusal is recorded by the pipeline. */
     @FunctionalInterface
@@ -21,7 +21,7 @@ public final class PendingRecord {
     private final CompletableFuture<Void> stored;
     private final Refusal refusal;
 
-    PendingRecord(CompletableFuture<Void> stored, Refusal refusal) {
+    AnswerRelease(CompletableFuture<Void> stored, Refusal refusal) {
         this.stored = stored;
         this.refusal = refusal;
     }
