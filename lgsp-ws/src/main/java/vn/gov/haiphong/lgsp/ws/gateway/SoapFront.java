@@ -219,15 +219,16 @@ final class SoapFront extends ServletFront {
     /** A SOAP fault of the caller's SOAP version, its faultcode the X-Road error code. */
     @Override
     protected void writeRefusal(ExchangeIds ids, LgspException refusal) throws IOException {
+        // WS-I Basic Profile R1126: a fault travels with HTTP 500 — client stacks read the fault of a 500 and report
+        // only a failed call for a 401 or 429. What is not a SOAP message to read at all (too large, not XML) keeps
+        // its HTTP refusal, as on every SOAP endpoint of the platform.
         int status = switch (refusal.code()) {
-            case AUTHENTICATION_REQUIRED, INVALID_TOKEN, INVALID_CREDENTIALS -> 401;
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case TOO_MANY_FAILED_ATTEMPTS -> 429;
             default -> 500;
         };
         response.setStatus(status);
-        if (status == 401) {
+        if (refusal.code().httpStatus() == 401) {
             response.setHeader("WWW-Authenticate", SoapAuthenticator.CHALLENGE);
         }
         String code = XRoadErrors.of(refusal.code());
