@@ -231,7 +231,8 @@ class GatewayIT {
         java.time.Instant now = java.time.Instant.now();
         JsonNode planned = json(expect(200, post(Tokens.OPERATOR, admin + "/maintenance-windows", "{\"startsAt\":\""
                 + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plusSeconds(3600)
-                + "\",\"noticeVi\":\"Nâng cấp máy chủ\",\"noticeEn\":\"Server upgrade\"}")));
+                + "\",\"noticeVi\":\"Nâng cấp máy chủ\",\"noticeEn\":\"Server upgrade\",\"emergency\":true,"
+                + "\"emergencyReason\":\"Vá lỗ hổng bảo mật khẩn cấp\"}")));
         long window = planned.get("maintenance").get(0).get("id").asLong();
         assertEquals("Nâng cấp máy chủ", json(Http.get("/api/v1/services/H24.06/dat-dai/bao-tri/v1/availability"))
                 .get("maintenance").get(0).get("noticeVi").asText(), "consumers see the planned windows");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +23,23 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Addressee;
+import vn.gov.haiphong.lgsp.notification.control.Outbox;
+import vn.gov.haiphong.lgsp.notification.control.Recipients;
+import vn.gov.haiphong.lgsp.notification.control.Templates;
 
 /**
  * The operator's hold on a service (Quy chế Đ.10, Đ.14): planned maintenance windows, during which the
- * gateway refuses calls with the window's notice, and suspension until resumed. Audited; effective for
+ * gateway refuses calls with the window's notice — announced to the parties at least seven days ahead, or flagged
+ * as an emergency with its reason — and suspension until resumed. Audited; effective for
  * the very next call on every node (the access policy is told).
  */
 @Stateless
 public class ServiceAvailability {
 
     static final String ENTITY = "service-availability";
+    /** How long before it starts a planned window must be announced (Quy chế Đ.9.7, Đ.14.2). */
+    static final Duration NOTICE = Duration.ofDays(7);
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +55,12 @@ public class ServiceAvailability {
 
     @EJB
     CacheChanges cacheChanges;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    Recipients recipients;
 
     public AvailabilityView get(ServiceId id) {
         return view(catalog.load(id));
@@ -64,13 +78,25 @@ public class ServiceAvailability {
         if (draft.endsAt() != null && !draft.endsAt().isAfter(Instant.now())) {
             violations.add(FieldViolation.of("endsAt", "access.until.past"));
         }
+        boolean emergency = Boolean.TRUE.equals(draft.emergency());
+        String emergencyReason = emergency ? VietnameseText.clean(draft.emergencyReason()) : null;
+        if (emergency && emergencyReason == null) {
+            violations.add(FieldViolation.of("emergencyReason", "maintenance.emergency.reason"));
+        }
         if (!violations.isEmpty()) {
             throw LgspException.invalid(violations);
         }
+        Instant earliest = Instant.now().plus(NOTICE);
+        if (!emergency && draft.startsAt().isBefore(earliest)) {
+            throw new LgspException(ErrorCode.MAINTENANCE_NOTICE_TOO_SHORT, NOTICE.toDays(), Templates.localTime(earliest));
+        }
         Service service = catalog.load(id);
         AvailabilityView before = view(service);
-        em.persist(new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(), VietnameseText.clean(draft.noticeVi()),
-                VietnameseText.clean(draft.noticeEn()), caller.name()));
+        MaintenanceWindow window = new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(),
+                VietnameseText.clean(draft.noticeVi()), VietnameseText.clean(draft.noticeEn()), caller.name(),
+                emergencyReason);
+        em.persist(window);
+        announce(window);
         return changed(caller, "PLAN_MAINTENANCE", service, before);
     }
 
@@ -105,6 +131,21 @@ public class ServiceAvailability {
         return changed(caller, "RESUME", service, before);
     }
 
+    /** Tells the provider's agency, the consumers' agencies and the operator (Quy chế Đ.9.7, Đ.14.2). */
+    private void announce(MaintenanceWindow window) {
+        Service service = window.getService();
+        List<Long> agencies = new ArrayList<>();
+        agencies.add(service.getSystem().getAgency().getId());
+        recipients.consumerAgencies(List.of(service.getId())).stream().filter(a -> !agencies.contains(a))
+                .forEach(agencies::add);
+        List<Addressee> to = new ArrayList<>(recipients.of(agencies, List.of(service.getSystem().getId())));
+        to.add(recipients.operator());
+        String notice = window.getNoticeVi() + (window.getNoticeEn() == null ? "" : " / " + window.getNoticeEn());
+        outbox.queue(window.isEmergency() ? "MAINTENANCE_EMERGENCY" : "MAINTENANCE_ANNOUNCED",
+                "maintenance/" + window.getId(), to, service.identifier(), Templates.localTime(window.getStartsAt()),
+                Templates.localTime(window.getEndsAt()), notice, window.getEmergencyReason());
+    }
+
     private AvailabilityView changed(Caller caller, String action, Service service, AvailabilityView before) {
         em.flush();
         AvailabilityView after = view(service);
@@ -117,7 +158,7 @@ public class ServiceAvailability {
         List<AvailabilityView.Window> windows = em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class)
                 .setParameter("service", s).setParameter("now", Instant.now()).getResultList().stream()
                 .map(w -> new AvailabilityView.Window(w.getId(), w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(),
-                        w.getNoticeEn(), w.getCreatedBy())).toList();
+                        w.getNoticeEn(), w.getCreatedBy(), w.isEmergency(), w.getEmergencyReason())).toList();
         return new AvailabilityView(s.identifier().toString(), s.getSuspension().getSuspendedAt(),
                 s.getSuspension().getSuspendedBy(), s.getSuspension().getReason(), windows);
     }

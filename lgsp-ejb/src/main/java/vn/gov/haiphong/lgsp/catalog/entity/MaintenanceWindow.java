@@ -47,6 +47,12 @@ public class MaintenanceWindow {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(nullable = false, updatable = false)
+    private boolean emergency;
+
+    @Column(name = "emergency_reason", updatable = false, columnDefinition = "text")
+    private String emergencyReason;
+
     @Column(name = "cancelled_by")
     private String cancelledBy;
 
@@ -56,8 +62,9 @@ public class MaintenanceWindow {
     protected MaintenanceWindow() {
     }
 
+    /** @param emergencyReason why it is announced less than seven days ahead, or {@code null} for a planned one */
     public MaintenanceWindow(Service service, Instant startsAt, Instant endsAt, String noticeVi, String noticeEn,
-                             String createdBy) {
+                             String createdBy, String emergencyReason) {
         this.service = service;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
@@ -65,6 +72,8 @@ public class MaintenanceWindow {
         this.noticeEn = noticeEn;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+        this.emergency = emergencyReason != null;
+        this.emergencyReason = emergencyReason;
     }
 
     public void cancel(String by) {
@@ -80,4 +89,6 @@ public class MaintenanceWindow {
     public String getNoticeEn() { return noticeEn; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCancelledAt() { return cancelledAt; }
+    public boolean isEmergency() { return emergency; }
+    public String getEmergencyReason() { return emergencyReason; }
 }
