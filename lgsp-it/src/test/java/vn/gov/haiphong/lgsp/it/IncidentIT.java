@@ -312,6 +312,19 @@ class IncidentIT {
         List<MimeMessage> urgentMail = awaitMail(m -> subject(m).startsWith("[LGSP] Bảo trì khẩn cấp dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3);
         String body = (String) urgentMail.get(0).getContent();
         assertTrue(body.contains("Lỗ hổng đang bị khai thác") && body.contains("Why it cannot wait"), body);
+
+        // 24 hours before a window the parties are reminded (the planned window is moved there, as time would), and
+        // told when it has ended.
+        long plannedId = planned.get("maintenance").get(0).get("id").asLong();
+        Database.execute("UPDATE service_maintenance SET starts_at = now() + interval '2 hours', ends_at = now()"
+                + " + interval '3 hours', created_at = now() - interval '7 days' WHERE id = " + plannedId);
+        assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL), recipients(awaitMail(
+                m -> subject(m).startsWith("[LGSP] Nhắc lịch bảo trì dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3)));
+        expect(200, post(Tokens.OPERATOR, admin, "{\"startsAt\":\"" + now.minusSeconds(60) + "\",\"endsAt\":\""
+                + Instant.now().plusSeconds(2) + "\",\"noticeVi\":\"Khởi động lại\",\"emergency\":true,"
+                + "\"emergencyReason\":\"Treo tiến trình\"}"));
+        assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL), recipients(awaitMail(
+                m -> subject(m).startsWith("[LGSP] Kết thúc bảo trì dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3)));
         for (JsonNode w : emergency.get("maintenance")) {
             expect(200, send(Http.as(Tokens.OPERATOR, admin + "/" + w.get("id").asLong()).DELETE()));
         }

@@ -131,8 +131,41 @@ public class ServiceAvailability {
         return changed(caller, "RESUME", service, before);
     }
 
-    /** Tells the provider's agency, the consumers' agencies and the operator (Quy chế Đ.9.7, Đ.14.2). */
+    /**
+     * Reminds the parties of the windows that start within 24 hours (those announced earlier than that), and tells
+     * them of the windows that have just ended. Rows are claimed with {@code SKIP LOCKED}: with every node sweeping,
+     * each notice is queued once.
+     *
+     * @return how many notices were queued
+     */
+    @SuppressWarnings("unchecked")
+    public int sweepNotices() {
+        List<Number> starting = em.createNativeQuery("SELECT id FROM service_maintenance WHERE cancelled_at IS NULL"
+                + " AND reminded_at IS NULL AND starts_at > now() AND starts_at <= now() + interval '24 hours'"
+                + " AND created_at < starts_at - interval '24 hours' ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        for (Number id : starting) {
+            MaintenanceWindow window = em.find(MaintenanceWindow.class, id.longValue());
+            window.reminded();
+            announce(window, "MAINTENANCE_REMINDER");
+        }
+        List<Number> ended = em.createNativeQuery("SELECT id FROM service_maintenance WHERE cancelled_at IS NULL"
+                + " AND ended_notice_at IS NULL AND ends_at <= now() AND ends_at > now() - interval '1 day'"
+                + " ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED").getResultList();
+        for (Number id : ended) {
+            MaintenanceWindow window = em.find(MaintenanceWindow.class, id.longValue());
+            window.endNoticed();
+            announce(window, "MAINTENANCE_ENDED");
+        }
+        return starting.size() + ended.size();
+    }
+
     private void announce(MaintenanceWindow window) {
+        announce(window, window.isEmergency() ? "MAINTENANCE_EMERGENCY" : "MAINTENANCE_ANNOUNCED");
+    }
+
+    /** Tells the provider's agency, the consumers' agencies and the operator (Quy chế Đ.9.7, Đ.14.2). */
+    private void announce(MaintenanceWindow window, String kind) {
         Service service = window.getService();
         List<Long> agencies = new ArrayList<>();
         agencies.add(service.getSystem().getAgency().getId());
@@ -141,8 +174,7 @@ public class ServiceAvailability {
         List<Addressee> to = new ArrayList<>(recipients.of(agencies, List.of(service.getSystem().getId())));
         to.add(recipients.operator());
         String notice = window.getNoticeVi() + (window.getNoticeEn() == null ? "" : " / " + window.getNoticeEn());
-        outbox.queue(window.isEmergency() ? "MAINTENANCE_EMERGENCY" : "MAINTENANCE_ANNOUNCED",
-                "maintenance/" + window.getId(), to, service.identifier(), Templates.localTime(window.getStartsAt()),
+        outbox.queue(kind, "maintenance/" + window.getId(), to, service.identifier(), Templates.localTime(window.getStartsAt()),
                 Templates.localTime(window.getEndsAt()), notice, window.getEmergencyReason());
     }
 

@@ -53,6 +53,12 @@ public class MaintenanceWindow {
     @Column(name = "emergency_reason", updatable = false, columnDefinition = "text")
     private String emergencyReason;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "ended_notice_at")
+    private Instant endedNoticeAt;
+
     @Column(name = "cancelled_by")
     private String cancelledBy;
 
@@ -79,6 +85,16 @@ public class MaintenanceWindow {
     public void cancel(String by) {
         this.cancelledBy = by;
         this.cancelledAt = Instant.now();
+    }
+
+    /** The parties were reminded that it starts within 24 hours. */
+    public void reminded() {
+        this.remindedAt = Instant.now();
+    }
+
+    /** The parties were told that it has ended. */
+    public void endNoticed() {
+        this.endedNoticeAt = Instant.now();
     }
 
     public Long getId() { return id; }
