@@ -311,8 +311,9 @@ class AuthorizationMatrixIT {
         }
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
-            case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") || path.startsWith("/admin/v1/incidents/")
-                    ? request.PUT(BodyPublishers.ofString("{}"))
+            case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
+                    : path.startsWith("/admin/v1/incidents/")
+                    ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
                     : request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));

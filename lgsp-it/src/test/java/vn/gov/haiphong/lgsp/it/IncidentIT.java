@@ -147,7 +147,7 @@ class IncidentIT {
             assertEquals(i + 1, log.get(i).get("seq").asInt());
             assertEquals("operator", log.get(i).get("actor").asText());
             assertEquals("lgsp-operator", log.get(i).get("role").asText());
-            kinds.add(log.get(i).get("kind").asText() + (log.get(i).get("to").isNull() ? "" : ">" + log.get(i).get("to").asText()));
+            kinds.add(log.get(i).get("kind").asText() + (log.get(i).hasNonNull("to") ? ">" + log.get(i).get("to").asText() : ""));
         }
         assertEquals(List.of("OPENED>DETECTED", "ISOLATE", "TRANSITION>ISOLATED", "BACKUP", "TRANSITION>DIAGNOSED", "ETA",
                 "TRANSITION>RESOLVED", "REPORT", "LIFT", "TRANSITION>CLOSED"), kinds);
