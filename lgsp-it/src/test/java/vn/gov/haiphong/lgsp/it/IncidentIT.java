@@ -22,7 +22,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +57,7 @@ class IncidentIT {
     static final String PROVIDER_MAIL = "sonnmt@haiphong.gov.vn";   // H24.06, provider of dat-dai's services
     static final String CONSUMER_MAIL = "soyte@haiphong.gov.vn";    // H24.10, whose his system consumes them
     static final Duration MAIL_WAIT = Duration.ofSeconds(90);
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static GreenMail smtp;
 
@@ -270,6 +275,32 @@ class IncidentIT {
     }
 
     @Test
+    void aPartyWithoutAnAddressIsMarkedUndeliverableForTheOperatorNotDropped() {
+        String email = (String) Database.row("SELECT email::text AS email FROM agency WHERE code = 'H24.02'").get("email");
+        Database.execute("UPDATE agency SET email = NULL WHERE code = 'H24.02'");
+        long id;
+        try {
+            id = open("{\"title\":\"Lỗi đồng bộ\",\"noticeVi\":\"Đang kiểm tra\",\"severity\":\"LOW\","
+                    + "\"category\":\"OTHER\",\"agencies\":[\"H24.02\"]}").get("id").asLong();
+        } finally {
+            Database.execute("UPDATE agency SET email = '" + email + "' WHERE code = 'H24.02'");
+        }
+        JsonNode undeliverable = json(expect(200, send(Http.as(Tokens.OPERATOR,
+                "/admin/v1/notifications?status=UNDELIVERABLE&about=incident/" + id))));
+        assertEquals(1, undeliverable.get("totalItems").asInt(), undeliverable.toString());
+        JsonNode row = undeliverable.get("items").get(0);
+        assertEquals("H24.02", row.get("agencyCode").asText());
+        assertEquals("no contact address", row.get("lastError").asText());
+        assertFalse(row.hasNonNull("recipient"));
+        awaitMail(m -> subject(m).contains("Sự cố số " + id + ": Lỗi đồng bộ"), 1); // the operator's copy still goes
+        // an agency admin reads their own agency's notifications only
+        JsonNode own = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/notifications?size=100"))));
+        own.get("items").forEach(n -> assertEquals("H24.10", n.get("agencyCode").asText(), n.toString()));
+        assertEquals(0, json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/notifications?about=incident/" + id))))
+                .get("totalItems").asInt());
+    }
+
+    @Test
     void anAlertOpensOneIncidentWhileItFires() {
         String body = "{\"title\":\"Cảnh báo: tỷ lệ lỗi cao\",\"noticeVi\":\"Đang kiểm tra\",\"severity\":\"MEDIUM\","
                 + "\"category\":\"AVAILABILITY\",\"source\":\"alert/error-rate/H24.06/dat-dai\"}";
@@ -298,16 +329,36 @@ class IncidentIT {
         assertProblem(post(Tokens.OPERATOR, admin, window(now, ",\"noticeVi\":\"Sửa gấp\",\"emergency\":true")), 400,
                 "validation-failed");
 
-        JsonNode planned = json(expect(200, post(Tokens.OPERATOR, admin, window(now.plus(Duration.ofDays(7)).plusSeconds(120),
+        // Outside office hours: a Sunday night at least seven days ahead. Inside them (a working day's morning), a
+        // planned window says why it cannot wait, and is flagged.
+        LocalDate sunday = LocalDate.now(VIETNAM).plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        JsonNode planned = json(expect(200, post(Tokens.OPERATOR, admin, window(sunday.atTime(1, 0).atZone(VIETNAM).toInstant(),
                 ",\"noticeVi\":\"Nâng cấp cơ sở dữ liệu\",\"noticeEn\":\"Database upgrade\""))));
         assertFalse(planned.get("maintenance").get(0).get("emergency").asBoolean());
+        assertFalse(planned.get("maintenance").get(0).get("duringOfficeHours").asBoolean());
+        LocalDate workday = LocalDate.now(VIETNAM).plusDays(8);
+        while (workday.getDayOfWeek() == DayOfWeek.SATURDAY || workday.getDayOfWeek() == DayOfWeek.SUNDAY
+                || Database.queryLong(Database.NAME, "SELECT count(*) FROM public_holiday WHERE day = '" + workday + "'") > 0) {
+            workday = workday.plusDays(1);
+        }
+        String morning = window(workday.atTime(9, 0).atZone(VIETNAM).toInstant(), ",\"noticeVi\":\"Thay ổ đĩa\"");
+        assertEquals("officeHoursReason", assertProblem(post(Tokens.OPERATOR, admin, morning), 400, "validation-failed")
+                .get("errors").get(0).get("field").asText());
+        JsonNode daytime = json(expect(200, post(Tokens.OPERATOR, admin, morning.replace("}",
+                ",\"officeHoursReason\":\"Nhà cung cấp chỉ hỗ trợ trong giờ hành chính\"}"))));
+        JsonNode flagged = daytime.get("maintenance").findParents("officeHoursReason").stream()
+                .filter(w -> w.hasNonNull("officeHoursReason")).findFirst().orElseThrow();
+        assertTrue(flagged.get("duringOfficeHours").asBoolean());
+        expect(200, send(Http.as(Tokens.OPERATOR, admin + "/" + flagged.get("id").asLong()).DELETE()));
         JsonNode emergency = json(expect(200, post(Tokens.OPERATOR, admin, window(now.plusSeconds(3600),
                 ",\"noticeVi\":\"Vá lỗ hổng\",\"emergency\":true,\"emergencyReason\":\"Lỗ hổng đang bị khai thác\""))));
         JsonNode urgent = emergency.get("maintenance").get(0);
         assertTrue(urgent.get("emergency").asBoolean());
         assertEquals("Lỗ hổng đang bị khai thác", urgent.get("emergencyReason").asText());
 
-        List<MimeMessage> announced = awaitMail(m -> subject(m).startsWith("[LGSP] Lịch bảo trì dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3);
+        String sundayStart = "01:00 " + sunday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        List<MimeMessage> announced = awaitMail(m -> subject(m).startsWith("[LGSP] Lịch bảo trì dịch vụ "
+                + "H24.06/dat-dai/bao-tri-7/v1: " + sundayStart), 3);
         assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL), recipients(announced));
         List<MimeMessage> urgentMail = awaitMail(m -> subject(m).startsWith("[LGSP] Bảo trì khẩn cấp dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3);
         String body = (String) urgentMail.get(0).getContent();

@@ -8,6 +8,7 @@ public record AvailabilityView(String service, Instant suspendedAt, String suspe
                                List<Window> maintenance) {
 
     public record Window(long id, Instant startsAt, Instant endsAt, String noticeVi, String noticeEn, String createdBy,
-                         boolean emergency, String emergencyReason) {
+                         boolean emergency, String emergencyReason, boolean duringOfficeHours,
+                         String officeHoursReason) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
 import vn.gov.haiphong.lgsp.catalog.entity.MaintenanceWindow;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
@@ -31,7 +32,8 @@ import vn.gov.haiphong.lgsp.notification.control.Templates;
 /**
  * The operator's hold on a service (Quy chế Đ.10, Đ.14): planned maintenance windows, during which the
  * gateway refuses calls with the window's notice — announced to the parties at least seven days ahead, or flagged
- * as an emergency with its reason — and suspension until resumed. Audited; effective for
+ * as an emergency with its reason, and flagged with a reason when it falls in office hours — and suspension until
+ * resumed. Audited; effective for
  * the very next call on every node (the access policy is told).
  */
 @Stateless
@@ -58,6 +60,9 @@ public class ServiceAvailability {
 
     @EJB
     Outbox outbox;
+
+    @EJB
+    WorkingCalendar calendar;
 
     @EJB
     Recipients recipients;
@@ -90,11 +95,19 @@ public class ServiceAvailability {
         if (!emergency && draft.startsAt().isBefore(earliest)) {
             throw new LgspException(ErrorCode.MAINTENANCE_NOTICE_TOO_SHORT, NOTICE.toDays(), Templates.localTime(earliest));
         }
+        boolean officeHours = calendar.overlapsOfficeHours(draft.startsAt(), draft.endsAt());
+        String officeHoursReason = VietnameseText.clean(draft.officeHoursReason());
+        if (officeHours && !emergency && officeHoursReason == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("officeHoursReason", "maintenance.office-hours.reason")));
+        }
         Service service = catalog.load(id);
         AvailabilityView before = view(service);
         MaintenanceWindow window = new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(),
                 VietnameseText.clean(draft.noticeVi()), VietnameseText.clean(draft.noticeEn()), caller.name(),
                 emergencyReason);
+        if (officeHours) {
+            window.duringOfficeHours(officeHoursReason);
+        }
         em.persist(window);
         announce(window);
         return changed(caller, "PLAN_MAINTENANCE", service, before);
@@ -190,7 +203,8 @@ public class ServiceAvailability {
         List<AvailabilityView.Window> windows = em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class)
                 .setParameter("service", s).setParameter("now", Instant.now()).getResultList().stream()
                 .map(w -> new AvailabilityView.Window(w.getId(), w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(),
-                        w.getNoticeEn(), w.getCreatedBy(), w.isEmergency(), w.getEmergencyReason())).toList();
+                        w.getNoticeEn(), w.getCreatedBy(), w.isEmergency(), w.getEmergencyReason(),
+                        w.isOfficeHours(), w.getOfficeHoursReason())).toList();
         return new AvailabilityView(s.identifier().toString(), s.getSuspension().getSuspendedAt(),
                 s.getSuspension().getSuspendedBy(), s.getSuspension().getReason(), windows);
     }

@@ -53,6 +53,12 @@ public class MaintenanceWindow {
     @Column(name = "emergency_reason", updatable = false, columnDefinition = "text")
     private String emergencyReason;
 
+    @Column(name = "office_hours", nullable = false, updatable = false)
+    private boolean officeHours;
+
+    @Column(name = "office_hours_reason", updatable = false, columnDefinition = "text")
+    private String officeHoursReason;
+
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
@@ -87,6 +93,16 @@ public class MaintenanceWindow {
         this.cancelledAt = Instant.now();
     }
 
+    /**
+     * Flags the window as overlapping office hours (Quy chế Đ.14.2: maintain outside them where possible).
+     *
+     * @param reason why it cannot wait for the evening or the weekend ({@code null} for an emergency: its reason)
+     */
+    public void duringOfficeHours(String reason) {
+        this.officeHours = true;
+        this.officeHoursReason = reason;
+    }
+
     /** The parties were reminded that it starts within 24 hours. */
     public void reminded() {
         this.remindedAt = Instant.now();
@@ -107,4 +123,6 @@ public class MaintenanceWindow {
     public Instant getCancelledAt() { return cancelledAt; }
     public boolean isEmergency() { return emergency; }
     public String getEmergencyReason() { return emergencyReason; }
+    public boolean isOfficeHours() { return officeHours; }
+    public String getOfficeHoursReason() { return officeHoursReason; }
 }
