@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 /**
  * What the application's database role may do, granted by the migration role after every migration: read and write
  * the platform's tables, except that the append-only ones (the audit, the exchange log and every partition of it,
- * published contracts) take no UPDATE, DELETE or TRUNCATE — and no DDL anywhere (it owns nothing; partitions are
+ * published contracts, the incident log) take no UPDATE, DELETE or TRUNCATE — and no DDL anywhere (it owns nothing; partitions are
  * made and dropped through the two functions of V12). Granted again at each start, so tables added by later
  * migrations are covered without each migration naming the role. When the application and the migrations use one
  * role, nothing is separated and a warning says so.
@@ -20,7 +20,7 @@ public final class AppPrivileges {
     private static final Logger LOG = Logger.getLogger(AppPrivileges.class.getName());
 
     /** Tables whose rows are evidence: a trigger refuses changes, and the application's role has no right to try. */
-    static final List<String> APPEND_ONLY = List.of("admin_audit", "exchange_log", "service_document");
+    static final List<String> APPEND_ONLY = List.of("admin_audit", "exchange_log", "service_document", "incident_log");
 
     private AppPrivileges() {
     }

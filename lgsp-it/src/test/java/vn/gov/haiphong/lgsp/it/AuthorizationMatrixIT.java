@@ -176,6 +176,21 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /api/v1/services/{agency}/{system}/{service}/{version}/availability", AUTHENTICATED);
         MATRIX.put("POST /admin/v1/systems/{agency}/{system}/suspend", List.of(Tokens.OPERATOR));
         MATRIX.put("POST /admin/v1/systems/{agency}/{system}/resume", List.of(Tokens.OPERATOR));
+        // Incidents: the operator runs them, the authority adds notes, oversight and agency admins read (an agency
+        // admin only those affecting their agency: IncidentIT). Empty bodies: 400; sample ids name nothing: 404.
+        String incident = "/admin/v1/incidents/{id}";
+        MATRIX.put("POST /admin/v1/incidents", List.of(Tokens.OPERATOR));
+        MATRIX.put("GET /admin/v1/incidents", OVERSIGHT);
+        MATRIX.put("GET " + incident, OVERSIGHT);
+        MATRIX.put("GET " + incident + "/log", OVERSIGHT);
+        MATRIX.put("POST " + incident + "/steps", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST " + incident + "/notes", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
+        MATRIX.put("POST " + incident + "/isolations", List.of(Tokens.OPERATOR));
+        MATRIX.put("POST " + incident + "/isolations/{isolation}/lift", List.of(Tokens.OPERATOR));
+        MATRIX.put("PUT " + incident + "/eta", List.of(Tokens.OPERATOR));
+        MATRIX.put("PUT " + incident + "/report", List.of(Tokens.OPERATOR));
+        // Notifications: oversight reads all, an agency admin their agency's.
+        MATRIX.put("GET /admin/v1/notifications", OVERSIGHT);
     }
 
     @Deployment(testable = false)
@@ -288,7 +303,7 @@ class AuthorizationMatrixIT {
                 .replace("{service}", "khong-co").replace("{version}", "v1").replace("{instance}", "VN")
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
-                .replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
+                .replace("{isolation}", "1").replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
                 + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
@@ -297,6 +312,8 @@ class AuthorizationMatrixIT {
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
+                    : path.startsWith("/admin/v1/incidents/")
+                    ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
                     : request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));

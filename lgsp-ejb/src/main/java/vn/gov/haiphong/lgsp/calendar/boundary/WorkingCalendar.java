@@ -23,6 +23,11 @@ public class WorkingCalendar {
         return workingDays().deadline(received, workingDays);
     }
 
+    /** Whether {@code [from, to)} overlaps office hours: Monday to Friday 07:30–17:00, not a public holiday. */
+    public boolean overlapsOfficeHours(Instant from, Instant to) {
+        return workingDays().overlapsOfficeHours(from, to);
+    }
+
     public static LocalDate today() {
         return LocalDate.now(WorkingDays.VIETNAM);
     }

@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.calendar.control;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 
@@ -13,6 +14,9 @@ import java.util.Set;
 public final class WorkingDays {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Office hours (giờ hành chính) of a working day, Vietnam time. */
+    public static final LocalTime OFFICE_OPENS = LocalTime.of(7, 30);
+    public static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
 
     private final Set<LocalDate> holidays;
 
@@ -44,5 +48,17 @@ public final class WorkingDays {
             }
         }
         return day;
+    }
+
+    /** Whether {@code [from, to)} overlaps the office hours of a working day. */
+    public boolean overlapsOfficeHours(Instant from, Instant to) {
+        LocalDate last = to.atZone(VIETNAM).toLocalDate();
+        for (LocalDate day = from.atZone(VIETNAM).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (isWorkingDay(day) && from.isBefore(day.atTime(OFFICE_CLOSES).atZone(VIETNAM).toInstant())
+                    && to.isAfter(day.atTime(OFFICE_OPENS).atZone(VIETNAM).toInstant())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 public record AvailabilityView(String service, Instant suspendedAt, String suspendedBy, String suspensionReason,
                                List<Window> maintenance) {
 
-    public record Window(long id, Instant startsAt, Instant endsAt, String noticeVi, String noticeEn, String createdBy) {
+    public record Window(long id, Instant startsAt, Instant endsAt, String noticeVi, String noticeEn, String createdBy,
+                         boolean emergency, String emergencyReason, boolean duringOfficeHours,
+                         String officeHoursReason) {
     }
 }

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
 import vn.gov.haiphong.lgsp.catalog.entity.MaintenanceWindow;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
@@ -22,16 +24,24 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Addressee;
+import vn.gov.haiphong.lgsp.notification.control.Outbox;
+import vn.gov.haiphong.lgsp.notification.control.Recipients;
+import vn.gov.haiphong.lgsp.notification.control.Templates;
 
 /**
  * The operator's hold on a service (Quy chế Đ.10, Đ.14): planned maintenance windows, during which the
- * gateway refuses calls with the window's notice, and suspension until resumed. Audited; effective for
+ * gateway refuses calls with the window's notice — announced to the parties at least seven days ahead, or flagged
+ * as an emergency with its reason, and flagged with a reason when it falls in office hours — and suspension until
+ * resumed. Audited; effective for
  * the very next call on every node (the access policy is told).
  */
 @Stateless
 public class ServiceAvailability {
 
     static final String ENTITY = "service-availability";
+    /** How long before it starts a planned window must be announced (Quy chế Đ.9.7, Đ.14.2). */
+    static final Duration NOTICE = Duration.ofDays(7);
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +57,15 @@ public class ServiceAvailability {
 
     @EJB
     CacheChanges cacheChanges;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    WorkingCalendar calendar;
+
+    @EJB
+    Recipients recipients;
 
     public AvailabilityView get(ServiceId id) {
         return view(catalog.load(id));
@@ -64,13 +83,33 @@ public class ServiceAvailability {
         if (draft.endsAt() != null && !draft.endsAt().isAfter(Instant.now())) {
             violations.add(FieldViolation.of("endsAt", "access.until.past"));
         }
+        boolean emergency = Boolean.TRUE.equals(draft.emergency());
+        String emergencyReason = emergency ? VietnameseText.clean(draft.emergencyReason()) : null;
+        if (emergency && emergencyReason == null) {
+            violations.add(FieldViolation.of("emergencyReason", "maintenance.emergency.reason"));
+        }
         if (!violations.isEmpty()) {
             throw LgspException.invalid(violations);
         }
+        Instant earliest = Instant.now().plus(NOTICE);
+        if (!emergency && draft.startsAt().isBefore(earliest)) {
+            throw new LgspException(ErrorCode.MAINTENANCE_NOTICE_TOO_SHORT, NOTICE.toDays(), Templates.localTime(earliest));
+        }
+        boolean officeHours = calendar.overlapsOfficeHours(draft.startsAt(), draft.endsAt());
+        String officeHoursReason = VietnameseText.clean(draft.officeHoursReason());
+        if (officeHours && !emergency && officeHoursReason == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("officeHoursReason", "maintenance.office-hours.reason")));
+        }
         Service service = catalog.load(id);
         AvailabilityView before = view(service);
-        em.persist(new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(), VietnameseText.clean(draft.noticeVi()),
-                VietnameseText.clean(draft.noticeEn()), caller.name()));
+        MaintenanceWindow window = new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(),
+                VietnameseText.clean(draft.noticeVi()), VietnameseText.clean(draft.noticeEn()), caller.name(),
+                emergencyReason);
+        if (officeHours) {
+            window.duringOfficeHours(officeHoursReason);
+        }
+        em.persist(window);
+        announce(window);
         return changed(caller, "PLAN_MAINTENANCE", service, before);
     }
 
@@ -105,6 +144,53 @@ public class ServiceAvailability {
         return changed(caller, "RESUME", service, before);
     }
 
+    /**
+     * Reminds the parties of the windows that start within 24 hours (those announced earlier than that), and tells
+     * them of the windows that have just ended. Rows are claimed with {@code SKIP LOCKED}: with every node sweeping,
+     * each notice is queued once.
+     *
+     * @return how many notices were queued
+     */
+    @SuppressWarnings("unchecked")
+    public int sweepNotices() {
+        List<Number> starting = em.createNativeQuery("SELECT id FROM service_maintenance WHERE cancelled_at IS NULL"
+                + " AND reminded_at IS NULL AND starts_at > now() AND starts_at <= now() + interval '24 hours'"
+                + " AND created_at < starts_at - interval '24 hours' ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED")
+                .getResultList();
+        for (Number id : starting) {
+            MaintenanceWindow window = em.find(MaintenanceWindow.class, id.longValue());
+            window.reminded();
+            announce(window, "MAINTENANCE_REMINDER");
+        }
+        List<Number> ended = em.createNativeQuery("SELECT id FROM service_maintenance WHERE cancelled_at IS NULL"
+                + " AND ended_notice_at IS NULL AND ends_at <= now() AND ends_at > now() - interval '1 day'"
+                + " ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED").getResultList();
+        for (Number id : ended) {
+            MaintenanceWindow window = em.find(MaintenanceWindow.class, id.longValue());
+            window.endNoticed();
+            announce(window, "MAINTENANCE_ENDED");
+        }
+        return starting.size() + ended.size();
+    }
+
+    private void announce(MaintenanceWindow window) {
+        announce(window, window.isEmergency() ? "MAINTENANCE_EMERGENCY" : "MAINTENANCE_ANNOUNCED");
+    }
+
+    /** Tells the provider's agency, the consumers' agencies and the operator (Quy chế Đ.9.7, Đ.14.2). */
+    private void announce(MaintenanceWindow window, String kind) {
+        Service service = window.getService();
+        List<Long> agencies = new ArrayList<>();
+        agencies.add(service.getSystem().getAgency().getId());
+        recipients.consumerAgencies(List.of(service.getId())).stream().filter(a -> !agencies.contains(a))
+                .forEach(agencies::add);
+        List<Addressee> to = new ArrayList<>(recipients.of(agencies, List.of(service.getSystem().getId())));
+        to.add(recipients.operator());
+        String notice = window.getNoticeVi() + (window.getNoticeEn() == null ? "" : " / " + window.getNoticeEn());
+        outbox.queue(kind, "maintenance/" + window.getId(), to, service.identifier(), Templates.localTime(window.getStartsAt()),
+                Templates.localTime(window.getEndsAt()), notice, window.getEmergencyReason());
+    }
+
     private AvailabilityView changed(Caller caller, String action, Service service, AvailabilityView before) {
         em.flush();
         AvailabilityView after = view(service);
@@ -117,7 +203,8 @@ public class ServiceAvailability {
         List<AvailabilityView.Window> windows = em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class)
                 .setParameter("service", s).setParameter("now", Instant.now()).getResultList().stream()
                 .map(w -> new AvailabilityView.Window(w.getId(), w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(),
-                        w.getNoticeEn(), w.getCreatedBy())).toList();
+                        w.getNoticeEn(), w.getCreatedBy(), w.isEmergency(), w.getEmergencyReason(),
+                        w.isOfficeHours(), w.getOfficeHoursReason())).toList();
         return new AvailabilityView(s.identifier().toString(), s.getSuspension().getSuspendedAt(),
                 s.getSuspension().getSuspendedBy(), s.getSuspension().getReason(), windows);
     }

@@ -47,6 +47,24 @@ public class MaintenanceWindow {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(nullable = false, updatable = false)
+    private boolean emergency;
+
+    @Column(name = "emergency_reason", updatable = false, columnDefinition = "text")
+    private String emergencyReason;
+
+    @Column(name = "office_hours", nullable = false, updatable = false)
+    private boolean officeHours;
+
+    @Column(name = "office_hours_reason", updatable = false, columnDefinition = "text")
+    private String officeHoursReason;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "ended_notice_at")
+    private Instant endedNoticeAt;
+
     @Column(name = "cancelled_by")
     private String cancelledBy;
 
@@ -56,8 +74,9 @@ public class MaintenanceWindow {
     protected MaintenanceWindow() {
     }
 
+    /** @param emergencyReason why it is announced less than seven days ahead, or {@code null} for a planned one */
     public MaintenanceWindow(Service service, Instant startsAt, Instant endsAt, String noticeVi, String noticeEn,
-                             String createdBy) {
+                             String createdBy, String emergencyReason) {
         this.service = service;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
@@ -65,11 +84,33 @@ public class MaintenanceWindow {
         this.noticeEn = noticeEn;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
+        this.emergency = emergencyReason != null;
+        this.emergencyReason = emergencyReason;
     }
 
     public void cancel(String by) {
         this.cancelledBy = by;
         this.cancelledAt = Instant.now();
+    }
+
+    /**
+     * Flags the window as overlapping office hours (Quy chế Đ.14.2: maintain outside them where possible).
+     *
+     * @param reason why it cannot wait for the evening or the weekend ({@code null} for an emergency: its reason)
+     */
+    public void duringOfficeHours(String reason) {
+        this.officeHours = true;
+        this.officeHoursReason = reason;
+    }
+
+    /** The parties were reminded that it starts within 24 hours. */
+    public void reminded() {
+        this.remindedAt = Instant.now();
+    }
+
+    /** The parties were told that it has ended. */
+    public void endNoticed() {
+        this.endedNoticeAt = Instant.now();
     }
 
     public Long getId() { return id; }
@@ -80,4 +121,8 @@ public class MaintenanceWindow {
     public String getNoticeEn() { return noticeEn; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCancelledAt() { return cancelledAt; }
+    public boolean isEmergency() { return emergency; }
+    public String getEmergencyReason() { return emergencyReason; }
+    public boolean isOfficeHours() { return officeHours; }
+    public String getOfficeHoursReason() { return officeHoursReason; }
 }

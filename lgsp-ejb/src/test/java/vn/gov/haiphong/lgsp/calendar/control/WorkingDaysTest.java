@@ -61,4 +61,20 @@ class WorkingDaysTest {
                 "30/4 and 1/5 are holidays, then a weekend: Mon 4 … Fri 8");
         assertThrows(IllegalArgumentException.class, () -> calendar.deadline(Instant.now(), 0));
     }
+
+    @Test
+    void officeHoursAreWorkingDaysFromHalfPastSevenToFiveVietnamTime() {
+        // Wednesday 2 December 2026: 07:30 in Vietnam is 00:30 UTC, 17:00 is 10:00 UTC
+        assertTrue(calendar.overlapsOfficeHours(Instant.parse("2026-12-02T09:59:00Z"), Instant.parse("2026-12-02T11:00:00Z")));
+        assertFalse(calendar.overlapsOfficeHours(Instant.parse("2026-12-02T10:00:00Z"), Instant.parse("2026-12-02T23:00:00Z")),
+                "17:00 to 06:00 the next morning");
+        assertFalse(calendar.overlapsOfficeHours(Instant.parse("2026-12-01T20:00:00Z"), Instant.parse("2026-12-02T00:30:00Z")),
+                "ends as the office opens");
+        assertFalse(calendar.overlapsOfficeHours(Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-06T09:00:00Z")),
+                "a weekend");
+        assertFalse(calendar.overlapsOfficeHours(Instant.parse("2026-02-16T01:00:00Z"), Instant.parse("2026-02-16T09:00:00Z")),
+                "Tết");
+        assertTrue(calendar.overlapsOfficeHours(Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-07T02:00:00Z")),
+                "a weekend running into Monday morning");
+    }
 }

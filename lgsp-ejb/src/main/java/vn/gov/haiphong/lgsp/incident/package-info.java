@@ -1,0 +1,6 @@
+/**
+ * Incidents (sự cố; Quy chế Đ.10): severity, category, what they affect, the steps from detection to closing
+ * (with escalation to the authority), an append-only incident log, isolation of a service or system through the
+ * gateway's suspensions, the backup-before-fixing rule, the expected fix time and the report of serious ones.
+ */
+package vn.gov.haiphong.lgsp.incident;

@@ -1,0 +1,433 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.AgencyRestIT.assertProblem;
+import static vn.gov.haiphong.lgsp.it.Http.call;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.post;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Incidents end to end (Quy chế Đ.10): the state machine with its refusals, the append-only incident log, isolation
+ * that the gateway honours over REST and SOAP with the incident's notice (and lifting that restores the calls), the
+ * backup-before-fixing and report rules, the seven-day maintenance notice (Đ.9.7, Đ.14.2), and the e-mails the
+ * parties receive — read from a real SMTP server (GreenMail) that the platform's mail session sends to.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IncidentIT {
+
+    static final String INCIDENTS = "/admin/v1/incidents";
+    static final String ME = "VN/GOV/H24.10/his";
+    static final String OPERATOR_MAIL = "vanhanh.lgsp@haiphong.gov.vn";
+    static final String AUTHORITY_MAIL = "sokhcn@haiphong.gov.vn";
+    static final String PROVIDER_MAIL = "sonnmt@haiphong.gov.vn";   // H24.06, provider of dat-dai's services
+    static final String CONSUMER_MAIL = "soyte@haiphong.gov.vn";    // H24.10, whose his system consumes them
+    static final Duration MAIL_WAIT = Duration.ofSeconds(90);
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port", 10025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    static JsonNode open(String body) {
+        return json(expect(201, post(Tokens.OPERATOR, INCIDENTS, body)));
+    }
+
+    static HttpResponse<String> step(long id, String body) {
+        return post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/steps", body);
+    }
+
+    @Test
+    void anIncidentRunsFromDetectionToClosedWithEveryStepInItsLog() throws Exception {
+        GatewayIT.registerEchoLike("su-co", Http.BASE + "/demo-provider/test/echo", 5000);
+        String path = "/r1/VN/GOV/H24.06/dat-dai/su-co/x";
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, ME)));
+        long audit = Database.count("admin_audit");
+
+        JsonNode incident = open("{\"title\":\"Dịch vụ tra cứu không trả lời\",\"noticeVi\":\"Dịch vụ đang được khắc phục\","
+                + "\"noticeEn\":\"The service is being repaired\",\"severity\":\"HIGH\",\"category\":\"DATA\","
+                + "\"dataAffected\":true,\"services\":[\"H24.06/dat-dai/su-co/v1\"]}");
+        long id = incident.get("id").asLong();
+        assertEquals("DETECTED", incident.get("state").asText());
+        assertEquals(List.of("ISOLATED", "DIAGNOSED", "ESCALATED"), texts(incident.get("nextStates")));
+        assertEquals(List.of("H24.06", "H24.10"), texts(incident.get("agencies")), "the provider and its consumer");
+        assertTrue(incident.get("reportRequired").asBoolean());
+
+        // Forbidden steps are refused, in Vietnamese and in English, and change nothing.
+        JsonNode refused = assertProblem(step(id, "{\"to\":\"RESOLVED\"}"), 409, "incident-transition");
+        assertTrue(refused.get("detail").asText().contains("DETECTED"), refused.toString());
+        HttpResponse<String> english = send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id + "/steps")
+                .header("Accept-Language", "en").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"to\":\"CLOSED\"}")));
+        assertTrue(assertProblem(english, 409, "incident-transition").get("detail").asText().contains("cannot move to CLOSED"));
+        assertProblem(step(id, "{\"to\":\"FIXED\"}"), 400, "validation-failed");
+        assertProblem(step(id, "{\"to\":\"ESCALATED\"}"), 400, "validation-failed"); // escalating says why
+        assertEquals("DETECTED", json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id)))).get("state").asText());
+
+        // Isolation: the gateway refuses the service with the incident's notice; the incident is ISOLATED.
+        JsonNode isolated = json(expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations",
+                "{\"service\":\"H24.06/dat-dai/su-co/v1\"}")));
+        assertEquals("ISOLATED", isolated.get("state").asText());
+        long isolation = isolated.get("isolations").get(0).get("id").asLong();
+        GatewayIT.assertRefused(send(GatewayIT.call(Tokens.SYSTEM, path, ME)), 503, "Server.ServerProxy.ServiceSuspended",
+                "Sự cố số " + id + ": Dịch vụ đang được khắc phục");
+        assertProblem(post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations", "{\"service\":\"H24.06/dat-dai/su-co/v1\"}"),
+                409, "incident-target-suspended");
+
+        // Backup before fixing: a data-affecting incident is diagnosed only with the backup's reference.
+        assertProblem(step(id, "{\"to\":\"DIAGNOSED\",\"note\":\"Lỗi chỉ mục\"}"), 409, "incident-backup-required");
+        expect(200, step(id, "{\"to\":\"DIAGNOSED\",\"note\":\"Lỗi chỉ mục\",\"backupRef\":\"pg_dump 2026-12-03 02:00 #481\"}"));
+        Instant eta = Instant.now().plus(Duration.ofHours(4));
+        expect(200, call(Tokens.OPERATOR, "PUT", INCIDENTS + "/" + id + "/eta", "{\"expectedFixAt\":\"" + eta
+                + "\",\"note\":\"Đang dựng lại chỉ mục\"}"));
+        expect(200, step(id, "{\"to\":\"RESOLVED\",\"note\":\"Đã dựng lại chỉ mục\"}"));
+
+        // Closing a serious incident needs its report, and nothing left isolated.
+        assertProblem(step(id, "{\"to\":\"CLOSED\"}"), 409, "incident-report-required");
+        expect(200, call(Tokens.OPERATOR, "PUT", INCIDENTS + "/" + id + "/report", "{\"cause\":\"Chỉ mục hỏng sau khi "
+                + "mất điện\",\"impact\":\"Tra cứu bị từ chối trong 40 phút\",\"actions\":\"Khôi phục, dựng lại chỉ mục\"}"));
+        assertProblem(step(id, "{\"to\":\"CLOSED\"}"), 409, "incident-isolation-active");
+        expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations/" + isolation + "/lift", ""));
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, ME)));
+        assertProblem(post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations/" + isolation + "/lift", ""), 409,
+                "incident-isolation-lifted");
+        JsonNode closed = json(expect(200, step(id, "{\"to\":\"CLOSED\",\"note\":\"Đóng sự cố\"}")));
+        assertEquals("CLOSED", closed.get("state").asText());
+        assertNotNull(closed.get("closedAt").asText());
+        assertProblem(step(id, "{\"to\":\"DIAGNOSED\",\"backupRef\":\"x\"}"), 409, "incident-closed");
+        assertProblem(post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/notes", "{\"note\":\"muộn\"}"), 409, "incident-closed");
+
+        // The log: every step and note, in order, with who and when.
+        JsonNode log = json(expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/log"))));
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            assertEquals(i + 1, log.get(i).get("seq").asInt());
+            assertEquals("operator", log.get(i).get("actor").asText());
+            assertEquals("lgsp-operator", log.get(i).get("role").asText());
+            kinds.add(log.get(i).get("kind").asText() + (log.get(i).hasNonNull("to") ? ">" + log.get(i).get("to").asText() : ""));
+        }
+        assertEquals(List.of("OPENED>DETECTED", "ISOLATE", "TRANSITION>ISOLATED", "BACKUP", "TRANSITION>DIAGNOSED", "ETA",
+                "TRANSITION>RESOLVED", "REPORT", "LIFT", "TRANSITION>CLOSED"), kinds);
+        assertEquals("pg_dump 2026-12-03 02:00 #481", log.get(3).get("text").asText());
+
+        // Append-only in the database itself, even for the schema's owner.
+        try (Connection c = Database.connectAs(Database.OWNER); Statement s = c.createStatement()) {
+            for (String sql : List.of("UPDATE incident_log SET text = 'sửa' WHERE incident_id = " + id,
+                    "DELETE FROM incident_log WHERE incident_id = " + id, "TRUNCATE incident_log CASCADE")) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertTrue(e.getMessage().contains("append-only"), e.getMessage());
+            }
+        }
+        try (Connection c = Database.connectAs(Database.APP); Statement s = c.createStatement()) {
+            assertThrows(SQLException.class, () -> s.execute("UPDATE incident_log SET text = 'x' WHERE incident_id = " + id));
+        }
+        assertEquals(10, Database.queryLong(Database.NAME, "SELECT count(*) FROM incident_log WHERE incident_id = " + id));
+        assertTrue(Database.count("admin_audit") >= audit + 10, "every change audited");
+
+        // The parties and the operator are told, once each; the attempts are readable.
+        String subject = "Sự cố số " + id + ": Dịch vụ tra cứu không trả lời";
+        List<MimeMessage> opened = awaitMail(m -> subject(m).contains(subject), 3);
+        assertEquals(Set.of(OPERATOR_MAIL, PROVIDER_MAIL, CONSUMER_MAIL), recipients(opened));
+        String body = (String) opened.get(0).getContent();
+        assertTrue(body.contains("Dịch vụ đang được khắc phục") && body.contains("The service is being repaired")
+                && body.contains("H24.06/dat-dai/su-co/v1"), body);
+        assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL),
+                recipients(awaitMail(m -> subject(m).startsWith("[LGSP] Sự cố số " + id + ": dự kiến khắc phục"), 3)));
+        awaitMail(m -> subject(m).startsWith("[LGSP] Sự cố số " + id + " đã được khắc phục"), 3);
+        JsonNode sent = json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/notifications?size=100&about=incident/" + id))));
+        assertTrue(sent.get("totalItems").asInt() >= 12, sent.toString());
+        assertNotNull(sent.get("items").get(0).get("attemptLog"));
+    }
+
+    @Test
+    void isolatingASystemRefusesItAsProviderAndAsConsumerOverRestAndSoapUntilLifted() {
+        long calls = GatewayIT.providerCalls();
+        long id = open("{\"title\":\"Tấn công vào máy chủ hộ tịch\",\"noticeVi\":\"Tạm ngừng để xử lý sự cố an toàn thông tin\","
+                + "\"severity\":\"CRITICAL\",\"category\":\"SECURITY\",\"systems\":[\"H24.03/ho-tich\",\"H24.06/dat-dai\"]}")
+                .get("id").asLong();
+        String soap = SoapGatewayIT.envelope("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich",
+                "<ht:traCuuKhaiSinh xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>1</ht:soDinhDanh>"
+                        + "</ht:traCuuKhaiSinh>");
+        String rest = GatewayIT.ECHO + "/mau";
+        JsonNode incident = json(expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations",
+                "{\"system\":\"H24.03/ho-tich\"}")));
+        incident = json(expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations", "{\"system\":\"H24.06/dat-dai\"}")));
+        incident = json(expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations", "{\"system\":\"H24.10/his\"}")));
+        String notice = "Sự cố số " + id + ": Tạm ngừng để xử lý sự cố an toàn thông tin";
+        try {
+            HttpResponse<String> fault = send(SoapGatewayIT.soap("H24.101/mot-cua", soap));
+            assertTrue(fault.body().contains("<faultcode>Server.ServerProxy.ProviderSuspended</faultcode>"), fault.body());
+            assertTrue(fault.body().contains(notice), fault.body());
+            // his is isolated as a consumer: refused before the (also isolated) provider is even looked at
+            GatewayIT.assertRefused(send(GatewayIT.call(Tokens.SYSTEM, rest, ME)), 403, "Server.ClientProxy.ClientSuspended",
+                    notice);
+        } finally {
+            for (JsonNode isolation : incident.get("isolations")) {
+                if (isolation.get("target").asText().endsWith("H24.10/his")) {
+                    expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations/" + isolation.get("id").asLong()
+                            + "/lift", ""));
+                }
+            }
+        }
+        // his restored as a consumer; dat-dai still isolated as a provider
+        try {
+            GatewayIT.assertRefused(send(GatewayIT.call(Tokens.SYSTEM, rest, ME)), 503, "Server.ServerProxy.ProviderSuspended",
+                    notice);
+        } finally {
+            for (JsonNode isolation : incident.get("isolations")) {
+                if (!isolation.get("target").asText().endsWith("H24.10/his")) {
+                    expect(200, post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/isolations/" + isolation.get("id").asLong()
+                            + "/lift", ""));
+                }
+            }
+        }
+        assertEquals(calls, GatewayIT.providerCalls(), "no isolated provider was called");
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, rest, ME)));
+        HttpResponse<String> answered = send(SoapGatewayIT.soap("H24.101/mot-cua", soap));
+        assertEquals(200, answered.statusCode(), answered.body());
+        List<String> lifts = new ArrayList<>();
+        json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id + "/log")))).forEach(e -> {
+            if (e.get("kind").asText().equals("LIFT")) {
+                lifts.add(e.get("text").asText());
+            }
+        });
+        assertEquals(3, lifts.size(), "each lifting is a step of the log: " + lifts);
+        // the isolated consumer's agency became a party, and is told with the others
+        assertTrue(recipients(awaitMail(m -> subject(m).startsWith("[LGSP] Sự cố số " + id + ": cô lập system H24.10/his"), 4))
+                .containsAll(Set.of(CONSUMER_MAIL, OPERATOR_MAIL, PROVIDER_MAIL, "sotuphap@haiphong.gov.vn")));
+    }
+
+    @Test
+    void agencyAdminsReadOnlyIncidentsAffectingThemAndNobodyButTheOperatorRunsThem() {
+        long id = open("{\"title\":\"Chậm trả lời\",\"noticeVi\":\"Dịch vụ chậm\",\"severity\":\"LOW\","
+                + "\"category\":\"PERFORMANCE\",\"agencies\":[\"H24.10\"]}").get("id").asLong();
+        assertFalse(json(expect(200, send(Http.as(Tokens.ADMIN_A, INCIDENTS + "/" + id)))).get("reportRequired").asBoolean());
+        expect(200, send(Http.as(Tokens.ADMIN_A, INCIDENTS + "/" + id + "/log")));
+        assertProblem(send(Http.as(Tokens.ADMIN_B, INCIDENTS + "/" + id)), 404, "incident-not-found");
+        assertProblem(send(Http.as(Tokens.ADMIN_B, INCIDENTS + "/" + id + "/log")), 404, "incident-not-found");
+        JsonNode listed = json(expect(200, send(Http.as(Tokens.ADMIN_B, INCIDENTS + "?size=100"))));
+        listed.get("items").forEach(i -> assertTrue(texts(i.get("agencies")).contains("H24.03"), i.toString()));
+        assertTrue(json(expect(200, send(Http.as(Tokens.ADMIN_A, INCIDENTS + "?size=100")))).get("items").findValues("id")
+                .stream().map(JsonNode::asLong).toList().contains(id));
+        for (String caller : List.of(Tokens.ADMIN_A, Tokens.AUDITOR, Tokens.AUTHORITY, Tokens.SYSTEM)) {
+            assertProblem(post(caller, INCIDENTS + "/" + id + "/steps", "{\"to\":\"ISOLATED\"}"), 403, "access-denied");
+            assertProblem(post(caller, INCIDENTS, "{}"), 403, "access-denied");
+        }
+        assertProblem(send(Http.as(Tokens.SYSTEM, INCIDENTS + "/" + id)), 403, "access-denied");
+        assertProblem(post(Tokens.AUDITOR, INCIDENTS + "/" + id + "/notes", "{\"note\":\"x\"}"), 403, "access-denied");
+        // The authority's word goes into the log; an escalation reaches it by e-mail.
+        expect(200, post(Tokens.AUTHORITY, INCIDENTS + "/" + id + "/notes", "{\"note\":\"Sở KH&CN đã nắm thông tin\"}"));
+        expect(200, step(id, "{\"to\":\"ESCALATED\",\"note\":\"Cần nhà cung cấp hạ tầng hỗ trợ\"}"));
+        List<MimeMessage> escalated = awaitMail(m -> subject(m).startsWith("[LGSP] Sự cố số " + id + " chuyển Sở"), 2);
+        assertEquals(Set.of(AUTHORITY_MAIL, OPERATOR_MAIL), recipients(escalated));
+        JsonNode log = json(expect(200, send(Http.as(Tokens.AUTHORITY, INCIDENTS + "/" + id + "/log"))));
+        assertEquals("authority", log.get(1).get("actor").asText());
+        assertEquals("lgsp-authority", log.get(1).get("role").asText());
+        assertEquals("ESCALATED", log.get(2).get("to").asText());
+    }
+
+    @Test
+    void aPartyWithoutAnAddressIsMarkedUndeliverableForTheOperatorNotDropped() {
+        String email = (String) Database.row("SELECT email::text AS email FROM agency WHERE code = 'H24.02'").get("email");
+        Database.execute("UPDATE agency SET email = NULL WHERE code = 'H24.02'");
+        long id;
+        try {
+            id = open("{\"title\":\"Lỗi đồng bộ\",\"noticeVi\":\"Đang kiểm tra\",\"severity\":\"LOW\","
+                    + "\"category\":\"OTHER\",\"agencies\":[\"H24.02\"]}").get("id").asLong();
+        } finally {
+            Database.execute("UPDATE agency SET email = '" + email + "' WHERE code = 'H24.02'");
+        }
+        JsonNode undeliverable = json(expect(200, send(Http.as(Tokens.OPERATOR,
+                "/admin/v1/notifications?status=UNDELIVERABLE&about=incident/" + id))));
+        assertEquals(1, undeliverable.get("totalItems").asInt(), undeliverable.toString());
+        JsonNode row = undeliverable.get("items").get(0);
+        assertEquals("H24.02", row.get("agencyCode").asText());
+        assertEquals("no contact address", row.get("lastError").asText());
+        assertFalse(row.hasNonNull("recipient"));
+        awaitMail(m -> subject(m).contains("Sự cố số " + id + ": Lỗi đồng bộ"), 1); // the operator's copy still goes
+        // an agency admin reads their own agency's notifications only
+        JsonNode own = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/notifications?size=100"))));
+        own.get("items").forEach(n -> assertEquals("H24.10", n.get("agencyCode").asText(), n.toString()));
+        assertEquals(0, json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/notifications?about=incident/" + id))))
+                .get("totalItems").asInt());
+    }
+
+    @Test
+    void anAlertOpensOneIncidentWhileItFires() {
+        String body = "{\"title\":\"Cảnh báo: tỷ lệ lỗi cao\",\"noticeVi\":\"Đang kiểm tra\",\"severity\":\"MEDIUM\","
+                + "\"category\":\"AVAILABILITY\",\"source\":\"alert/error-rate/H24.06/dat-dai\"}";
+        long first = open(body).get("id").asLong();
+        assertEquals(first, open(body).get("id").asLong(), "the same firing alert: the same incident");
+        expect(200, step(first, "{\"to\":\"DIAGNOSED\",\"note\":\"Quá tải\"}"));
+        expect(200, step(first, "{\"to\":\"RESOLVED\"}"));
+        assertTrue(open(body).get("id").asLong() > first, "after resolution, a new firing is a new incident");
+        assertProblem(post(Tokens.OPERATOR, INCIDENTS, "{\"title\":\"x\",\"noticeVi\":\"y\",\"severity\":\"SEVERE\","
+                + "\"category\":\"AVAILABILITY\",\"services\":[\"no/such\"]}"), 400, "validation-failed");
+    }
+
+    @Test
+    void maintenanceIsAnnouncedSevenDaysAheadOrFlaggedAsAnEmergencyWithItsReason() throws Exception {
+        GatewayIT.registerEchoLike("bao-tri-7", Http.BASE + "/demo-provider/test/echo", 5000);
+        String admin = "/admin/v1/services/H24.06/dat-dai/bao-tri-7/v1/maintenance-windows";
+        Instant now = Instant.now();
+        String sixDays = window(now.plus(Duration.ofDays(6)), ",\"noticeVi\":\"Nâng cấp cơ sở dữ liệu\"");
+        JsonNode refused = assertProblem(post(Tokens.OPERATOR, admin, sixDays), 400, "maintenance-notice-too-short");
+        assertTrue(refused.get("detail").asText().contains("7 ngày"), refused.toString());
+        HttpResponse<String> english = send(Http.as(Tokens.OPERATOR, admin).header("Accept-Language", "en")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(sixDays)));
+        assertTrue(assertProblem(english, 400, "maintenance-notice-too-short").get("detail").asText().contains("7 days"));
+        assertEquals(0, json(Http.get("/api/v1/services/H24.06/dat-dai/bao-tri-7/v1/availability")).get("maintenance").size(),
+                "nothing stored");
+        assertProblem(post(Tokens.OPERATOR, admin, window(now, ",\"noticeVi\":\"Sửa gấp\",\"emergency\":true")), 400,
+                "validation-failed");
+
+        // Outside office hours: a Sunday night at least seven days ahead. Inside them (a working day's morning), a
+        // planned window says why it cannot wait, and is flagged.
+        LocalDate sunday = LocalDate.now(VIETNAM).plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        JsonNode planned = json(expect(200, post(Tokens.OPERATOR, admin, window(sunday.atTime(1, 0).atZone(VIETNAM).toInstant(),
+                ",\"noticeVi\":\"Nâng cấp cơ sở dữ liệu\",\"noticeEn\":\"Database upgrade\""))));
+        assertFalse(planned.get("maintenance").get(0).get("emergency").asBoolean());
+        assertFalse(planned.get("maintenance").get(0).get("duringOfficeHours").asBoolean());
+        LocalDate workday = LocalDate.now(VIETNAM).plusDays(8);
+        while (workday.getDayOfWeek() == DayOfWeek.SATURDAY || workday.getDayOfWeek() == DayOfWeek.SUNDAY
+                || Database.queryLong(Database.NAME, "SELECT count(*) FROM public_holiday WHERE day = '" + workday + "'") > 0) {
+            workday = workday.plusDays(1);
+        }
+        String morning = window(workday.atTime(9, 0).atZone(VIETNAM).toInstant(), ",\"noticeVi\":\"Thay ổ đĩa\"");
+        assertEquals("officeHoursReason", assertProblem(post(Tokens.OPERATOR, admin, morning), 400, "validation-failed")
+                .get("errors").get(0).get("field").asText());
+        JsonNode daytime = json(expect(200, post(Tokens.OPERATOR, admin, morning.replace("}",
+                ",\"officeHoursReason\":\"Nhà cung cấp chỉ hỗ trợ trong giờ hành chính\"}"))));
+        JsonNode flagged = daytime.get("maintenance").findParents("officeHoursReason").stream()
+                .filter(w -> w.hasNonNull("officeHoursReason")).findFirst().orElseThrow();
+        assertTrue(flagged.get("duringOfficeHours").asBoolean());
+        expect(200, send(Http.as(Tokens.OPERATOR, admin + "/" + flagged.get("id").asLong()).DELETE()));
+        JsonNode emergency = json(expect(200, post(Tokens.OPERATOR, admin, window(now.plusSeconds(3600),
+                ",\"noticeVi\":\"Vá lỗ hổng\",\"emergency\":true,\"emergencyReason\":\"Lỗ hổng đang bị khai thác\""))));
+        JsonNode urgent = emergency.get("maintenance").get(0);
+        assertTrue(urgent.get("emergency").asBoolean());
+        assertEquals("Lỗ hổng đang bị khai thác", urgent.get("emergencyReason").asText());
+
+        String sundayStart = "01:00 " + sunday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        List<MimeMessage> announced = awaitMail(m -> subject(m).startsWith("[LGSP] Lịch bảo trì dịch vụ "
+                + "H24.06/dat-dai/bao-tri-7/v1: " + sundayStart), 3);
+        assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL), recipients(announced));
+        List<MimeMessage> urgentMail = awaitMail(m -> subject(m).startsWith("[LGSP] Bảo trì khẩn cấp dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3);
+        String body = (String) urgentMail.get(0).getContent();
+        assertTrue(body.contains("Lỗ hổng đang bị khai thác") && body.contains("Why it cannot wait"), body);
+
+        // 24 hours before a window the parties are reminded (the planned window is moved there, as time would), and
+        // told when it has ended.
+        long plannedId = planned.get("maintenance").get(0).get("id").asLong();
+        Database.execute("UPDATE service_maintenance SET starts_at = now() + interval '2 hours', ends_at = now()"
+                + " + interval '3 hours', created_at = now() - interval '7 days' WHERE id = " + plannedId);
+        assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL), recipients(awaitMail(
+                m -> subject(m).startsWith("[LGSP] Nhắc lịch bảo trì dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3)));
+        expect(200, post(Tokens.OPERATOR, admin, "{\"startsAt\":\"" + now.minusSeconds(60) + "\",\"endsAt\":\""
+                + Instant.now().plusSeconds(2) + "\",\"noticeVi\":\"Khởi động lại\",\"emergency\":true,"
+                + "\"emergencyReason\":\"Treo tiến trình\"}"));
+        assertEquals(Set.of(PROVIDER_MAIL, CONSUMER_MAIL, OPERATOR_MAIL), recipients(awaitMail(
+                m -> subject(m).startsWith("[LGSP] Kết thúc bảo trì dịch vụ H24.06/dat-dai/bao-tri-7/v1"), 3)));
+        for (JsonNode w : emergency.get("maintenance")) {
+            expect(200, send(Http.as(Tokens.OPERATOR, admin + "/" + w.get("id").asLong()).DELETE()));
+        }
+    }
+
+    static String window(Instant start, String rest) {
+        return "{\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plus(Duration.ofHours(2)) + "\"" + rest + "}";
+    }
+
+    /**
+     * The messages the SMTP server received that match, once {@code expected} of them have arrived (waiting at most
+     * {@link #MAIL_WAIT}: delivery runs every few seconds); fails if more or fewer arrived — each is sent once.
+     */
+    static List<MimeMessage> awaitMail(Predicate<MimeMessage> wanted, int expected) {
+        Instant deadline = Instant.now().plus(MAIL_WAIT);
+        List<MimeMessage> found;
+        do {
+            found = Arrays.stream(smtp.getReceivedMessages()).filter(wanted).toList();
+            if (found.size() >= expected) {
+                break;
+            }
+            smtp.waitForIncomingEmail(2000, smtp.getReceivedMessages().length + 1);
+        } while (Instant.now().isBefore(deadline));
+        assertEquals(expected, found.size(), "messages received: " + Arrays.stream(smtp.getReceivedMessages())
+                .map(IncidentIT::subject).toList());
+        return found;
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Set<String> recipients(List<MimeMessage> messages) {
+        Set<String> to = new TreeSet<>();
+        for (MimeMessage m : messages) {
+            try {
+                Arrays.stream(m.getAllRecipients()).forEach(a -> to.add(a.toString()));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return to;
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+}
