@@ -31,7 +31,7 @@ import vn.gov.haiphong.lgsp.web.common.Problems;
  * authenticated caller) — 401 with {@code WWW-Authenticate: Bearer} when there is no valid token,
  * 403 otherwise — and anything else is refused. The container (elytron-oidc-client) has validated
  * the bearer token before this runs: a request whose token failed arrives without a principal. Credentials sent
- * twice never get here ({@code common.http.CredentialGuard}).
+ * twice never get here ({@code http.CredentialGuard}).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
