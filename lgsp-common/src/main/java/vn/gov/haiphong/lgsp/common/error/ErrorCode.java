@@ -67,6 +67,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_FAILED_ATTEMPTS(429, "too-many-failed-attempts"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),
+    IDENTITY_ADMIN_NOT_CONFIGURED(503, "identity-admin-not-configured"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";
