@@ -157,7 +157,7 @@ class AuthorizationMatrixIT {
         }
         // The REST gateway: systems only (the sample sends no X-Road-Client: 400 for the system).
         for (String method : List.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE")) {
-            MATRIX.put(method + " /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/{serviceCode}{path}",
+            MATRIX.put(method + " /r1/{instance}/{memberClass}/{memberCode}/{subsystemCode}/{serviceCode}",
                     List.of(Tokens.SYSTEM));
         }
         // The log's records: everyone with a part in them (each sees only their part: ExchangeSearchIT).

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** All REST resources live under the context root: {@code /api/v1} (read) and {@code /admin/v1} (admin). */
 @ApplicationPath("/")
 @OpenAPIDefinition(
-        info = @Info(title = "LGSP Hải Phòng API", version = "1",
+        info = @Info(title = RestApplication.TITLE, version = RestApplication.VERSION,
                 description = "Nền tảng tích hợp, chia sẻ dữ liệu thành phố Hải Phòng — read API (/api/v1) and "
                         + "admin API (/admin/v1). Errors are RFC 9457 application/problem+json, in Vietnamese "
                         + "or English by Accept-Language (default vi).",
@@ -20,4 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "registry-admin", description = "Agency registry administration (lgsp-operator)")
         })
 public class RestApplication extends Application {
+
+    /** The API's title and version in its OpenAPI document. */
+    public static final String TITLE = "LGSP Hải Phòng API";
+    public static final String VERSION = "1";
 }

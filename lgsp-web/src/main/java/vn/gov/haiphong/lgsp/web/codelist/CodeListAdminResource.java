@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListDraft;
@@ -47,7 +49,8 @@ public class CodeListAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tạo danh mục / Define a code list", description = "Code, names, owner, legal basis and the "
             + "extra attributes items carry.")
-    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListView.class)))
     @APIResponse(responseCode = "409", description = "Đã có danh mục này / Exists")
     public Response define(CodeListDraft draft) {
         ListView list = codeLists.define(caller.get(), draft);
