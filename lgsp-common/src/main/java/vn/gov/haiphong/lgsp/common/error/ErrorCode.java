@@ -12,6 +12,7 @@ public enum ErrorCode {
     MALFORMED_REQUEST(400, "malformed-request"),
     AUTHENTICATION_REQUIRED(401, "authentication-required"),
     INVALID_TOKEN(401, "invalid-token"),
+    BASIC_ON_SOAP_ONLY(401, "basic-on-soap-only"),
     INVALID_CREDENTIALS(401, "invalid-credentials"),
     AMBIGUOUS_CREDENTIALS(401, "ambiguous-credentials"),
     INVALID_HEADER(400, "invalid-header"),

@@ -38,6 +38,8 @@ public class OpenApiFilter implements OASFilter {
 
     static final String BEARER = "bearer";
     static final String OAUTH2 = "oauth2";
+    /** An SPDX reference to a licence of its own (the software is the city's, under no public licence). */
+    static final String LICENCE_ID = "LicenseRef-LGSP-HaiPhong";
     static final String LICENCE = "Phần mềm của UBND thành phố Hải Phòng / Software of the Hai Phong City People's Committee";
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
     private static final Map<String, Supplier<Schema>> PAGING = Map.of(
@@ -75,7 +77,7 @@ public class OpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openApi) {
         Info info = openApi.getInfo() == null ? OASFactory.createInfo() : openApi.getInfo();
         openApi.setInfo(info.title(RestApplication.TITLE).version(RestApplication.VERSION)
-                .license(OASFactory.createLicense().name(LICENCE)));
+                .license(OASFactory.createLicense().name(LICENCE).identifier(LICENCE_ID)));
         if (openApi.getExternalDocs() != null && openApi.getExternalDocs().getUrl() == null) {
             openApi.setExternalDocs(null);
         }
