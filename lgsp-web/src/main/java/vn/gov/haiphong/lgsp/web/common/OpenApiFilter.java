@@ -78,9 +78,6 @@ public class OpenApiFilter implements OASFilter {
         Info info = openApi.getInfo() == null ? OASFactory.createInfo() : openApi.getInfo();
         openApi.setInfo(info.title(RestApplication.TITLE).version(RestApplication.VERSION)
                 .license(OASFactory.createLicense().name(LICENCE).identifier(LICENCE_ID)));
-        if (openApi.getExternalDocs() != null && openApi.getExternalDocs().getUrl() == null) {
-            openApi.setExternalDocs(null);
-        }
         if (openApi.getServers() == null || openApi.getServers().isEmpty()) {
             openApi.setServers(List.of(OASFactory.createServer().url("/")
                     .description("Nền tảng đã trả tài liệu này / The platform that served this document")));
