@@ -165,7 +165,7 @@ class ContractsIT {
     /** A provider's WSDL through getWsdl is one document (its schemas inlined), over REST and over MetaService. */
     @Test
     void aProvidersWsdlFromGetWsdlGeneratesWithCxf() throws Exception {
-        HttpResponseText rest = new HttpResponseText(expect(200, send(Http.as(Tokens.SYSTEM,
+        ServedText rest = new ServedText(expect(200, send(Http.as(Tokens.SYSTEM,
                 "/r1/VN/GOV/H24.03/ho-tich/getWsdl?serviceCode=tra-cuu-ho-tich").setHeader("Accept", "text/xml"))).body());
         assertFalse(rest.text().contains("schemaLocation"), rest.text());
         assertTrue(rest.text().contains("soDinhDanh"), "the imported schema is inlined: " + rest.text());
@@ -174,7 +174,7 @@ class ContractsIT {
         ServiceRequest asked = new ServiceRequest();
         asked.setProvider(AccessRequestIT.ref("H24.03", "ho-tich"));
         asked.setServiceCode("tra-cuu-ho-tich");
-        HttpResponseText soap = new HttpResponseText(new String(AccessRequestIT.metro().getWsdl(asked).getDocument()
+        ServedText soap = new ServedText(new String(AccessRequestIT.metro().getWsdl(asked).getDocument()
                 .getContent(), StandardCharsets.UTF_8));
         assertEquals(rest.text(), soap.text(), "one contract, whichever way it is asked for");
         wsdl2java("ho-tich-soap", soap.saved("ho-tich-soap.wsdl").toUri().toString());
@@ -182,7 +182,7 @@ class ContractsIT {
 
     /**
      * Every SOAP fault the SOAP services and their guards send is HTTP 500 (WS-I Basic Profile R1126), an
-     * authentication failure still with its challenge; what the container answers on its own is a fault too,
+     * authentication failure still with its challenge, but for what is no SOAP message at all (415, 413); what the container answers on its own is a fault too,
      * never an HTML page.
      */
     @Test
@@ -192,8 +192,6 @@ class ContractsIT {
         faults.put("authentication-required", send(request("/ws/RegistryService")
                 .header("Content-Type", "text/xml; charset=utf-8").POST(BodyPublishers.ofString(envelope))));
         faults.put("invalid-credentials", SecurityIT.soapWithBasic("H24.10/his", "not-its-secret"));
-        faults.put("unsupported-media-type", send(Http.as(Tokens.SYSTEM, "/ws/CodeListService")
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}"))));
         faults.put("ambiguous-credentials", send(request("/ws/MetaService").header("Content-Type", "text/xml")
                 .header("Authorization", "Bearer " + Tokens.of(Tokens.SYSTEM)).header("Authorization", "Basic eDp5")
                 .POST(BodyPublishers.ofString(envelope))));
@@ -206,6 +204,11 @@ class ContractsIT {
         assertTrue(faults.get("authentication-required").headers().firstValue("WWW-Authenticate").isPresent());
         assertTrue(faults.get("invalid-credentials").headers().firstValue("WWW-Authenticate").orElseThrow()
                 .contains("Basic realm=\"lgsp\""));
+        // What is no SOAP message at all keeps its HTTP refusal, as at the gateway.
+        HttpResponse<String> notSoap = send(Http.as(Tokens.SYSTEM, "/ws/CodeListService")
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
+        assertEquals(415, notSoap.statusCode(), notSoap.body());
+        assertTrue(notSoap.body().contains("<lgsp:code>unsupported-media-type</lgsp:code>"), notSoap.body());
 
         for (String path : List.of("/ws/NoSuchService?wsdl", "/ws/NoSuchService")) {
             HttpResponse<String> missing = send(request(path).header("Accept-Language", "en"));
@@ -251,7 +254,7 @@ class ContractsIT {
         }
     }
 
-    private record HttpResponseText(String text) {
+    private record ServedText(String text) {
         Path saved(String file) throws IOException {
             return Files.writeString(Files.createDirectories(Path.of("target", "served-contracts")).resolve(file), text);
         }

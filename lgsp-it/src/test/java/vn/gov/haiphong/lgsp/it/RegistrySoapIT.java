@@ -184,10 +184,10 @@ class RegistrySoapIT {
 
     @Test
     void wrongContentTypeAndOversizedRequestsAreRefused() {
-        assertFault(post("application/json", "{\"code\":\"H24\"}"), 500, "soap:Client", "unsupported-media-type");
+        assertFault(post("application/json", "{\"code\":\"H24\"}"), 415, "soap:Client", "unsupported-media-type");
         String big = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<x>" + "a".repeat(2 * 1024 * 1024) + "</x></soap:Body></soap:Envelope>";
-        assertFault(post("text/xml", big), 500, "soap:Client", "payload-too-large");
+        assertFault(post("text/xml", big), 413, "soap:Client", "payload-too-large");
     }
 
     private static HttpResponse<String> post(String contentType, String body) {

@@ -43,7 +43,7 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
  * has no DOCTYPE (no external entities, no entity expansion), is not absurdly deep and, for an envelope, has
  * exactly one Body; then an
  * authenticated caller ({@link SoapAuthenticator}). Each refusal is a SOAP Fault in the caller's
- * language, with HTTP 500 as WS-I Basic Profile asks; GET (the WSDL and XSDs, public contracts) passes untouched.
+ * language, with HTTP 500 as WS-I Basic Profile asks (413 and 415 for what is no SOAP message to read); GET (the WSDL and XSDs, public contracts) passes untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class SoapRequestGuard extends HttpFilter {
@@ -182,13 +182,17 @@ public class SoapRequestGuard extends HttpFilter {
     }
 
     /**
-     * A refusal as a SOAP Fault, always with HTTP 500 (WS-I Basic Profile R1126: a client stack reads the fault
-     * of a 500; of a 401 or 415 it reports only that the call failed). The error's own nature is in the fault's
-     * code and detail, and an authentication failure still carries its challenge.
+     * A refusal as a SOAP Fault with HTTP 500 (WS-I Basic Profile R1126: a client stack reads the fault of a 500;
+     * of a 401 it reports only that the call failed); the error's own nature is in the fault's code and detail, and
+     * an authentication failure still carries its challenge. What is no SOAP message to read at all — too large,
+     * or not SOAP — keeps its HTTP refusal (413, 415), as at the gateway.
      */
     private static void refuse(HttpServletResponse response, boolean soap12, Language language,
                                ErrorCode code, String detail) throws IOException {
-        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setStatus(switch (code) {
+            case PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> code.httpStatus();
+            default -> HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        });
         response.setCharacterEncoding("UTF-8");
         response.setContentType(soap12 ? "application/soap+xml" : "text/xml");
         response.setHeader("Content-Language", language.locale().getLanguage());
