@@ -34,18 +34,15 @@ import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
  */
 class SchemaMigrationTest {
 
-    private static final String DB = "lgsp_schema_test_" + ProcessHandle.current().pid();
-    private static PGSimpleDataSource admin;
+    private static TestDatabase database;
     private static PGSimpleDataSource db;
 
     @BeforeAll
     static void createDatabaseAndMigrateFromTwoNodesAtOnce() throws Exception {
-        admin = dataSource("postgres");
-        execute(admin, "DROP DATABASE IF EXISTS " + DB);
-        execute(admin, "CREATE DATABASE " + DB);
-        db = dataSource(DB);
+        database = TestDatabase.create("lgsp_schema_test");
+        db = database.dataSource();
 
-        Callable<MigrateResult> node = () -> Migrations.configure(dataSource(DB)).load().migrate();
+        Callable<MigrateResult> node = () -> Migrations.configure(database.dataSource()).load().migrate();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<MigrateResult> a = pool.submit(node);
@@ -63,7 +60,7 @@ class SchemaMigrationTest {
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        execute(admin, "DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+        database.drop();
     }
 
     @Test
@@ -136,21 +133,6 @@ class SchemaMigrationTest {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
                 SchemaMigrationTest.class.getResource("/db/migration").toURI()))) {
             return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
-        }
-    }
-
-    private static PGSimpleDataSource dataSource(String database) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {System.getProperty("test.db.host", "127.0.0.1")});
-        ds.setPortNumbers(new int[] {Integer.getInteger("test.db.port", 5432)});
-        ds.setUser(System.getProperty("test.db.user", "postgres"));
-        ds.setDatabaseName(database);
-        return ds;
-    }
-
-    private static void execute(PGSimpleDataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The gateway decides on exactly what it forwards (issue 17, findings 2, 3, 8): every message a provider could
+ * The gateway decides on exactly what it forwards: every message a provider could
  * read another way than the gateway — a decoy multipart root, a second X-Road header block or header, a comment
  * or a SOAP action naming another operation, a header that splits — is refused and never reaches the provider;
  * the X-Road identity headers the provider reads are the gateway's, not the caller's.

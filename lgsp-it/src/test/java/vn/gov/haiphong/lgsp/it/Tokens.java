@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real access tokens from the Keycloak the build started (realm files in wildfly-config/keycloak):
- * officers by password grant, information systems by client credentials. Each caller's token is reused
- * while more than a minute of its life ({@code expires_in}) is left, then fetched again: a run outlives tokens.
+ * officers by password grant, information systems by client credentials. Cached for the run's
+ * first minutes; tokens live five minutes.
  */
 public final class Tokens {
 
@@ -40,18 +40,23 @@ public final class Tokens {
             "H24.101/mot-cua", "demo-secret-mot-cua",
             "other-app", "other-app-secret",
             "short-lived", "short-lived-secret");
+    /** Tokens kept per caller until a minute before they expire: a slow run outlives the realm's 5-minute tokens. */
     private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
-    private static final long MARGIN_MILLIS = 60_000;
+
+    private record Issued(String token, long expiresAtMillis) {
+        boolean fresh() {
+            return System.currentTimeMillis() < expiresAtMillis - 60_000;
+        }
+    }
 
     private Tokens() {
     }
 
     /** A token for a demo officer ({@code operator}, {@code admin-yte}, …) or system ({@code H24.10/his}). */
     public static String of(String caller) {
-        return CACHE.compute(caller, (c, kept) -> kept != null && kept.usable() ? kept : SECRETS.containsKey(c)
-                ? issue(REALM, "grant_type=client_credentials&client_id=" + q(c) + "&client_secret=" + q(SECRETS.get(c)))
-                : issue(REALM, "grant_type=password&client_id=lgsp-portal&username=" + q(c) + "&password=" + q("demo-" + c)))
-                .token();
+        return CACHE.compute(caller, (c, kept) -> kept != null && kept.fresh() ? kept : issue(REALM, SECRETS.containsKey(c)
+                ? "grant_type=client_credentials&client_id=" + q(c) + "&client_secret=" + q(SECRETS.get(c))
+                : "grant_type=password&client_id=lgsp-portal&username=" + q(c) + "&password=" + q("demo-" + c))).token();
     }
 
     /**
@@ -82,7 +87,6 @@ public final class Tokens {
     }
 
     private static Issued issue(String realm, String form) {
-        long asked = System.currentTimeMillis();
         HttpResponse<String> response = send(request(realm + "/protocol/openid-connect/token")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString(form)));
@@ -90,13 +94,7 @@ public final class Tokens {
             throw new IllegalStateException("no token (" + response.statusCode() + "): " + response.body());
         }
         var answer = json(response);
-        return new Issued(answer.get("access_token").asText(), asked + answer.get("expires_in").asLong() * 1000);
-    }
-
-    /** A token and when it expires (by the clock of this JVM, counted from when it was asked for). */
-    private record Issued(String token, long expiresAtMillis) {
-        boolean usable() {
-            return System.currentTimeMillis() < expiresAtMillis - MARGIN_MILLIS;
-        }
+        return new Issued(answer.get("access_token").asText(),
+                System.currentTimeMillis() + answer.get("expires_in").asLong() * 1000);
     }
 }

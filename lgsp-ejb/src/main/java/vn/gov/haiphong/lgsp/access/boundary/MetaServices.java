@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.access.boundary;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -100,7 +101,7 @@ public class MetaServices {
 
     /** The OpenAPI document of a REST service (the last published version when none is given). */
     public ContractFile getOpenApi(Caller caller, SystemId provider, String serviceCode, String version) {
-        return contract(caller, provider, serviceCode, version, Service.Protocol.REST);
+        return contract(caller, provider, serviceCode, version, ServiceProtocol.REST);
     }
 
     /**
@@ -108,11 +109,11 @@ public class MetaServices {
      * inlined: one document a client stack reads without fetching anything else.
      */
     public ContractFile getWsdl(Caller caller, SystemId provider, String serviceCode, String version) {
-        return contract(caller, provider, serviceCode, version, Service.Protocol.SOAP);
+        return contract(caller, provider, serviceCode, version, ServiceProtocol.SOAP);
     }
 
     private ContractFile contract(Caller caller, SystemId provider, String serviceCode, String version,
-                                  Service.Protocol protocol) {
+                                  ServiceProtocol protocol) {
         if (serviceCode == null || serviceCode.isBlank()) {
             throw LgspException.invalid(List.of(FieldViolation.of("serviceCode", "field.required")));
         }

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.access.control;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class PolicyEntries {
     }
 
     /** A callable (or disabled) service version and what the gateway needs to forward to it. */
-    public record ServiceEntry(long id, ServiceId serviceId, Service.Protocol protocol, Service.Status status,
+    public record ServiceEntry(long id, ServiceId serviceId, ServiceProtocol protocol, Service.Status status,
                                String noticeVi, String noticeEn, String providerUrl, int timeoutMs, boolean logBodies,
                                Integer circuitFailures, Integer circuitOpenSeconds, List<OperationEntry> operations,
                                String suspensionReason, List<Maintenance> maintenance, Provider provider) {

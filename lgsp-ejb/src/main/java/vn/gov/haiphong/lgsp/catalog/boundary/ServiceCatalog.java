@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.catalog.boundary;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -114,7 +115,7 @@ public class ServiceCatalog {
             throw LgspException.invalid(List.of(FieldViolation.of("providerUrl", "outbound.address.forbidden")));
         }
         Service service = new Service(system, id.serviceCode(), id.version(),
-                type == ContractDraft.Type.OPENAPI ? Service.Protocol.REST : Service.Protocol.SOAP,
+                type == ContractDraft.Type.OPENAPI ? ServiceProtocol.REST : ServiceProtocol.SOAP,
                 blankToNull(draft.contract().url()));
         service.describe(VietnameseText.clean(draft.titleVi()), VietnameseText.clean(draft.titleEn()),
                 VietnameseText.clean(draft.description()),
@@ -220,7 +221,7 @@ public class ServiceCatalog {
         requireSees(caller, service);
         List<ServiceDocument> documents = documents(service);
         ContractFile main = contract(caller, service, documents, null);
-        if (service.getProtocol() != Service.Protocol.SOAP) {
+        if (service.getProtocol() != ServiceProtocol.SOAP) {
             return main;
         }
         Map<String, byte[]> schemas = documents.stream().filter(d -> !d.isMain())
@@ -246,7 +247,7 @@ public class ServiceCatalog {
      */
     private static ContractFile forConsumer(Service service, ServiceDocument document) {
         byte[] stored = document.getContent();
-        byte[] content = service.getProtocol() == Service.Protocol.SOAP ? ContractEndpoints.hiddenInWsdl(stored)
+        byte[] content = service.getProtocol() == ServiceProtocol.SOAP ? ContractEndpoints.hiddenInWsdl(stored)
                 : document.isMain() ? ContractEndpoints.hiddenInOpenApi(stored) : stored;
         return new ContractFile(document.getName(), document.getMediaType(), content,
                 content == stored ? document.getSha256() : Hashes.sha256Hex(content));

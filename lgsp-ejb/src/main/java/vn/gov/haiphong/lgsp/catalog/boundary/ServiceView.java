@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.catalog.boundary;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import java.time.Instant;
 import java.util.List;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
@@ -14,7 +15,7 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  * @param circuit the service's own circuit breaker as registered (null fields: the platform's defaults)
  */
 public record ServiceView(String id, String provider, String agencyCode, String systemCode, String serviceCode,
-                          String version, Service.Protocol protocol, String titleVi, String titleEn, String description,
+                          String version, ServiceProtocol protocol, String titleVi, String titleEn, String description,
                           InformationSystem.DataKind dataKind, Service.Status status, Notice notice, String providerUrl,
                           int timeoutMs, boolean logBodies, ServiceDraft.Circuit circuit, String contractUrl,
                           List<OperationView> operations, List<DocumentInfo> documents, Instant publishedAt,

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.catalog.entity;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -52,7 +53,6 @@ public class Service extends Timestamped {
     public static final String COUNT = "Service.count";
     public static final String OF_PROVIDER = "Service.ofProvider";
 
-    public enum Protocol { REST, SOAP }
 
     /**
      * DRAFT: registered, not yet visible to consumers; PUBLISHED: in the catalog and callable;
@@ -76,7 +76,7 @@ public class Service extends Timestamped {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 8)
-    private Protocol protocol;
+    private ServiceProtocol protocol;
 
     @Column(name = "title_vi", nullable = false)
     private String titleVi;
@@ -137,7 +137,7 @@ public class Service extends Timestamped {
     protected Service() {
     }
 
-    public Service(InformationSystem system, String serviceCode, String serviceVersion, Protocol protocol,
+    public Service(InformationSystem system, String serviceCode, String serviceVersion, ServiceProtocol protocol,
                    String contractUrl) {
         this.system = system;
         this.serviceCode = serviceCode;
@@ -184,7 +184,7 @@ public class Service extends Timestamped {
     public InformationSystem getSystem() { return system; }
     public String getServiceCode() { return serviceCode; }
     public String getServiceVersion() { return serviceVersion; }
-    public Protocol getProtocol() { return protocol; }
+    public ServiceProtocol getProtocol() { return protocol; }
     public String getTitleVi() { return titleVi; }
     public String getTitleEn() { return titleEn; }
     public String getDescription() { return description; }

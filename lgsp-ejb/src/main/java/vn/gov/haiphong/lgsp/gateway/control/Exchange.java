@@ -4,44 +4,61 @@ import java.time.Instant;
 import java.util.UUID;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 
-/** What one exchange (REST or SOAP) has gathered so far for its log record, filled in step by step. */
-public final class Exchange {
+/**
+ * What one exchange has gathered so far for its record, filled in by the {@link ExchangePipeline}'s stages in
+ * order and private to it; fronts see only its {@link #ids()}.
+ */
+final class Exchange {
 
-    public final Instant received = Instant.now();
-    public final String requestId = UUID.randomUUID().toString();
-    public final String protocol;
-    public final String method;
-    public String xroadId;
-    public String client;
-    public String service;
-    public String operation;
-    public String userId;
-    public String issue;
-    public long requestBytes;
-    public String requestSha256;
-    public Instant forwarded;
-    /** Whether the service keeps its exchanges' bodies (set when the call is admitted). */
-    public boolean keepBodies;
-    public byte[] requestBody;
+    final Instant received;
+    final String requestId = UUID.randomUUID().toString();
+    final String protocol;
+    final String method;
+    String xroadId = requestId;
+    String client;
+    String service;
+    String operation;
+    String userId;
+    String issue;
+    boolean keepBodies;
+    Instant forwarded;
+    private long requestBytes;
+    private String requestSha256;
+    private byte[] requestBody;
 
-    public Exchange(String protocol, String method) {
+    Exchange(String protocol, String method, Instant received) {
         this.protocol = protocol;
         this.method = method;
-        this.xroadId = requestId;
+        this.received = received;
+    }
+
+    /** What the caller asked, as its front read it. */
+    void asked(ExchangeRequest asked) {
+        if (asked.xroadId() != null) {
+            xroadId = asked.xroadId();
+        }
+        userId = asked.userId();
+        issue = asked.issue();
+        service = asked.service();
+        operation = asked.operation();
+    }
+
+    ExchangeIds ids() {
+        return new ExchangeIds(xroadId, requestId, client, service, userId, issue);
     }
 
     /** The request as it went to the provider: its length, SHA-256 and kept bytes. */
-    public void request(BodyDigest digest) {
+    void request(BodyDigest digest) {
         requestBytes = digest.bytes();
         requestSha256 = digest.sha256Hex();
         requestBody = digest.kept();
     }
 
     /** The record of an answered exchange ({@code response} null: none was relayed). */
-    public ExchangeRecord record(int status, String errorCode, BodyDigest response) {
+    ExchangeRecord record(int status, String errorCode, BodyDigest response, Instant answered) {
         return new ExchangeRecord(received, xroadId, requestId, protocol, client, service, method, operation, userId, issue,
                 status, errorCode, requestBytes, response == null ? 0 : response.bytes(),
-                requestSha256, response == null ? null : response.sha256Hex(), forwarded, Instant.now(), requestBody,
+                requestSha256, response == null ? null : response.sha256Hex(), forwarded, answered, requestBody,
                 response == null ? null : response.kept());
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.access.control;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,7 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 class PolicyEntriesTest {
 
     static final ServiceEntry PARCELS = new ServiceEntry(7, ServiceId.parse("H24.06/dat-dai/thua-dat/v1").orElseThrow(),
-            Service.Protocol.REST, Service.Status.PUBLISHED, null, null, "http://p", 1000, false, null, null, List.of(
+            ServiceProtocol.REST, Service.Status.PUBLISHED, null, null, "http://p", 1000, false, null, null, List.of(
                     OperationEntry.of(1, "list", "GET", "/thua-dat"),
                     OperationEntry.of(2, "one", "GET", "/thua-dat/{to}/{thua}"),
                     OperationEntry.of(3, "owners", "GET", "/thua-dat/{to}/chu"),
@@ -69,7 +70,7 @@ class PolicyEntriesTest {
     @Test
     void theProviderBaseHasNoTrailingSlashes() {
         assertEquals("http://p", PARCELS.providerBase());
-        ServiceEntry slashed = new ServiceEntry(8, PARCELS.serviceId(), Service.Protocol.REST, Service.Status.PUBLISHED,
+        ServiceEntry slashed = new ServiceEntry(8, PARCELS.serviceId(), ServiceProtocol.REST, Service.Status.PUBLISHED,
                 null, null, "http://p/api//", 1000, false, null, null, List.of(), null, List.of(),
                 PolicyEntries.Provider.CONNECTED);
         assertEquals("http://p/api", slashed.providerBase());

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.gateway.control;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class CircuitBreakersTest {
     }
 
     private static ServiceEntry service(Integer failures, Integer openSeconds) {
-        return new ServiceEntry(1, ServiceId.parse("H24.06/dat-dai/echo/v1").orElseThrow(), Service.Protocol.REST,
+        return new ServiceEntry(1, ServiceId.parse("H24.06/dat-dai/echo/v1").orElseThrow(), ServiceProtocol.REST,
                 Service.Status.PUBLISHED, null, null, "http://p", 1000, false, failures, openSeconds, List.of(), null,
                 List.of(), PolicyEntries.Provider.CONNECTED);
     }

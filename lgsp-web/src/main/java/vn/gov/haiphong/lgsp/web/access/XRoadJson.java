@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.web.access;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.util.List;
 import vn.gov.haiphong.lgsp.access.boundary.MetaServices.ClientInfo;
@@ -51,7 +52,7 @@ public final class XRoadJson {
     static MethodList methods(String instance, String memberClass, List<ServiceView> services) {
         return new MethodList(services.stream().map(s -> new Method("SERVICE", instance, memberClass, s.agencyCode(),
                 s.systemCode(), s.serviceCode(), s.version(),
-                s.protocol() == vn.gov.haiphong.lgsp.catalog.entity.Service.Protocol.REST ? "OPENAPI" : "WSDL",
+                s.protocol() == ServiceProtocol.REST ? "OPENAPI" : "WSDL",
                 s.titleVi(), s.status().name(), s.notice(),
                 s.operations().stream().map(o -> new Endpoint(o.method(), o.path(), o.code())).toList())).toList());
     }

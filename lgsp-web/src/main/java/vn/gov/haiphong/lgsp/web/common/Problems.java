@@ -42,7 +42,12 @@ public final class Problems {
     /** The same answer written straight to a servlet response (the edge handlers, outside JAX-RS). */
     public static void write(HttpServletResponse out, LgspException e, String acceptLanguage, String path)
             throws IOException {
-        Language language = Language.fromAcceptLanguage(acceptLanguage);
+        write(out, e, Language.fromAcceptLanguage(acceptLanguage), path);
+    }
+
+    /** The same, in a language already chosen. */
+    public static void write(HttpServletResponse out, LgspException e, Language language, String path)
+            throws IOException {
         byte[] json = json(e, language, path);
         out.setStatus(e.code().httpStatus());
         out.setContentType(MEDIA_TYPE);

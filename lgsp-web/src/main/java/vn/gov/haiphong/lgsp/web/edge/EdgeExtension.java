@@ -5,7 +5,7 @@ import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
-import vn.gov.haiphong.lgsp.common.http.CredentialGuard;
+import vn.gov.haiphong.lgsp.http.CredentialGuard;
 
 /**
  * Installs the {@link CredentialGuard} first of all (a request with two credentials or a header that splits is

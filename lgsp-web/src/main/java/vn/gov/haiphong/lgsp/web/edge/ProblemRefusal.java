@@ -5,7 +5,7 @@ import io.undertow.util.Headers;
 import java.nio.ByteBuffer;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
-import vn.gov.haiphong.lgsp.common.http.CredentialGuard;
+import vn.gov.haiphong.lgsp.http.CredentialGuard;
 import vn.gov.haiphong.lgsp.web.common.Problems;
 import vn.gov.haiphong.lgsp.web.security.EndpointAuthorizationFilter;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
-import vn.gov.haiphong.lgsp.common.http.CredentialGuard;
+import vn.gov.haiphong.lgsp.http.CredentialGuard;
 import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.gov.haiphong.lgsp.common.cdi.LazyBean;
-import vn.gov.haiphong.lgsp.common.http.CredentialGuard;
+import vn.gov.haiphong.lgsp.http.CredentialGuard;
 import vn.gov.haiphong.lgsp.ws.common.SoapRefusal;
 import vn.gov.haiphong.lgsp.ws.common.SoapGatewayPath;
 

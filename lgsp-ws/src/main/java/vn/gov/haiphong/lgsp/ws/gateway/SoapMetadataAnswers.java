@@ -1,11 +1,11 @@
 package vn.gov.haiphong.lgsp.ws.gateway;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.gov.haiphong.lgsp.access.boundary.MetaServices;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
-import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
@@ -45,7 +45,7 @@ public class SoapMetadataAnswers {
 
     /** Over SOAP the method lists name SOAP services only (their REST siblings are listed at /r1/). */
     private static List<Method> soapServices(List<ServiceView> services) {
-        return services.stream().filter(s -> s.protocol() == Service.Protocol.SOAP)
+        return services.stream().filter(s -> s.protocol() == ServiceProtocol.SOAP)
                 .map(s -> new Method(s.serviceCode(), s.version())).toList();
     }
 }

@@ -1,4 +1,4 @@
-package vn.gov.haiphong.lgsp.common.http;
+package vn.gov.haiphong.lgsp.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;

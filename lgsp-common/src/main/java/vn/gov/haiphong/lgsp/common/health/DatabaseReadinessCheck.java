@@ -1,4 +1,4 @@
-package vn.gov.haiphong.lgsp.monitoring;
+package vn.gov.haiphong.lgsp.common.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

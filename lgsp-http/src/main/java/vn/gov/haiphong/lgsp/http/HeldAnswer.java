@@ -1,4 +1,4 @@
-package vn.gov.haiphong.lgsp.common.http;
+package vn.gov.haiphong.lgsp.http;
 
 import io.undertow.io.AsyncSenderImpl;
 import io.undertow.io.IoCallback;
@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  * sets the status and headers, hands the body over and goes back to the pool; when the commit completes,
  * the connection's I/O thread sends the body without blocking (a slow client stalls nothing) and ends the
  * exchange. Why: a worker parked on every commit and woken after it cost each exchange context switches and a
- * pooled thread; releasing it gave ~1.2× the logged throughput (docs/performance.md, stop 14). Not sent by the
+ * pooled thread; releasing it gave ~1.2× the logged throughput (docs/performance.md). Not sent by the
  * completing thread itself (the exchange log's single writer): that was measured slower, the next commit then
  * waiting behind the batch's socket writes.
  *
@@ -97,11 +97,14 @@ public final class HeldAnswer {
         }
     }
 
-    /** Runs a step of the release; if it throws (a server stopping), the connection is closed: no client waits for nothing. */
+    /**
+     * Runs a step of the release; if it throws (a server stopping, a class the I/O thread cannot load), the failure is
+     * logged and the connection closed: no client waits for nothing.
+     */
     private static void guarded(HttpServerExchange exchange, Runnable step) {
         try {
             step.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "Could not release an answer: " + e, e);
             close(exchange);
         }

@@ -3,4 +3,4 @@
  * no business logic. In the EAR's lib: WildFly collects an EAR's health checks from the beans its
  * top-level module sees, which are those of lib/, not of the EJB or web modules.
  */
-package vn.gov.haiphong.lgsp.monitoring;
+package vn.gov.haiphong.lgsp.common.health;

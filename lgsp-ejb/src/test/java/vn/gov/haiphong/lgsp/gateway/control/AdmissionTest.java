@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.gateway.control;
 
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -18,10 +19,10 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 
 /** How a decision is answered: from what was decided, at the instant it was decided. */
-class ExchangeGateTest {
+class AdmissionTest {
 
     static ServiceEntry service(List<Maintenance> windows, Provider provider) {
-        return new ServiceEntry(1, ServiceId.parse("H24.06/dat-dai/echo/v1").orElseThrow(), Service.Protocol.REST,
+        return new ServiceEntry(1, ServiceId.parse("H24.06/dat-dai/echo/v1").orElseThrow(), ServiceProtocol.REST,
                 Service.Status.PUBLISHED, null, null, "http://p", 1000, false, null, null, List.of(), null, windows,
                 provider);
     }
@@ -34,22 +35,22 @@ class ExchangeGateTest {
         AccessPolicy.Decision decision = new AccessPolicy.Decision(AccessPolicy.Outcome.SERVICE_MAINTENANCE,
                 service(List.of(window), Provider.CONNECTED), null, null, window, decided);
         LgspException refused = assertThrows(LgspException.class,
-                () -> new ExchangeGate().admit(decision, new Exchange("REST", "GET"), "GET /", Language.EN));
+                () -> Admission.admit(decision, "VN/GOV/H24.10/his", "VN/GOV/H24.06/dat-dai/echo", "GET /", Language.EN,
+                        decided.plusMillis(40)));
         assertEquals(ErrorCode.SERVICE_MAINTENANCE, refused.code());
         assertEquals(OptionalLong.of(1), refused.retryAfterSeconds(), "try again at once: the window is over");
     }
 
     @Test
     void anIsolatedProviderIsRefusedWithItsOwnCodes() {
-        Exchange x = new Exchange("SOAP", "POST");
-        LgspException suspended = assertThrows(LgspException.class, () -> new ExchangeGate().admit(
+        LgspException suspended = assertThrows(LgspException.class, () -> Admission.admit(
                 new AccessPolicy.Decision(AccessPolicy.Outcome.PROVIDER_SUSPENDED,
-                        service(List.of(), new Provider(true, "Sự cố")), null, null, null, Instant.now()), x, "op", Language.VI));
+                        service(List.of(), new Provider(true, "Sự cố")), null, null, null, Instant.now()), "c", "s", "op", Language.VI, Instant.now()));
         assertEquals(ErrorCode.PROVIDER_SUSPENDED, suspended.code());
         assertEquals("Server.ServerProxy.ProviderSuspended", XRoadErrors.of(suspended.code()));
-        LgspException cancelled = assertThrows(LgspException.class, () -> new ExchangeGate().admit(
+        LgspException cancelled = assertThrows(LgspException.class, () -> Admission.admit(
                 new AccessPolicy.Decision(AccessPolicy.Outcome.PROVIDER_NOT_CONNECTED,
-                        service(List.of(), new Provider(false, null)), null, null, null, Instant.now()), x, "op", Language.VI));
+                        service(List.of(), new Provider(false, null)), null, null, null, Instant.now()), "c", "s", "op", Language.VI, Instant.now()));
         assertEquals("Server.ServerProxy.ProviderNotConnected", XRoadErrors.of(cancelled.code()));
     }
 }

@@ -1,0 +1,67 @@
+package vn.gov.haiphong.lgsp.gateway.control;
+
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
+import java.io.IOException;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.common.error.Language;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+
+/**
+ * One exchange as its wire format carries it (REST in lgsp-web, SOAP in lgsp-ws), seen from the
+ * {@link ExchangePipeline}: a front reads the caller's request into the pipeline's terms and writes what the pipeline
+ * answers in its own. It decides nothing — who may call what, the provider call, the record and when the answer is
+ * released are the pipeline's — so both gateways behave alike by construction.
+ */
+public interface ExchangeFront {
+
+    ServiceProtocol protocol();
+
+    String method();
+
+    /** The caller's language, read once from the request. */
+    Language language();
+
+    /** The calling system, as this front's credentials prove it; a refusal otherwise. */
+    Caller authenticate();
+
+    /** What the caller asks, read and checked as far as the wire format can tell. */
+    ExchangeRequest read() throws IOException;
+
+    /**
+     * A request the gateway answers itself, never forwarded ({@link ExchangeRequest#answeredHere()}: the SOAP
+     * metadata services). Both digests are filled here: the request as read, the answer as it will be sent.
+     */
+    default Answer answerHere(Caller caller, SystemId provider, ExchangeIds ids, BodyDigest request, BodyDigest answer) {
+        throw new UnsupportedOperationException(protocol() + " answers nothing itself");
+    }
+
+    /**
+     * The provider's request: the caller's, addressed to {@code service}, with the X-Road identity as decided
+     * ({@code ids}), never as the caller wrote it. Its body is fed into {@code digest} as it is sent.
+     */
+    ClassicHttpRequest forward(ServiceEntry service, ExchangeIds ids, BodyDigest digest) throws IOException;
+
+    /**
+     * The provider's answer made the caller's (status and headers set): held whole, or streamed all but its end.
+     * Its body is read through {@link ProviderCalls#answerBody} into {@code digest}; an {@link IOException} is the
+     * provider's failure.
+     */
+    Answer relay(ClassicHttpResponse answer, ExchangeIds ids, String requestHash, BodyDigest digest) throws IOException;
+
+    /** Completes the answer once its record is stored ({@link AnswerRelease}); never before. */
+    void release(Answer answer, AnswerRelease record) throws IOException;
+
+    /** Answers a refusal, already recorded: the X-Road error code, in the caller's language. */
+    void refuse(ExchangeIds ids, LgspException refusal) throws IOException;
+
+    /**
+     * What a front relays: the status, and the body when it was held whole; {@code held} is null when the body was
+     * streamed and only its end (the last flush) waits for the record.
+     */
+    record Answer(int status, byte[] held) {
+    }
+}

@@ -1,0 +1,187 @@
+package vn.gov.haiphong.lgsp.gateway.control;
+
+import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
+import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.Failures;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
+import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
+import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront.Answer;
+
+/**
+ * One exchange through the gateway, whatever its wire format, as stages read top to bottom in {@link #run}:
+ * authenticate → read → resolve → decide → forward → relay → record → release. The {@link ExchangeFront} translates
+ * its wire format; everything decided is decided here, once, and every refusal — whichever stage it comes from —
+ * takes the same path: recorded first, then answered ({@link #refuse}).
+ *
+ * <p>Fail closed: an answer is released only once its record is committed ({@link AnswerRelease}); a refusal is
+ * answered only once it is recorded, or the log's own failure is answered instead. The decision is made at one
+ * instant and everything answered from it (the maintenance window, the suspension and its notice, whether bodies are
+ * kept, the circuit rule) comes from that decision, never from a second look.
+ */
+@ApplicationScoped
+public class ExchangePipeline {
+
+    private static final Logger LOG = Logger.getLogger(ExchangePipeline.class.getName());
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    XRoadInstance xroad;
+
+    @Inject
+    ProviderCalls providers;
+
+    @Inject
+    CircuitBreakers breakers;
+
+    @Inject
+    GatewayLimits limits;
+
+    @EJB
+    ExchangeLog log;
+
+    /** The pipeline's clock: when an exchange is received, decided on and answered. */
+    Clock clock = Clock.systemUTC();
+
+    /** One exchange, answered in full: its answer, or its refusal. */
+    public void run(ExchangeFront front) {
+        Exchange x = new Exchange(front.protocol().name(), front.method(), clock.instant());
+        try {
+            Caller caller = front.authenticate();
+            x.client = xroad.name(caller.system());
+            ExchangeRequest asked = read(front, x, caller);
+            SystemId provider = xroad.system(asked.provider())
+                    .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
+            if (asked.answeredHere()) {
+                answerHere(front, x, caller, provider);
+                return;
+            }
+            ServiceEntry service = decide(front, x, caller, provider, asked);
+            CircuitBreakers.Rule rule = breakers.rule(service);
+            BodyDigest requestDigest = limits.digest(x.keepBodies, true);
+            ClassicHttpResponse answer = forward(front, x, service, rule, requestDigest);
+            try (answer) {
+                BodyDigest answerDigest = limits.digest(x.keepBodies, false);
+                Answer relayed = relay(front, x, service, answer, requestDigest.sha512Base64(), answerDigest);
+                release(front, x, relayed, x.record(relayed.status(), null, answerDigest, clock.instant()));
+            }
+        } catch (LgspException e) {
+            refuse(front, x, e);
+        } catch (BoundedInputStream.TooLarge e) {
+            refuse(front, x, e.toLgspException());
+        } catch (IOException e) {
+            // the caller's side failed (it went away, or its body could not be read): nothing more to answer it
+            LOG.log(Level.FINE, "Exchange " + x.requestId + " ended by its caller", e);
+            refuse(front, x, new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "request could not be read"));
+        } catch (RuntimeException e) {
+            refuse(front, x, Failures.of(e));
+        }
+    }
+
+    /** What the caller asks; it must name itself as the client it authenticated as. */
+    private ExchangeRequest read(ExchangeFront front, Exchange x, Caller caller) throws IOException {
+        ExchangeRequest asked = front.read();
+        x.asked(asked);
+        if (xroad.system(asked.client()).filter(caller.system()::equals).isEmpty()) {
+            throw new LgspException(ErrorCode.CLIENT_MISMATCH, asked.client(), x.client);
+        }
+        return asked;
+    }
+
+    /** The service version asked for, and whether this caller may call it now: the service, or the refusal. */
+    private ServiceEntry decide(ExchangeFront front, Exchange x, Caller caller, SystemId provider, ExchangeRequest asked) {
+        ServiceId id = ServiceId.of(provider, asked.serviceCode(), asked.serviceVersion())
+                .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
+        boolean rest = front.protocol() == ServiceProtocol.REST;
+        AccessPolicy.Decision decision = rest
+                ? policy.decideRest(caller.system(), id, x.method, x.operation.isEmpty() ? "/" : x.operation, clock.instant())
+                : policy.decideOperation(caller.system(), id, x.operation, clock.instant());
+        ServiceEntry service = Admission.admit(decision, x.client, x.service,
+                rest ? x.method + " " + x.operation : x.operation, front.language(), clock.instant());
+        if (service.protocol() != front.protocol()) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is a " + service.protocol()
+                    + " service: call it at " + (rest ? "/ws/gateway" : "/r1/"));
+        }
+        x.keepBodies = service.logBodies();
+        return service;
+    }
+
+    /** The request to the provider, sent within the service's timeout and behind its circuit breaker. */
+    private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
+                                        BodyDigest requestDigest) throws IOException {
+        try {
+            var request = front.forward(service, x.ids(), requestDigest);
+            x.forwarded = clock.instant();
+            return providers.send(service, rule, x.service, request);
+        } finally {
+            x.request(requestDigest);
+        }
+    }
+
+    /** The provider's answer, made the caller's; failing to read it is the provider's failure. */
+    private static Answer relay(ExchangeFront front, Exchange x, ServiceEntry service, ClassicHttpResponse answer,
+                                String requestHash, BodyDigest answerDigest) {
+        try {
+            return front.relay(answer, x.ids(), requestHash, answerDigest);
+        } catch (IOException e) {
+            throw ProviderCalls.failed(service, x.service, e);
+        }
+    }
+
+    /** A metadata request, answered here and recorded like any exchange. */
+    private void answerHere(ExchangeFront front, Exchange x, Caller caller, SystemId provider) throws IOException {
+        BodyDigest requestDigest = limits.digest(false, true);
+        BodyDigest answerDigest = limits.digest(false, false);
+        Answer answer = front.answerHere(caller, provider, x.ids(), requestDigest, answerDigest);
+        x.request(requestDigest);
+        release(front, x, answer, x.record(answer.status(), null, answerDigest, clock.instant()));
+    }
+
+    /** Hands the record to the log; the front releases the answer once it is committed. */
+    private void release(ExchangeFront front, Exchange x, Answer answer, ExchangeRecord record) throws IOException {
+        front.release(answer, new AnswerRelease(log.append(record),
+                () -> refuse(front, x, new LgspException(ErrorCode.EXCHANGE_LOG_FAILED))));
+    }
+
+    /**
+     * A refusal: recorded, then answered — the log's failure instead if it cannot be recorded. The refusal of a log
+     * failure itself is handed to the log without waiting: the log has just failed this exchange (or let it wait its
+     * 10 s), and waiting again for the refusal's record would only double the caller's wait. It is written if the log
+     * recovers; the refusal releases nothing.
+     */
+    private void refuse(ExchangeFront front, Exchange x, LgspException refusal) {
+        ExchangeRecord record = x.record(refusal.code().httpStatus(), XRoadErrors.of(refusal.code()), null,
+                clock.instant());
+        LgspException answered = refusal;
+        if (refusal.code() == ErrorCode.EXCHANGE_LOG_FAILED) {
+            log.append(record);
+        } else {
+            try {
+                new AnswerRelease(log.append(record), null).await();
+            } catch (LgspException logFailure) {
+                answered = logFailure;
+            }
+        }
+        try {
+            front.refuse(x.ids(), answered);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Refusal of exchange " + x.requestId + " not delivered: the caller went away", e);
+        }
+    }
+}
