@@ -17,10 +17,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.registry.CodeResolution;
 import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
 import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
 import vn.gov.haiphong.lgsp.it.client.registry.ResolveAgencyCode;
-import vn.gov.haiphong.lgsp.it.client.registry.ResolveAgencyCodeResponse;
 
 /**
  * Organisational changes through the documented API with real tokens: the operator proposes, the
@@ -66,7 +66,7 @@ class AgencyLifecycleIT {
         RegistrySoapIT.headers(soap, Map.of());
         ResolveAgencyCode resolve = new ResolveAgencyCode();
         resolve.setCode("H24.102");
-        ResolveAgencyCodeResponse resolution = soap.resolveAgencyCode(resolve);
+        CodeResolution resolution = soap.resolveAgencyCode(resolve).getResolution();
         assertEquals("RETIRED", resolution.getStatus().value());
         assertEquals(List.of("H24.215"), resolution.getCurrentCode());
 

@@ -106,6 +106,24 @@ class CodeListIT {
         assertEquals(1 + 114, lines.length);
     }
 
+    /** JSON unless the client prefers CSV, by q-value or by naming it first; a generated client's Accept gets JSON. */
+    @Test
+    void csvOnlyWhenPreferred() {
+        for (String accept : List.of("application/json, text/csv, application/problem+json", "*/*",
+                "text/csv;q=0.5, application/json")) {
+            HttpResponse<String> answer = send(Http.as(Tokens.SYSTEM, UNITS + "/items?parent=31").setHeader("Accept", accept));
+            assertEquals(200, answer.statusCode(), accept + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"), accept);
+            assertEquals(114, json(answer).get("totalItems").asInt(), accept);
+        }
+        for (String accept : List.of("text/csv", "text/csv, application/json", "application/json;q=0.9, text/csv",
+                "text/*, application/json;q=0.5")) {
+            HttpResponse<String> answer = send(Http.as(Tokens.SYSTEM, UNITS + "/items?parent=31").setHeader("Accept", accept));
+            assertEquals(200, answer.statusCode(), accept + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"), accept);
+        }
+    }
+
     @Test
     void importPublishAndSyncAReformStyleMerger() {
         HttpResponse<String> defined = admin("POST", "/admin/v1/code-lists", "application/json", """

@@ -236,7 +236,7 @@ class HostileInputIT {
     @CsvSource(delimiter = '|', value = {
         "text/xml|http://schemas.xmlsoap.org/soap/envelope/|2|500",
         "text/xml|http://schemas.xmlsoap.org/soap/envelope/|3|500",
-        "application/soap+xml|http://www.w3.org/2003/05/soap-envelope|2|400"})
+        "application/soap+xml|http://www.w3.org/2003/05/soap-envelope|2|500"})
     void anEnvelopeWithMoreThanOneBodyIsAFault(String contentType, String namespace, int bodies, int status) {
         String body = "<s:Body><getAgency xmlns=\"http://lgsp.haiphong.gov.vn/ws/registry/v1\"><code>H24.10</code>"
                 + "</getAgency></s:Body>";

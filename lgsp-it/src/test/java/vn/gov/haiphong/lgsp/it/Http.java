@@ -14,6 +14,10 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 
 /** Plain HTTP over a socket to the running platform, as any integrator would call it. */
 public final class Http {
@@ -22,6 +26,7 @@ public final class Http {
     public static final String MANAGEMENT = System.getProperty("lgsp.management-url", "http://127.0.0.1:10090");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FAULT_CODE = Pattern.compile("<lgsp:code>([a-z-]+)</lgsp:code>");
 
     private Http() {
     }
@@ -46,6 +51,19 @@ public final class Http {
     public static HttpRequest.Builder as(String caller, String path) {
         HttpRequest.Builder request = request(path).header("Accept", "application/json");
         return caller == null ? request : request.header("Authorization", "Bearer " + Tokens.of(caller));
+    }
+
+    /**
+     * The HTTP status a refusal stands for: the response's own, or for a SOAP fault (always HTTP 500, WS-I Basic
+     * Profile R1126) the status of the platform error its detail names ({@code lgsp:code}).
+     */
+    public static int refusalStatus(HttpResponse<String> response) {
+        Matcher code = FAULT_CODE.matcher(response.body());
+        if (response.statusCode() != 500 || !code.find()) {
+            return response.statusCode();
+        }
+        return Arrays.stream(ErrorCode.values())
+                .filter(c -> c.slug().equals(code.group(1))).findFirst().map(c -> c.httpStatus()).orElse(500);
     }
 
     /** A GET by the demo hospital system: reads need an authenticated caller, any will do. */

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Writes the realm files the tests' Keycloak imports (run by the build before Keycloak starts): the demo realm
- * {@code lgsp} with the tests' own clients and service accounts added ({@code lgsp-test-clients.json}), and the
+ * {@code lgsp} with the tests' own clients, service accounts and realm settings added ({@code lgsp-test-clients.json}), and the
  * tests' other realms ({@code realm-*.json}, e.g. the foreign realm whose tokens must be refused). The demo
  * realm file itself ships only what the README's demo needs, so test-only secrets never reach a demo server.
  *
@@ -35,6 +35,7 @@ public final class RealmFiles {
         for (String field : ADDED) {
             ((ArrayNode) realm.get(field)).addAll((ArrayNode) additions.get(field));
         }
+        realm.setAll((ObjectNode) additions.get("settings"));
         json.writerWithDefaultPrettyPrinter().writeValue(out.resolve("realm-lgsp.json").toFile(), realm);
         try (DirectoryStream<Path> others = Files.newDirectoryStream(tests, "realm-*.json")) {
             for (Path other : others) {

@@ -9,7 +9,7 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.soap.SOAPFaultException;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -152,21 +152,21 @@ class SecurityIT {
         assertEquals("Sở Tư pháp", port.getAgency(request).getAgency().getName(), "second call from the cache");
 
         ((BindingProvider) port).getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, "wrong-secret");
-        WebServiceException refused = assertThrows(WebServiceException.class, () -> port.getAgency(request));
-        assertTrue(refused.getMessage().contains("401"), refused.getMessage());
+        SOAPFaultException refused = assertThrows(SOAPFaultException.class, () -> port.getAgency(request));
+        assertTrue(refused.getFault().getDetail().getTextContent().contains("invalid-credentials"), refused.getMessage());
     }
 
     @Test
     void aWrongSecretIsAFaultAndRepeatedFailuresAreThrottled() {
         HttpResponse<String> wrong = soapWithBasic("H24.06/dat-dai", "wrong");
-        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertEquals(500, wrong.statusCode(), "a SOAP fault is HTTP 500 (WS-I BP R1126): " + wrong.body());
         assertTrue(wrong.body().contains("<lgsp:code>invalid-credentials</lgsp:code>"), wrong.body());
         assertTrue(wrong.headers().firstValue("WWW-Authenticate").orElseThrow().contains("Basic realm=\"lgsp\""));
         for (int i = 0; i < 4; i++) {
             soapWithBasic("H24.06/dat-dai", "wrong");
         }
         HttpResponse<String> throttled = soapWithBasic("H24.06/dat-dai", "wrong");
-        assertEquals(429, throttled.statusCode(), "that secret is held: " + throttled.body());
+        assertEquals(500, throttled.statusCode(), "that secret is held: " + throttled.body());
         assertTrue(throttled.body().contains("<lgsp:code>too-many-failed-attempts</lgsp:code>"), throttled.body());
         assertTrue(throttled.headers().firstValue("Retry-After").isPresent());
         assertEquals(200, soapWithBasic("H24.06/dat-dai", "demo-secret-dat-dai").statusCode(), "the right one is not");
@@ -176,13 +176,13 @@ class SecurityIT {
     void anonymousSoapCallersAreRefused() {
         HttpResponse<String> anonymous = send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
                 .POST(BodyPublishers.ofString(getAgencyEnvelope("H24"))));
-        assertEquals(401, anonymous.statusCode());
+        assertEquals(500, anonymous.statusCode());
         assertTrue(anonymous.body().contains("<lgsp:code>authentication-required</lgsp:code>"), anonymous.body());
         HttpResponse<String> forged = send(request(SOAP).header("Content-Type", "text/xml; charset=utf-8")
                 .header("Authorization", "Bearer " + Tokens.clientCredentials(Tokens.OTHER_REALM, "intruder",
                         "intruder-secret"))
                 .POST(BodyPublishers.ofString(getAgencyEnvelope("H24"))));
-        assertEquals(401, forged.statusCode());
+        assertEquals(500, forged.statusCode());
         assertTrue(forged.body().contains("<lgsp:code>invalid-token</lgsp:code>"), forged.body());
     }
 
@@ -211,7 +211,8 @@ class SecurityIT {
                 .POST(BodyPublishers.ofString("{}"))), 401, "invalid-token");
         HttpResponse<String> soap = send(bearer(token, SOAP).header("Content-Type", "text/xml; charset=utf-8")
                 .POST(BodyPublishers.ofString(getAgencyEnvelope("H24"))));
-        assertEquals(401, soap.statusCode(), soap.body());
+        assertEquals(500, soap.statusCode(), soap.body());
+        assertTrue(soap.body().contains("<lgsp:code>invalid-token</lgsp:code>"), soap.body());
     }
 
     private static String encode(String json) {

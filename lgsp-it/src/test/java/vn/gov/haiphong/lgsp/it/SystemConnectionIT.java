@@ -34,7 +34,8 @@ import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
 
 /**
  * A system through register → security level → connect (a real Keycloak client is created and gets
- * tokens) → cancel (it no longer does), with the gates and errors on the way.
+ * tokens) → cancel (it no longer does), with the gates and errors on the way. The platform's Keycloak admin
+ * client asks for its own token at most once for both.
  */
 @ExtendWith(ArquillianExtension.class)
 class SystemConnectionIT {
@@ -86,6 +87,7 @@ class SystemConnectionIT {
         AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/connection-requests/" + id + "/approve", ""), 409,
                 "connection-request-state");
         expect(200, post(Tokens.OPERATOR, "/admin/v1/connection-requests/" + id + "/check", "{\"note\":\"Hồ sơ đủ\"}"));
+        int adminTokensBefore = KeycloakEvents.clientLogins("lgsp-platform");
         JsonNode decided = json(expect(200, post(Tokens.AUTHORITY, "/admin/v1/connection-requests/" + id + "/approve", "")));
         assertEquals("APPROVED", decided.get("status").asText());
         assertEquals(3, decided.get("history").size());
@@ -95,6 +97,7 @@ class SystemConnectionIT {
 
         // The new system gets tokens and is an authenticated system of Sở Y tế.
         String token = Tokens.clientCredentials(Tokens.REALM, "H24.10/benh-an-dien-tu", secret);
+        assertEquals(1, KeycloakEvents.clientLogins("H24.10/benh-an-dien-tu"), "the realm counts token grants");
         HttpResponse<String> read = send(Http.request("/api/v1/agencies/H24.10").header("Authorization", "Bearer " + token));
         assertEquals(200, read.statusCode(), read.body());
         assertEquals("CONNECTED", json(Http.get(SYSTEM)).get("connectionStatus").asText());
@@ -122,6 +125,8 @@ class SystemConnectionIT {
         expect(200, post(Tokens.OPERATOR, "/admin/v1/connection-requests/" + cancel + "/check", ""));
         expect(200, post(Tokens.AUTHORITY, "/admin/v1/connection-requests/" + cancel + "/approve", ""));
         assertEquals("CANCELLED", json(Http.get(SYSTEM)).get("connectionStatus").asText());
+        int adminTokens = KeycloakEvents.clientLogins("lgsp-platform") - adminTokensBefore;
+        assertTrue(adminTokens <= 1, "connect and cancel share one admin token, got " + adminTokens);
         assertThrows(IllegalStateException.class,
                 () -> Tokens.clientCredentials(Tokens.REALM, "H24.10/benh-an-dien-tu", secret), "disabled");
         JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=connection-request&entityKey=" + cancel)));

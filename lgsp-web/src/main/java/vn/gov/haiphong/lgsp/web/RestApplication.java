@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -10,14 +11,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** All REST resources live under the context root: {@code /api/v1} (read) and {@code /admin/v1} (admin). */
 @ApplicationPath("/")
 @OpenAPIDefinition(
-        info = @Info(title = "LGSP Hải Phòng API", version = "1",
+        info = @Info(title = RestApplication.TITLE, version = RestApplication.VERSION,
                 description = "Nền tảng tích hợp, chia sẻ dữ liệu thành phố Hải Phòng — read API (/api/v1) and "
                         + "admin API (/admin/v1). Errors are RFC 9457 application/problem+json, in Vietnamese "
                         + "or English by Accept-Language (default vi).",
                 contact = @Contact(name = "Trung tâm CNTT&TT (LGSP operator)", email = "lgsp@haiphong.gov.vn")),
+        // WildFly's /openapi always writes externalDocs: it names the error format every operation answers with.
+        externalDocs = @ExternalDocumentation(description = "Problem Details for HTTP APIs (RFC 9457): every error answer",
+                url = "https://www.rfc-editor.org/rfc/rfc9457"),
         tags = {
             @Tag(name = "registry", description = "Cơ quan, đơn vị — agency registry (Quy chế Đ.8.1)"),
             @Tag(name = "registry-admin", description = "Agency registry administration (lgsp-operator)")
         })
 public class RestApplication extends Application {
+
+    /** The API's title and version in its OpenAPI document. */
+    public static final String TITLE = "LGSP Hải Phòng API";
+    public static final String VERSION = "1";
 }

@@ -12,6 +12,7 @@ public enum ErrorCode {
     MALFORMED_REQUEST(400, "malformed-request"),
     AUTHENTICATION_REQUIRED(401, "authentication-required"),
     INVALID_TOKEN(401, "invalid-token"),
+    BASIC_ON_SOAP_ONLY(401, "basic-on-soap-only"),
     INVALID_CREDENTIALS(401, "invalid-credentials"),
     AMBIGUOUS_CREDENTIALS(401, "ambiguous-credentials"),
     INVALID_HEADER(400, "invalid-header"),
@@ -76,6 +77,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_FAILED_ATTEMPTS(429, "too-many-failed-attempts"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),
+    IDENTITY_ADMIN_NOT_CONFIGURED(503, "identity-admin-not-configured"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";

@@ -104,7 +104,10 @@ public class MetaServices {
         return contract(caller, provider, serviceCode, version, ServiceProtocol.REST);
     }
 
-    /** The WSDL of a SOAP service (the last published version when none is given). */
+    /**
+     * The WSDL of a SOAP service (the last published version when none is given), with the schemas it imports
+     * inlined: one document a client stack reads without fetching anything else.
+     */
     public ContractFile getWsdl(Caller caller, SystemId provider, String serviceCode, String version) {
         return contract(caller, provider, serviceCode, version, ServiceProtocol.SOAP);
     }
@@ -118,7 +121,7 @@ public class MetaServices {
                 : version.strip());
         ServiceEntry service = policy.service(wanted).filter(s -> s.protocol() == protocol)
                 .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, wanted.system() + "/" + serviceCode));
-        return catalog.contract(caller, service.serviceId(), null);
+        return catalog.wholeContract(caller, service.serviceId());
     }
 
     private SystemId consumerFor(Caller caller, String client) {

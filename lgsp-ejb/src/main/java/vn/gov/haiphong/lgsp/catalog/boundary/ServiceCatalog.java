@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.catalog.control.ContractDocument;
 import vn.gov.haiphong.lgsp.catalog.control.ContractEndpoints;
 import vn.gov.haiphong.lgsp.catalog.control.ContractFetcher;
 import vn.gov.haiphong.lgsp.catalog.control.OpenApiContract;
 import vn.gov.haiphong.lgsp.catalog.control.ParsedContract;
+import vn.gov.haiphong.lgsp.catalog.control.SelfContainedWsdl;
 import vn.gov.haiphong.lgsp.catalog.control.WsdlContract;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.catalog.entity.Service.Status;
@@ -206,8 +208,32 @@ public class ServiceCatalog {
     public ContractFile contract(Caller caller, ServiceId id, String name) {
         Service service = load(id);
         requireSees(caller, service);
+        return contract(caller, service, documents(service), name);
+    }
+
+    /**
+     * The main contract document as one file, what the metadata services (getWsdl, getOpenAPI) hand out: a WSDL
+     * with the schemas it imports inlined ({@link SelfContainedWsdl}), since those services answer one document;
+     * an OpenAPI document as {@link #contract} gives it.
+     */
+    public ContractFile wholeContract(Caller caller, ServiceId id) {
+        Service service = load(id);
+        requireSees(caller, service);
+        List<ServiceDocument> documents = documents(service);
+        ContractFile main = contract(caller, service, documents, null);
+        if (service.getProtocol() != ServiceProtocol.SOAP) {
+            return main;
+        }
+        Map<String, byte[]> schemas = documents.stream().filter(d -> !d.isMain())
+                .collect(Collectors.toMap(ServiceDocument::getName, ServiceDocument::getContent));
+        byte[] whole = SelfContainedWsdl.of(main.content(), schemas);
+        return whole == main.content() ? main
+                : new ContractFile(main.name(), main.mediaType(), whole, Hashes.sha256Hex(whole));
+    }
+
+    private ContractFile contract(Caller caller, Service service, List<ServiceDocument> documents, String name) {
         boolean asStored = manages(caller, service);
-        return documents(service).stream()
+        return documents.stream()
                 .filter(d -> name == null ? d.isMain() : d.getName().equals(name))
                 .findFirst()
                 .map(d -> asStored ? new ContractFile(d.getName(), d.getMediaType(), d.getContent(), d.getSha256())

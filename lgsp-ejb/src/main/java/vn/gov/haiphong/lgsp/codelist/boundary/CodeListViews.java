@@ -4,6 +4,8 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.gov.haiphong.lgsp.codelist.control.AttributeSpec;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeListVersion;
 
@@ -30,7 +32,9 @@ public final class CodeListViews {
     /**
      * One item. {@code retired} when it has a {@code validTo} or replacements: it stays readable.
      */
-    public record ItemView(String code, String name, String parentCode, JsonValue attributes, LocalDate validFrom,
+    public record ItemView(String code, String name, String parentCode,
+                           @Schema(type = SchemaType.OBJECT, description = "The item's attributes, as the list's schema declares them")
+                           JsonValue attributes, LocalDate validFrom,
                            LocalDate validTo, List<String> replacedBy, boolean retired) {
     }
 

@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.registry.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the operator proposes. Which fields a kind uses:
@@ -16,7 +17,10 @@ import java.util.List;
  * @param decisionNumber số quyết định, e.g. {@code 1234/QĐ-UBND}
  * @param decidedBy      who decides, e.g. {@code Chủ tịch UBND thành phố}
  */
-public record OrgChangeProposal(String kind, LocalDate effectiveDate, String decisionNumber, String decidedBy,
+public record OrgChangeProposal(@Schema(required = true, enumeration = {"RENAME", "SPLIT", "MERGE", "DISSOLVE", "REPARENT"})
+                                String kind, @Schema(required = true) LocalDate effectiveDate,
+                                @Schema(required = true, maxLength = 64) String decisionNumber,
+                                @Schema(required = true) String decidedBy,
                                 List<String> predecessors, List<AgencyDraft> successors, String newName,
                                 String newShortName, String dutiesTo) {
 

@@ -10,10 +10,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start a node whose Keycloak admin client secret ({@code lgsp.keycloak.admin-client-secret}) is one
- * the repository publishes in its realm files, unless the node runs the demo ({@code lgsp.demo-data.enabled}).
- * That client creates and disables clients and users in the realm, so a production node must never run with a
- * secret anyone can read on the internet. The secret has no default: a node without one fails to deploy too.
+ * Checks the Keycloak admin client secret ({@code lgsp.keycloak.admin-client-secret}) at start. A node whose
+ * secret is one the repository publishes in its realm files does not start, unless it runs the demo
+ * ({@code lgsp.demo-data.enabled}): that client creates and disables clients and users in the realm, so a
+ * production node must never run with a secret anyone can read on the internet. The secret has no default: a
+ * node without one starts, says at start which property to set, and refuses only what needs the admin client
+ * (connecting and cancelling systems, {@link KeycloakClients}).
  */
 @Singleton
 @Startup
@@ -22,13 +24,21 @@ public class AdminSecretCheck {
     /** Every client secret in the repository's realm files (the demo realm and the tests' additions). */
     static final Set<String> SHIPPED = Set.of("demo-secret-lgsp-platform", "demo-secret-his", "demo-secret-dat-dai",
             "demo-secret-ho-tich", "demo-secret-mot-cua", "lgsp-api-not-used", "other-app-secret",
-            "short-lived-secret", "intruder-secret");
+            "short-lived-secret", "intruder-secret", "event-reader-secret");
+
+    /** The setting that holds the secret of the Keycloak client {@code lgsp-platform}. */
+    public static final String PROPERTY = "lgsp.keycloak.admin-client-secret";
+
+    /** What a node without the secret says at start. */
+    static final String MISSING = PROPERTY + " is not set: systems cannot be connected or cancelled until it holds"
+            + " the secret of the Keycloak client lgsp-platform (set it, or LGSP_KEYCLOAK_ADMIN_CLIENT_SECRET,"
+            + " and restart). Everything else works.";
 
     private static final Logger LOG = Logger.getLogger(AdminSecretCheck.class.getName());
 
     @Inject
-    @ConfigProperty(name = "lgsp.keycloak.admin-client-secret")
-    String secret;
+    @ConfigProperty(name = PROPERTY)
+    Optional<String> secret;
 
     @Inject
     @ConfigProperty(name = "lgsp.demo-data.enabled", defaultValue = "false")
@@ -36,7 +46,12 @@ public class AdminSecretCheck {
 
     @PostConstruct
     void check() {
-        refusal(secret, demo).ifPresent(why -> {
+        Optional<String> configured = secret.map(String::strip).filter(s -> !s.isEmpty());
+        if (configured.isEmpty()) {
+            LOG.warning(MISSING);
+            return;
+        }
+        refusal(configured.get(), demo).ifPresent(why -> {
             LOG.severe(why);
             throw new IllegalStateException(why);
         });
@@ -47,7 +62,7 @@ public class AdminSecretCheck {
         if (demo || !SHIPPED.contains(secret.strip())) {
             return Optional.empty();
         }
-        return Optional.of("lgsp.keycloak.admin-client-secret is a demo secret published in the repository's realm"
+        return Optional.of(PROPERTY + " is a demo secret published in the repository's realm"
                 + " files; set the secret of the Keycloak client lgsp-platform (LGSP_KEYCLOAK_ADMIN_CLIENT_SECRET),"
                 + " or lgsp.demo-data.enabled=true for a demo. The platform does not start.");
     }

@@ -1,37 +1,59 @@
 package vn.gov.haiphong.lgsp.system.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.gov.haiphong.lgsp.common.JsonText;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 
 /**
- * The service-account clients of information systems, kept in Keycloak through its admin REST API
- * (as the realm's {@code lgsp-platform} client, which holds only realm-management's client and user
- * roles). A new client gets the realm's LGSP scopes, the {@code system} role and its agency's code,
- * so its tokens look like every other system's.
+ * The service-account clients of information systems (tài khoản kết nối của hệ thống thông tin), kept in Keycloak
+ * through Keycloak's admin client as the realm's {@code lgsp-platform} client, which holds only realm-management's
+ * client and user roles. One admin client lives as long as the application: its token manager keeps the admin
+ * token and asks for a new one only shortly before it expires. It runs on the server's own RESTEasy client
+ * (connect and read timeouts, so a hung Keycloak fails the call instead of holding it). A new client gets the realm's LGSP scopes, the
+ * {@code system} role and its agency's code, so its tokens look like every other system's.
+ *
+ * <p>The admin client's secret ({@code lgsp.keycloak.admin-client-secret}) has no default: without it the node
+ * starts, says at start which property to set ({@link AdminSecretCheck}), and connecting or cancelling a system
+ * answers {@link ErrorCode#IDENTITY_ADMIN_NOT_CONFIGURED}.
  */
 @ApplicationScoped
 public class KeycloakClients {
 
+    /** The realm scopes every system's tokens carry (audience, agency claim, roles). */
+    static final List<String> SYSTEM_SCOPES = List.of("lgsp-api-audience", "lgsp-agency", "lgsp-roles", "basic");
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(KeycloakClients.class.getName());
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
     @ConfigProperty(name = "lgsp.oidc.provider-url", defaultValue = "http://127.0.0.1:8280/realms/lgsp")
@@ -42,93 +64,117 @@ public class KeycloakClients {
     String adminClientId;
 
     @Inject
-    @ConfigProperty(name = "lgsp.keycloak.admin-client-secret")
-    String adminClientSecret;
+    @ConfigProperty(name = AdminSecretCheck.PROPERTY)
+    Optional<String> adminClientSecret;
+
+    private Keycloak admin;
+    private String realm;
+
+    @PostConstruct
+    void open() {
+        Optional<String> secret = adminClientSecret.map(String::strip).filter(s -> !s.isEmpty());
+        if (secret.isEmpty()) {
+            return;
+        }
+        RealmUrl url = RealmUrl.parse(providerUrl);
+        realm = url.realm();
+        Client http = ResteasyClientClassicProvider.createClientBuilder()
+                .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .register(JacksonProvider.class, 100)
+                .build();
+        admin = KeycloakBuilder.builder().serverUrl(url.server()).realm(realm).resteasyClient(http)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(adminClientId).clientSecret(secret.get())
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
 
     /** Creates the system's client and returns its secret — the only time anyone sees it. */
     public String create(String clientId, String name, String agencyCode) {
-        String token = adminToken();
-        JsonObject client = JsonText.JSON.createObjectBuilder()
-                .add("clientId", clientId).add("name", name).add("enabled", true).add("protocol", "openid-connect")
-                .add("publicClient", false).add("clientAuthenticatorType", "client-secret")
-                .add("standardFlowEnabled", false).add("implicitFlowEnabled", false)
-                .add("directAccessGrantsEnabled", false).add("serviceAccountsEnabled", true)
-                .add("defaultClientScopes", JsonText.JSON.createArrayBuilder()
-                        .add("lgsp-api-audience").add("lgsp-agency").add("lgsp-roles").add("basic"))
-                .build();
-        HttpResponse<String> created = send(token, "POST", "/clients", client.toString());
-        expect(created, 201, "create client " + clientId);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        JsonObject user = json(expect(send(token, "GET", "/clients/" + id + "/service-account-user", null), 200,
-                "service account of " + clientId)).asJsonObject();
-        JsonObject withAgency = JsonText.JSON.createObjectBuilder(user)
-                .add("attributes", JsonText.JSON.createObjectBuilder().add("agency_code", JsonText.JSON.createArrayBuilder().add(agencyCode)))
-                .build();
-        expect(send(token, "PUT", "/users/" + user.getString("id"), withAgency.toString()), 204, "agency of " + clientId);
-        JsonValue role = json(expect(send(token, "GET", "/roles/" + Roles.SYSTEM, null), 200, "role system"));
-        expect(send(token, "POST", "/users/" + user.getString("id") + "/role-mappings/realm",
-                JsonText.JSON.createArrayBuilder().add(role).build().toString()), 204, "role of " + clientId);
-        JsonObject secret = json(expect(send(token, "GET", "/clients/" + id + "/client-secret", null), 200,
-                "secret of " + clientId)).asJsonObject();
-        return secret.getString("value");
+        RealmResource realm = realm();
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setEnabled(true);
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setStandardFlowEnabled(false);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setServiceAccountsEnabled(true);
+        client.setDefaultClientScopes(SYSTEM_SCOPES);
+        String id = call("create client " + clientId, () -> {
+            try (Response created = realm.clients().create(client)) {
+                return CreatedResponseUtil.getCreatedId(created);
+            }
+        });
+        ClientResource created = realm.clients().get(id);
+        UserRepresentation account = call("service account of " + clientId, created::getServiceAccountUser);
+        account.setAttributes(Map.of("agency_code", List.of(agencyCode)));
+        UserResource user = realm.users().get(account.getId());
+        call("agency of " + clientId, () -> {
+            user.update(account);
+            return null;
+        });
+        RoleRepresentation system = call("role " + Roles.SYSTEM, () -> realm.roles().get(Roles.SYSTEM).toRepresentation());
+        call("role of " + clientId, () -> {
+            user.roles().realmLevel().add(List.of(system));
+            return null;
+        });
+        return call("secret of " + clientId, () -> created.getSecret().getValue());
     }
 
     /** Disables the client: its secret no longer gets tokens, and tokens already issued expire. */
     public void disable(String clientId) {
-        String token = adminToken();
-        JsonArray found = json(expect(send(token, "GET", "/clients?clientId="
-                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null), 200, "find " + clientId)).asJsonArray();
-        for (JsonValue client : found) {
-            JsonObject disabled = JsonText.JSON.createObjectBuilder(client.asJsonObject()).add("enabled", false).build();
-            expect(send(token, "PUT", "/clients/" + disabled.getString("id"), disabled.toString()), 204,
-                    "disable " + clientId);
+        RealmResource realm = realm();
+        for (ClientRepresentation client : call("find " + clientId, () -> realm.clients().findByClientId(clientId))) {
+            client.setEnabled(false);
+            call("disable " + clientId, () -> {
+                realm.clients().get(client.getId()).update(client);
+                return null;
+            });
         }
     }
 
-    private String adminToken() {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(adminClientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(adminClientSecret, StandardCharsets.UTF_8);
-        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(providerUrl
-                        + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        return json(expect(response, 200, "admin token")).asJsonObject().getString("access_token");
+    private RealmResource realm() {
+        if (admin == null) {
+            throw new LgspException(ErrorCode.IDENTITY_ADMIN_NOT_CONFIGURED, AdminSecretCheck.PROPERTY);
+        }
+        return admin.realm(realm);
     }
 
-    private HttpResponse<String> send(String token, String method, String path, String body) {
-        String admin = providerUrl.replace("/realms/", "/admin/realms/");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(admin + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(request);
-    }
-
-    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+    /** One admin call; Keycloak refusing or unreachable is the platform's fault, logged with what was asked. */
+    private static <T> T call(String what, Supplier<T> request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            LOG.warning(() -> "Keycloak unreachable: " + e);
+            return request.get();
+        } catch (WebApplicationException e) {
+            LOG.warning(() -> "Keycloak: " + what + " answered " + e.getResponse().getStatus());
             throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (ProcessingException e) {
+            LOG.warning(() -> "Keycloak unreachable (" + what + "): " + e);
             throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
         }
     }
 
-    private static HttpResponse<String> expect(HttpResponse<String> response, int status, String what) {
-        if (response.statusCode() != status) {
-            LOG.warning(() -> "Keycloak: " + what + " answered " + response.statusCode() + " " + response.body());
-            throw new LgspException(ErrorCode.SERVICE_UNAVAILABLE);
-        }
-        return response;
-    }
+    /** A realm's URL ({@code http://host:port/realms/lgsp}) as the admin client wants it: server and realm name. */
+    record RealmUrl(String server, String realm) {
 
-    private static JsonValue json(HttpResponse<String> response) {
-        try (var reader = JsonText.JSON.createReader(new StringReader(response.body()))) {
-            return reader.readValue();
+        static RealmUrl parse(String providerUrl) {
+            URI url = URI.create(providerUrl.endsWith("/") ? providerUrl.substring(0, providerUrl.length() - 1) : providerUrl);
+            String path = url.getPath();
+            int at = path.lastIndexOf("/realms/");
+            if (at < 0 || path.indexOf('/', at + "/realms/".length()) >= 0) {
+                throw new IllegalArgumentException("lgsp.oidc.provider-url is not a Keycloak realm URL: " + providerUrl);
+            }
+            String server = url.getScheme() + "://" + url.getRawAuthority() + path.substring(0, at);
+            return new RealmUrl(server, path.substring(at + "/realms/".length()));
         }
     }
 }

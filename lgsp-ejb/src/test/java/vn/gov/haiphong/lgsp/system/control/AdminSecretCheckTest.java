@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.system.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -60,5 +61,23 @@ class AdminSecretCheckTest {
     void theDemoMayUseItsOwnSecretAndProductionItsOwn() {
         assertEquals(Optional.empty(), AdminSecretCheck.refusal("demo-secret-lgsp-platform", true));
         assertEquals(Optional.empty(), AdminSecretCheck.refusal("f3a9c1e0-generated-by-keycloak", false));
+    }
+
+    @Test
+    void aNodeWithoutASecretStartsAndSaysWhichSettingToSet() {
+        AdminSecretCheck check = new AdminSecretCheck();
+        check.secret = Optional.empty();
+        check.check();
+        check.secret = Optional.of(" ");
+        check.check();
+        assertTrue(AdminSecretCheck.MISSING.startsWith("lgsp.keycloak.admin-client-secret is not set"), AdminSecretCheck.MISSING);
+    }
+
+    @Test
+    void aPublishedSecretStopsTheStartOfAProductionNode() {
+        AdminSecretCheck check = new AdminSecretCheck();
+        check.secret = Optional.of("demo-secret-lgsp-platform");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, check::check);
+        assertTrue(refused.getMessage().contains("lgsp.keycloak.admin-client-secret"), refused.getMessage());
     }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.access.boundary.AccessRequestDraft;
@@ -50,7 +52,8 @@ public class AccessRequestResource {
     @Operation(summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
             + "optional operation, purpose, legalBasis, dataFields[], frequency, optional wantedUntil. dueDate is five "
             + "working days later.")
-    @APIResponse(responseCode = "201", description = "Filed; Location names it")
+    @APIResponse(responseCode = "201", description = "Filed; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessRequestView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
     @APIResponse(responseCode = "404", description = "Không có hệ thống hoặc dịch vụ / No such system or service")
     @APIResponse(responseCode = "409", description = "Dịch vụ chưa công bố, cấp độ chưa duyệt / Service not published, "

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.access.boundary.AccessRights;
@@ -52,7 +54,8 @@ public class AccessRightResource {
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(summary = "Cấp quyền khai thác / Grant a right", description = "To a system (consumer) or a group; the "
             + "whole service or one operation; optional validUntil. Effective for the very next call.")
-    @APIResponse(responseCode = "201", description = "Granted")
+    @APIResponse(responseCode = "201", description = "Granted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RightView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ, hệ thống hoặc nhóm / No such service, system or group")
     @APIResponse(responseCode = "409", description = "Đã có quyền này / Right exists")

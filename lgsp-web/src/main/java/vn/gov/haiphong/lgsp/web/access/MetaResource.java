@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.access.boundary.MetaServices;
@@ -85,7 +88,9 @@ public class MetaResource {
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @Operation(summary = "getOpenAPI: đặc tả OpenAPI của dịch vụ REST / A REST service's OpenAPI document",
             description = "?serviceCode= (required), ?version= (default: the last published).")
-    @APIResponse(responseCode = "200", description = "The document as published")
+    @APIResponse(responseCode = "200", description = "The document as published", content = {
+        @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     @APIResponse(responseCode = "404", description = "Không có dịch vụ REST này / No such REST service")
     public Response getOpenApi(@BeanParam SubsystemAddress address, @QueryParam("serviceCode") String serviceCode,
                                @QueryParam("version") String version) {
@@ -99,7 +104,8 @@ public class MetaResource {
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @Operation(summary = "getWsdl: WSDL của dịch vụ SOAP / A SOAP service's WSDL",
             description = "?serviceCode= (required), ?version= (default: the last published).")
-    @APIResponse(responseCode = "200", description = "The WSDL as published")
+    @APIResponse(responseCode = "200", description = "The WSDL as published",
+            content = @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Không có dịch vụ SOAP này / No such SOAP service")
     public Response getWsdl(@BeanParam SubsystemAddress address, @QueryParam("serviceCode") String serviceCode,
                             @QueryParam("version") String version) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.access.boundary.GroupDraft;
@@ -57,7 +59,8 @@ public class SystemGroupResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Tạo nhóm hệ thống / Create a system group")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
     @APIResponse(responseCode = "409", description = "Đã có nhóm này / Group exists")
     public Response create(GroupDraft draft) {

@@ -38,7 +38,10 @@ public class AuditResource {
                     + "auditor read every entry; an agency admin reads only their own agency's.")
     @APIResponse(responseCode = "200", description = "A page of audit entries, newest first")
     public PageJson<AuditView> list(
-            @Parameter(description = "e.g. agency") @QueryParam("entityType") String entityType,
+            @Parameter(description = "Loại bản ghi / Entity type: agency, org-change, system, connection-request, "
+                    + "service, service-availability, access-right, access-request, system-group, code-list, "
+                    + "exchange_log_partition, exchange_body", example = "agency")
+            @QueryParam("entityType") String entityType,
             @Parameter(description = "e.g. H24.08") @QueryParam("entityKey") String entityKey,
             @Parameter(description = "Only changes to this agency's records") @QueryParam("agency") String agency,
             @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.catalog.boundary.AvailabilityView;
@@ -58,7 +60,8 @@ public class ServiceAdminResource {
     @Operation(summary = "Đăng ký dịch vụ từ đặc tả / Register a service from its contract", description = "contract: "
             + "{type: OPENAPI|WSDL, document: text | url: address, schemas: {file name: XSD text}}. The contract is parsed "
             + "(operations listed) and kept unchanged; the service starts as DRAFT.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
     @APIResponse(responseCode = "409", description = "Đã có phiên bản này / Version exists")
     @APIResponse(responseCode = "422", description = "Đặc tả bị từ chối / Contract refused (broken, DTD, unresolved import)")

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.catalog.boundary.AvailabilityView;
@@ -78,7 +81,10 @@ public class ServiceResource {
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @Operation(summary = "Tài liệu đặc tả / Contract document", description = "Exactly as the provider gave it: the "
             + "OpenAPI document or the WSDL; ?document=name for an XSD it imports. ETag = SHA-256.")
-    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "200", description = "The document", content = {
+        @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc tài liệu này / No such service or document")
     public Response contract(@BeanParam ServiceAddress address, @QueryParam("document") String document) {

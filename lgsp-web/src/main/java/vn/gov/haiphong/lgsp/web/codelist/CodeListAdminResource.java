@@ -17,6 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListDraft;
@@ -47,7 +53,8 @@ public class CodeListAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tạo danh mục / Define a code list", description = "Code, names, owner, legal basis and the "
             + "extra attributes items carry.")
-    @APIResponse(responseCode = "201", description = "Defined")
+    @APIResponse(responseCode = "201", description = "Defined",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListView.class)))
     @APIResponse(responseCode = "409", description = "Đã có danh mục này / Exists")
     public Response define(CodeListDraft draft) {
         ListView list = codeLists.define(caller.get(), draft);
@@ -64,7 +71,15 @@ public class CodeListAdminResource {
             + "and nothing is stored unless there is none. Replaces an earlier draft.")
     @APIResponse(responseCode = "200", description = "The draft version")
     @APIResponse(responseCode = "404", description = "Không có danh mục này / No such list")
-    public VersionView importDraft(@PathParam("list") String list, @QueryParam("effectiveFrom") String effectiveFrom,
+    @RequestBody(required = true, content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                examples = @ExampleObject(name = "csv", value = "code,name,parent_code\r\n31,Thành phố Hải Phòng,\r\n")),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ItemImport.class),
+                examples = @ExampleObject(name = "json", value = "[{\"code\":\"31\",\"name\":\"Thành phố Hải Phòng\"}]"))})
+    public VersionView importDraft(@PathParam("list") String list,
+                                   @Parameter(required = true, description = "Ngày hiệu lực / Effective from (ISO-8601 date)",
+                                           schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-07-01")
+                                   @QueryParam("effectiveFrom") String effectiveFrom,
                                    @Context HttpHeaders headers, byte[] body) {
         String format = headers.getMediaType() != null && headers.getMediaType().getSubtype().equals("json")
                 ? "json" : "csv";

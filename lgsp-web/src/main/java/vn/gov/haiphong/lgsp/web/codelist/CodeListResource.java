@@ -24,8 +24,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.Changes;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemPage;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
@@ -48,6 +52,7 @@ import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
 public class CodeListResource {
 
     static final String CSV = "text/csv";
+    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
     private static final List<String> CSV_HEADER =
             List.of("code", "name", "parent_code", "valid_from", "valid_to", "replaced_by", "attributes");
     private static final int CURRENT_MAX_AGE = 60;
@@ -87,7 +92,9 @@ public class CodeListResource {
     @Operation(summary = "Các mục của danh mục / Items of a version", description = "The current published version, "
             + "or ?version=N. ?parent= for children (tỉnh → xã), ?q= words with or without diacritics. As text/csv "
             + "(Accept), every matching item in one file, for a whole download.")
-    @APIResponse(responseCode = "200", description = "A page of items (JSON) or all of them (CSV)")
+    @APIResponse(responseCode = "200", description = "A page of items (JSON) or all of them (CSV)", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPage.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Không có danh mục hay phiên bản này / No such list or version")
     public Response items(@PathParam("list") String list, @QueryParam("version") Integer version,
@@ -108,7 +115,8 @@ public class CodeListResource {
     @Path("{list}/items/{item}")
     @Operation(summary = "Một mục theo mã / One item by code", description = "Retired items stay readable, with "
             + "their replacements (replacedBy).")
-    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "200", description = "The item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Không có mã này / No such item")
     public Response item(@PathParam("list") String list, @PathParam("item") String item,
@@ -120,7 +128,8 @@ public class CodeListResource {
     @Path("{list}/changes")
     @Operation(summary = "Thay đổi giữa hai phiên bản / Changes between two versions", description = "What a "
             + "consumer applies to go from ?from=N to ?to=M: added, removed, renamed and replaced items.")
-    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Changes.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Không có phiên bản này / No such version")
     public Response changes(@PathParam("list") String list, @QueryParam("from") Integer from,
@@ -148,10 +157,22 @@ public class CodeListResource {
         return response.tag(tag).cacheControl(cache).build();
     }
 
-    /** Whether the caller asked for CSV (Accept: text/csv). */
+    /**
+     * Whether the caller prefers CSV: the first of its acceptable types (ordered by q-value, then as sent) that
+     * either answer matches is {@code text/csv} (or {@code text/*}). A client that accepts both equally and names
+     * JSON first, or sends a wildcard, gets JSON — what a generated client sending
+     * {@code application/json, text/csv, application/problem+json} expects.
+     */
     private boolean wantsCsv() {
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> m.getType().equals("text") && m.getSubtype().equals("csv"));
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (accepted.isCompatible(CSV_TYPE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

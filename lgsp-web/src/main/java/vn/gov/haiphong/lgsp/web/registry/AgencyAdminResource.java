@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -50,7 +52,8 @@ public class AgencyAdminResource {
     @Operation(summary = "Đăng ký cơ quan, đơn vị / Register an agency",
             description = "Issues the identifier code given in the body; the parent is the agency the code "
                     + "names as its prefix and must be registered. Codes are never reused.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new agency")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "409", description = "Mã đã được cấp / Code already issued")
     @APIResponse(responseCode = "422", description = "Cơ quan cấp trên chưa đăng ký / Parent not registered")
     public Response register(AgencyDraft draft) {
@@ -69,7 +72,8 @@ public class AgencyAdminResource {
                     + "and parent change only through organisational changes. An agency admin may change only "
                     + "the e-mail and phone of their own agency. Send If-Match with the ETag last read to avoid "
                     + "overwriting someone else's change.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "Không có mã định danh này / No agency has this code")
     @APIResponse(responseCode = "409", description = "Bản ghi đã bị thay đổi / Changed since If-Match")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

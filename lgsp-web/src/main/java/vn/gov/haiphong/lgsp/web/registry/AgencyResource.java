@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +52,8 @@ public class AgencyResource {
     @Path("{code}")
     @Operation(summary = "Một cơ quan, đơn vị theo mã định danh / One agency by identifier code",
             description = "The ETag is the record's version; send it as If-Match when updating.")
-    @APIResponse(responseCode = "200", description = "The agency")
+    @APIResponse(responseCode = "200", description = "The agency",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "404", description = "Không có mã định danh này / No agency has this code")
     public Response get(@Parameter(description = "Mã định danh, e.g. H24.08") @PathParam("code") String code) {
         AgencyView agency = registry.get(code);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -50,7 +52,8 @@ public class OrgChangeAdminResource {
     @Operation(summary = "Đề xuất thay đổi tổ chức / Propose an organisational change",
             description = "RENAME, SPLIT, MERGE, DISSOLVE or REPARENT with the decision's number, date and maker. "
                     + "Checked whole now and again at approval; new codes are issued only on approval.")
-    @APIResponse(responseCode = "201", description = "Proposed; Location names the proposal")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the proposal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgChangeView.class)))
     public Response propose(OrgChangeProposal proposal) {
         OrgChangeView proposed = changes.propose(caller.get(), proposal);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(proposed.id())).build())

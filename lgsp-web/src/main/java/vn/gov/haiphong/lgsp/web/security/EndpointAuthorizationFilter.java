@@ -59,9 +59,7 @@ public class EndpointAuthorizationFilter implements ContainerRequestFilter {
             return;
         }
         if (!caller.isAuthenticated() && access.roles().length > 0) {
-            boolean tokenSent = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-            request.abortWith(refusal(request, tokenSent ? ErrorCode.INVALID_TOKEN : ErrorCode.AUTHENTICATION_REQUIRED,
-                    tokenSent ? INVALID_TOKEN_CHALLENGE : CHALLENGE));
+            request.abortWith(unauthenticated(request));
             return;
         }
         boolean allowed = Arrays.stream(access.roles())
@@ -83,6 +81,21 @@ public class EndpointAuthorizationFilter implements ContainerRequestFilter {
             return TokenClaims.caller(principal.getOidcSecurityContext().getToken()::getClaimValue);
         }
         return Caller.ANONYMOUS;
+    }
+
+    /**
+     * Why a caller without a verified token is refused: no credentials, a token that failed, or HTTP Basic —
+     * which only the SOAP services take (legacy systems), so the answer says so rather than calling it a bad token.
+     */
+    private static Response unauthenticated(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return refusal(request, ErrorCode.AUTHENTICATION_REQUIRED, CHALLENGE);
+        }
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return refusal(request, ErrorCode.BASIC_ON_SOAP_ONLY, CHALLENGE);
+        }
+        return refusal(request, ErrorCode.INVALID_TOKEN, INVALID_TOKEN_CHALLENGE);
     }
 
     private static Response refusal(ContainerRequestContext request, ErrorCode code, String challenge) {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -49,7 +51,8 @@ public class ConnectionRequestResource {
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(summary = "Nộp đề nghị kết nối hoặc hủy kết nối / File a connection or cancellation request",
             description = "A CONNECT needs the system's security level approved. dueDate is five working days later.")
-    @APIResponse(responseCode = "201", description = "Filed; Location names it")
+    @APIResponse(responseCode = "201", description = "Filed; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionRequestView.class)))
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
     @APIResponse(responseCode = "409", description = "Cấp độ chưa duyệt, hoặc đã có đề nghị / Level not approved, or a "
             + "request already open")

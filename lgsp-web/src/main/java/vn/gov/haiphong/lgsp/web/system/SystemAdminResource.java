@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -45,7 +47,8 @@ public class SystemAdminResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(summary = "Đăng ký hệ thống thông tin / Register an information system")
-    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemView.class)))
     @APIResponse(responseCode = "409", description = "Đã đăng ký / Already registered")
     public Response register(SystemDraft draft) {
         SystemView system = systems.register(caller.get(), draft);

@@ -14,8 +14,8 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
 /**
  * The {@link CredentialGuard}'s refusals as SOAP faults of the version the request's content type names, written
- * on the I/O thread: 401 with the challenge for credentials, otherwise 500 for SOAP 1.1 (WS-I BP R1126) and the
- * error's own status for SOAP 1.2.
+ * on the I/O thread, always with HTTP 500 (WS-I Basic Profile R1126: client stacks read the fault of a 500, and
+ * report only a failed call for a 401); an authentication failure still carries its challenge.
  */
 public final class SoapRefusal implements CredentialGuard.Refusal {
 
@@ -24,15 +24,11 @@ public final class SoapRefusal implements CredentialGuard.Refusal {
         Language language = Language.fromAcceptLanguage(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
         boolean soap12 = Optional.ofNullable(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE))
                 .map(type -> type.toLowerCase(Locale.ROOT).contains("application/soap+xml")).orElse(false);
-        int status = refusal.code().httpStatus();
-        if (status != 401 && !soap12) {
-            status = 500;
-        }
-        exchange.setStatusCode(status);
+        exchange.setStatusCode(500);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
                 (soap12 ? "application/soap+xml" : "text/xml") + "; charset=UTF-8");
         exchange.getResponseHeaders().put(Headers.CONTENT_LANGUAGE, language.locale().getLanguage());
-        if (status == 401) {
+        if (refusal.code().httpStatus() == 401) {
             exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, SoapAuthenticator.CHALLENGE);
         }
         String xml = RawFault.xml(soap12, language.locale().getLanguage(), refusal.code(),

@@ -43,7 +43,7 @@ import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
  * has no DOCTYPE (no external entities, no entity expansion), is not absurdly deep and, for an envelope, has
  * exactly one Body; then an
  * authenticated caller ({@link SoapAuthenticator}). Each refusal is a SOAP Fault in the caller's
- * language; GET (the WSDL and XSDs, public contracts) passes untouched.
+ * language, with HTTP 500 as WS-I Basic Profile asks (413 and 415 for what is no SOAP message to read); GET (the WSDL and XSDs, public contracts) passes untouched.
  */
 @WebFilter(urlPatterns = "/*")
 public class SoapRequestGuard extends HttpFilter {
@@ -70,7 +70,7 @@ public class SoapRequestGuard extends HttpFilter {
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean soap12 = contentType.startsWith("application/soap+xml");
         if (!soap12 && !contentType.startsWith("text/xml")) {
-            refuse(response, 415, false, language, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            refuse(response, false, language, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     Messages.detail(language, ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
                             "text/xml (SOAP 1.1)"));
             return;
@@ -78,13 +78,13 @@ public class SoapRequestGuard extends HttpFilter {
         long declared = request.getContentLengthLong();
         byte[] body = declared > maxRequestBytes ? null : readAtMost(request.getInputStream(), maxRequestBytes);
         if (body == null) {
-            refuse(response, 413, soap12, language, ErrorCode.PAYLOAD_TOO_LARGE,
+            refuse(response, soap12, language, ErrorCode.PAYLOAD_TOO_LARGE,
                     Messages.detail(language, ErrorCode.PAYLOAD_TOO_LARGE, maxRequestBytes));
             return;
         }
         String problem = xmlProblem(body, language);
         if (problem != null) {
-            refuse(response, soap12 ? 400 : 500, soap12, language, ErrorCode.MALFORMED_REQUEST,
+            refuse(response, soap12, language, ErrorCode.MALFORMED_REQUEST,
                     Messages.detail(language, ErrorCode.MALFORMED_REQUEST, problem));
             return;
         }
@@ -97,7 +97,7 @@ public class SoapRequestGuard extends HttpFilter {
             } else if (code == ErrorCode.TOO_MANY_FAILED_ATTEMPTS || code == ErrorCode.SERVICE_UNAVAILABLE) {
                 response.setHeader("Retry-After", String.valueOf(BasicCredentialExchange.WINDOW_SECONDS));
             }
-            refuse(response, code.httpStatus(), soap12, language, code, Messages.detail(language, refused));
+            refuse(response, soap12, language, code, Messages.detail(language, refused));
             return;
         }
         chain.doFilter(new BufferedRequest(request, body), response);
@@ -181,9 +181,18 @@ public class SoapRequestGuard extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, int status, boolean soap12, Language language,
+    /**
+     * A refusal as a SOAP Fault with HTTP 500 (WS-I Basic Profile R1126: a client stack reads the fault of a 500;
+     * of a 401 it reports only that the call failed); the error's own nature is in the fault's code and detail, and
+     * an authentication failure still carries its challenge. What is no SOAP message to read at all — too large,
+     * or not SOAP — keeps its HTTP refusal (413, 415), as at the gateway.
+     */
+    private static void refuse(HttpServletResponse response, boolean soap12, Language language,
                                ErrorCode code, String detail) throws IOException {
-        response.setStatus(status);
+        response.setStatus(switch (code) {
+            case PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> code.httpStatus();
+            default -> HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        });
         response.setCharacterEncoding("UTF-8");
         response.setContentType(soap12 ? "application/soap+xml" : "text/xml");
         response.setHeader("Content-Language", language.locale().getLanguage());

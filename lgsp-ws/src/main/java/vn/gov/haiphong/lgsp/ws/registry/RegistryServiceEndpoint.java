@@ -26,6 +26,7 @@ import vn.gov.haiphong.lgsp.ws.common.SoapFaults;
 import vn.gov.haiphong.lgsp.ws.registry.v1.Agency;
 import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyKind;
 import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyStatus;
+import vn.gov.haiphong.lgsp.ws.registry.v1.CodeResolution;
 import vn.gov.haiphong.lgsp.ws.registry.v1.FindAgencies;
 import vn.gov.haiphong.lgsp.ws.registry.v1.FindAgenciesResponse;
 import vn.gov.haiphong.lgsp.ws.registry.v1.FindSystems;
@@ -97,11 +98,13 @@ public class RegistryServiceEndpoint implements RegistryPortType {
     public ResolveAgencyCodeResponse resolveAgencyCode(ResolveAgencyCode request) {
         try {
             AgencyResolution resolution = registry.resolve(request.getCode());
+            CodeResolution wire = new CodeResolution();
+            wire.setCode(resolution.code());
+            wire.setStatus(AgencyStatus.fromValue(resolution.status().name()));
+            wire.getSuccessorCode().addAll(resolution.successorCodes());
+            wire.getCurrentCode().addAll(resolution.currentCodes());
             ResolveAgencyCodeResponse response = new ResolveAgencyCodeResponse();
-            response.setCode(resolution.code());
-            response.setStatus(AgencyStatus.fromValue(resolution.status().name()));
-            response.getSuccessorCode().addAll(resolution.successorCodes());
-            response.getCurrentCode().addAll(resolution.currentCodes());
+            response.setResolution(wire);
             return response;
         } catch (LgspException e) {
             throw fault(e);

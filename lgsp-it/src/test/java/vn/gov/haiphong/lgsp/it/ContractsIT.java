@@ -1,0 +1,262 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.request;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.it.client.meta.ServiceRequest;
+
+/**
+ * The served contracts, read by stacks this project does not use itself: the OpenAPI document by the parser and
+ * validator openapi-generator uses (swagger-parser), plus what generated clients need of it; every served WSDL,
+ * and a provider's WSDL obtained through getWsdl, by Apache CXF's wsdl2java with validation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContractsIT {
+
+    private static final List<String> SOAP_SERVICES = List.of("RegistryService", "CodeListService", "MetaService");
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void theServedOpenApiValidates() {
+        String document = expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))).body();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, options);
+        assertEquals(List.of(), parsed.getMessages(), "swagger-parser's findings");
+        assertTrue(parsed.getOpenAPI() != null && parsed.getOpenAPI().getPaths().size() > 50);
+    }
+
+    /** What openapi-generator and its kin need beyond validity; every finding is listed at once. */
+    @Test
+    void theServedOpenApiTellsGeneratedClientsEverything() {
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        List<String> findings = new ArrayList<>();
+        JsonNode info = api.path("info");
+        for (String field : List.of("title", "version")) {
+            if (info.path(field).asText().isBlank()) {
+                findings.add("info." + field);
+            }
+        }
+        if (info.path("license").path("name").asText().isBlank()) {
+            findings.add("info.license.name");
+        }
+        if (api.has("externalDocs") && api.path("externalDocs").path("url").asText().isBlank()) {
+            findings.add("externalDocs without url");
+        }
+        if (api.path("servers").isEmpty()) {
+            findings.add("servers");
+        }
+        JsonNode schemes = api.path("components").path("securitySchemes");
+        if (!"bearer".equals(schemes.path("bearer").path("scheme").asText())) {
+            findings.add("securitySchemes.bearer");
+        }
+        if (!schemes.path("oauth2").path("flows").path("clientCredentials").path("tokenUrl").asText()
+                .equals(Tokens.REALM + "/protocol/openid-connect/token")) {
+            findings.add("securitySchemes.oauth2 token URL: " + schemes.path("oauth2"));
+        }
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String operation = method.getKey().toUpperCase() + " " + path.getKey();
+            findings.addAll(findingsOf(operation, path.getKey(), method.getValue(), api));
+        }));
+        assertEquals(List.of(), findings);
+    }
+
+    private static List<String> findingsOf(String operation, String path, JsonNode op, JsonNode api) {
+        List<String> findings = new ArrayList<>();
+        if (op.path("security").isEmpty()) {
+            findings.add(operation + ": no security");
+        }
+        for (String segment : path.split("/")) {
+            if (segment.contains("{") && !segment.matches("\\{[^}]+}")) {
+                findings.add(operation + ": a path parameter shares segment " + segment);
+            }
+        }
+        List<String> inPath = new ArrayList<>();
+        Matcher names = TEMPLATE.matcher(path);
+        while (names.find()) {
+            inPath.add(names.group(1));
+        }
+        List<String> declared = new ArrayList<>();
+        for (JsonNode parameter : op.path("parameters")) {
+            JsonNode p = resolve(parameter, api);
+            if ("path".equals(p.path("in").asText())) {
+                declared.add(p.path("name").asText());
+            }
+            if ("query".equals(p.path("in").asText()) && List.of("page", "size").contains(p.path("name").asText())
+                    && !"integer".equals(p.path("schema").path("type").asText())) {
+                findings.add(operation + ": " + p.path("name").asText() + " is not an integer");
+            }
+        }
+        if (!declared.equals(inPath)) {
+            findings.add(operation + ": path parameters " + declared + ", path " + inPath);
+        }
+        op.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
+                JsonNode content = response.getValue().path("content");
+                if (content.isEmpty()) {
+                    findings.add(operation + ": " + response.getKey() + " has no content");
+                }
+                content.fields().forEachRemaining(media -> {
+                    if (media.getValue().path("schema").isEmpty()) {
+                        findings.add(operation + ": " + response.getKey() + " " + media.getKey() + " has no schema");
+                    }
+                });
+            }
+        });
+        op.path("requestBody").path("content").fields().forEachRemaining(media -> {
+            if (media.getValue().path("schema").isEmpty()) {
+                findings.add(operation + ": request body " + media.getKey() + " has no schema");
+            }
+        });
+        return findings;
+    }
+
+    private static JsonNode resolve(JsonNode node, JsonNode api) {
+        String ref = node.path("$ref").asText();
+        if (ref.isEmpty()) {
+            return node;
+        }
+        JsonNode target = api;
+        for (String part : ref.substring(2).split("/")) {
+            target = target.path(part);
+        }
+        return target;
+    }
+
+    @Test
+    void everyServedWsdlGeneratesWithCxf() throws Exception {
+        for (String service : SOAP_SERVICES) {
+            wsdl2java(service, Http.BASE + "/ws/" + service + "?wsdl");
+        }
+    }
+
+    /** A provider's WSDL through getWsdl is one document (its schemas inlined), over REST and over MetaService. */
+    @Test
+    void aProvidersWsdlFromGetWsdlGeneratesWithCxf() throws Exception {
+        ServedText rest = new ServedText(expect(200, send(Http.as(Tokens.SYSTEM,
+                "/r1/VN/GOV/H24.03/ho-tich/getWsdl?serviceCode=tra-cuu-ho-tich").setHeader("Accept", "text/xml"))).body());
+        assertFalse(rest.text().contains("schemaLocation"), rest.text());
+        assertTrue(rest.text().contains("soDinhDanh"), "the imported schema is inlined: " + rest.text());
+        wsdl2java("ho-tich-rest", rest.saved("ho-tich-rest.wsdl").toUri().toString());
+
+        ServiceRequest asked = new ServiceRequest();
+        asked.setProvider(AccessRequestIT.ref("H24.03", "ho-tich"));
+        asked.setServiceCode("tra-cuu-ho-tich");
+        ServedText soap = new ServedText(new String(AccessRequestIT.metro().getWsdl(asked).getDocument()
+                .getContent(), StandardCharsets.UTF_8));
+        assertEquals(rest.text(), soap.text(), "one contract, whichever way it is asked for");
+        wsdl2java("ho-tich-soap", soap.saved("ho-tich-soap.wsdl").toUri().toString());
+    }
+
+    /**
+     * Every SOAP fault the SOAP services and their guards send is HTTP 500 (WS-I Basic Profile R1126), an
+     * authentication failure still with its challenge, but for what is no SOAP message at all (415, 413); what the container answers on its own is a fault too,
+     * never an HTML page.
+     */
+    @Test
+    void soapFaultsAreHttp500AndNoAnswerIsHtml() {
+        String envelope = SecurityIT.getAgencyEnvelope("H24");
+        Map<String, HttpResponse<String>> faults = new LinkedHashMap<>();
+        faults.put("authentication-required", send(request("/ws/RegistryService")
+                .header("Content-Type", "text/xml; charset=utf-8").POST(BodyPublishers.ofString(envelope))));
+        faults.put("invalid-credentials", SecurityIT.soapWithBasic("H24.10/his", "not-its-secret"));
+        faults.put("ambiguous-credentials", send(request("/ws/MetaService").header("Content-Type", "text/xml")
+                .header("Authorization", "Bearer " + Tokens.of(Tokens.SYSTEM)).header("Authorization", "Basic eDp5")
+                .POST(BodyPublishers.ofString(envelope))));
+        faults.put("malformed-request", send(Http.as(Tokens.SYSTEM, "/ws/RegistryService")
+                .header("Content-Type", "application/soap+xml").POST(BodyPublishers.ofString("<a><b></a>"))));
+        faults.forEach((code, fault) -> {
+            assertEquals(500, fault.statusCode(), code + ": " + fault.body());
+            assertTrue(fault.body().contains("<lgsp:code>" + code + "</lgsp:code>"), code + ": " + fault.body());
+        });
+        assertTrue(faults.get("authentication-required").headers().firstValue("WWW-Authenticate").isPresent());
+        assertTrue(faults.get("invalid-credentials").headers().firstValue("WWW-Authenticate").orElseThrow()
+                .contains("Basic realm=\"lgsp\""));
+        // What is no SOAP message at all keeps its HTTP refusal, as at the gateway.
+        HttpResponse<String> notSoap = send(Http.as(Tokens.SYSTEM, "/ws/CodeListService")
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")));
+        assertEquals(415, notSoap.statusCode(), notSoap.body());
+        assertTrue(notSoap.body().contains("<lgsp:code>unsupported-media-type</lgsp:code>"), notSoap.body());
+
+        for (String path : List.of("/ws/NoSuchService?wsdl", "/ws/NoSuchService")) {
+            HttpResponse<String> missing = send(request(path).header("Accept-Language", "en"));
+            assertEquals(404, missing.statusCode(), missing.body());
+            assertTrue(missing.headers().firstValue("Content-Type").orElseThrow().startsWith("text/xml"), path);
+            assertTrue(missing.body().contains("<lgsp:code>resource-not-found</lgsp:code>")
+                    && missing.body().contains("Not found"), missing.body());
+            assertFalse(missing.body().toLowerCase(java.util.Locale.ROOT).contains("<html"), missing.body());
+        }
+    }
+
+    /** HTTP Basic is for legacy SOAP systems: a REST call with it is told so, not that its token is invalid. */
+    @Test
+    void basicCredentialsOnRestAreToldBasicIsForSoap() {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("H24.10/his:demo-secret-his"
+                .getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/api/v1/agencies/H24", "/admin/v1/audit")) {
+            HttpResponse<String> refused = send(request(path).header("Authorization", basic).header("Accept-Language", "en"));
+            JsonNode problem = AgencyRestIT.assertProblem(refused, 401, "basic-on-soap-only");
+            assertTrue(problem.get("detail").asText().contains("SOAP"), problem.toString());
+            assertEquals("Bearer realm=\"lgsp\"", refused.headers().firstValue("WWW-Authenticate").orElseThrow());
+        }
+        AgencyRestIT.assertProblem(send(request("/api/v1/agencies/H24").header("Authorization", "Bearer not.a.token")),
+                401, "invalid-token");
+    }
+
+    /**
+     * Runs CXF's wsdl2java with WSDL validation in a JVM of its own (this test's class path plus CXF's JAX-WS front
+     * end, kept off the tests' class path); any error — a WS-I violation, a wrapper-style name collision — fails.
+     */
+    private static void wsdl2java(String name, String wsdl) throws Exception {
+        Path out = Files.createDirectories(Path.of("target", "cxf-wsdl2java", name));
+        String classPath = System.getProperty("java.class.path") + File.pathSeparator
+                + System.getProperty("it.cxf.frontend.jar");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "org.apache.cxf.tools.wsdlto.WSDLToJava", "-validate", "-d", out.toString(), wsdl)
+                .redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, run.waitFor(), name + ": " + output);
+        assertFalse(output.contains("WSDLToJava Error"), name + ": " + output);
+        try (var generated = Files.walk(out)) {
+            assertTrue(generated.anyMatch(f -> f.toString().endsWith(".java")), name + ": nothing generated: " + output);
+        }
+    }
+
+    private record ServedText(String text) {
+        Path saved(String file) throws IOException {
+            return Files.writeString(Files.createDirectories(Path.of("target", "served-contracts")).resolve(file), text);
+        }
+    }
+}
