@@ -59,6 +59,18 @@ class GatewayIT {
         return Long.parseLong(send(Http.request("/demo-provider/test/calls")).body());
     }
 
+    /** HTTP Basic is for legacy SOAP systems only: the REST gateway names that, instead of calling it a bad token. */
+    @Test
+    void basicCredentialsOnTheRestGatewayAreNamedSoapOnly() {
+        String basic = Base64.getEncoder().encodeToString("H24.10/his:demo-secret-his".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = send(Http.request(ECHO + "/basic").header("Authorization", "Basic " + basic)
+                .header("X-Road-Client", ME));
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertEquals("basic-on-soap-only", json(refused).get("code").asText());
+        assertEquals("Server.ClientProxy.AuthenticationFailed", refused.headers().firstValue("X-Road-Error").orElseThrow());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Bearer"));
+    }
+
     @Test
     void aSystemReachesTheProviderWithTheXRoadHeadersAndTheExchangeIsLogged() throws Exception {
         String id = "test-" + UUID.randomUUID();

@@ -15,6 +15,7 @@ public final class XRoadErrors {
             Map.entry(ErrorCode.PAYLOAD_TOO_LARGE, "Server.ClientProxy.InvalidRequest"),
             Map.entry(ErrorCode.AUTHENTICATION_REQUIRED, "Server.ClientProxy.AuthenticationFailed"),
             Map.entry(ErrorCode.INVALID_TOKEN, "Server.ClientProxy.AuthenticationFailed"),
+            Map.entry(ErrorCode.BASIC_ON_SOAP_ONLY, "Server.ClientProxy.AuthenticationFailed"),
             Map.entry(ErrorCode.CLIENT_MISMATCH, "Server.ClientProxy.InvalidClient"),
             Map.entry(ErrorCode.CLIENT_NOT_CONNECTED, "Server.ClientProxy.ClientNotConnected"),
             Map.entry(ErrorCode.ACCESS_DENIED, "Server.ClientProxy.AccessDenied"),

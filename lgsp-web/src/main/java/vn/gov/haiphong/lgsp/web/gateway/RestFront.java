@@ -69,6 +69,9 @@ final class RestFront extends ServletFront {
     @Override
     public Caller authenticate() {
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw new LgspException(ErrorCode.BASIC_ON_SOAP_ONLY);
+        }
         Caller caller = tokens.fromAuthorization(authorization).orElseThrow(() -> new LgspException(
                 authorization == null ? ErrorCode.AUTHENTICATION_REQUIRED : ErrorCode.INVALID_TOKEN));
         if (!caller.has(Roles.SYSTEM)) {
@@ -175,7 +178,7 @@ final class RestFront extends ServletFront {
     /** problem+json with the X-Road error code; 401 with the challenge when the token is missing or invalid. */
     @Override
     protected void writeRefusal(ExchangeIds ids, LgspException refusal) throws IOException {
-        if (refusal.code() == ErrorCode.AUTHENTICATION_REQUIRED || refusal.code() == ErrorCode.INVALID_TOKEN) {
+        if (refusal.code().httpStatus() == 401) {
             response.setHeader("WWW-Authenticate", refusal.code() == ErrorCode.INVALID_TOKEN
                     ? EndpointAuthorizationFilter.INVALID_TOKEN_CHALLENGE : EndpointAuthorizationFilter.CHALLENGE);
         }
