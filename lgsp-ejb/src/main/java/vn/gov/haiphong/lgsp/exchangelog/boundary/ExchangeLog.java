@@ -12,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.exchangelog.control.BatchListener;
 import vn.gov.haiphong.lgsp.exchangelog.control.ChainKey;
 import vn.gov.haiphong.lgsp.exchangelog.control.Checkpoint;
 import vn.gov.haiphong.lgsp.exchangelog.control.Checkpoints;
@@ -85,6 +88,13 @@ public class ExchangeLog {
 
     @Resource
     ManagedThreadFactory threads;
+
+    /** What is kept with the log (statistics, metrics): called with each batch, in its transaction. */
+    @Inject
+    @Any
+    Instance<BatchListener> listenerBeans;
+
+    private List<BatchListener> listeners = List.of();
 
     @Inject
     @ConfigProperty(name = "lgsp.exchange-log.max-batch", defaultValue = "512")
@@ -163,6 +173,7 @@ public class ExchangeLog {
         }
         ensurePartitions();
         compareWithLastCheckpoint();
+        listeners = listenerBeans.stream().toList();
         running = true;
         writer = threads.newThread(this::write);
         writer.setName("lgsp-exchange-log");
@@ -344,42 +355,60 @@ public class ExchangeLog {
 
     private void store(List<Pending> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            Link link = head != null ? head : committedHead(c);
-            int n = batch.size();
-            Object[][] columns = new Object[COLUMN_TYPES.length][];
-            for (int col = 0; col < columns.length; col++) {
-                // the driver encodes a bytea[] parameter only from a byte[][] (a byte[] in an Object[] is not a bytea)
-                columns[col] = "bytea".equals(COLUMN_TYPES[col]) ? new byte[n][] : new Object[n];
-            }
-            long seq = link.seq();
-            String hash = link.hash();
-            Instant receivedAt = link.receivedAt();
-            for (int i = 0; i < n; i++) {
-                ExchangeRecord r = batch.get(i).record();
-                seq++;
-                String next = chain.hash(hash, node, seq, r);
-                Object[] row = {text(r.receivedAt()), seq, r.xroadId(), r.requestId(), r.protocol(), r.client(),
-                        r.service(), r.method(), r.operation(), r.userId(), r.issue(), r.status(), r.errorCode(),
-                        r.requestBytes(), r.responseBytes(), r.requestSha256(), r.responseSha256(),
-                        text(r.forwardedAt()), text(r.answeredAt()), hash, next, r.requestBody(), r.responseBody()};
-                for (int col = 0; col < row.length; col++) {
-                    columns[col][i] = row[col];
+            c.setAutoCommit(false); // the records and what the listeners keep with them commit together
+            try {
+                insert(batch, c);
+                List<ExchangeRecord> records = batch.stream().map(Pending::record).toList();
+                for (BatchListener listener : listeners) {
+                    listener.written(records, c);
                 }
-                hash = next;
-                receivedAt = r.receivedAt();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                insert.setString(1, node);
-                for (int col = 0; col < columns.length; col++) {
-                    insert.setArray(col + 2, c.createArrayOf(COLUMN_TYPES[col], columns[col]));
-                }
-                insert.setString(COLUMN_TYPES.length + 2, node);
-                insert.setLong(COLUMN_TYPES.length + 3, seq);
-                insert.setString(COLUMN_TYPES.length + 4, hash);
-                insert.executeUpdate();
-            }
-            head = new Link(seq, hash, receivedAt);
         }
+    }
+
+    /** Inserts the batch, chained to the node's head, and moves the head (reset by the caller if the batch fails). */
+    private void insert(List<Pending> batch, Connection c) throws SQLException {
+        Link link = head != null ? head : committedHead(c);
+        int n = batch.size();
+        Object[][] columns = new Object[COLUMN_TYPES.length][];
+        for (int col = 0; col < columns.length; col++) {
+            // the driver encodes a bytea[] parameter only from a byte[][] (a byte[] in an Object[] is not a bytea)
+            columns[col] = "bytea".equals(COLUMN_TYPES[col]) ? new byte[n][] : new Object[n];
+        }
+        long seq = link.seq();
+        String hash = link.hash();
+        Instant receivedAt = link.receivedAt();
+        for (int i = 0; i < n; i++) {
+            ExchangeRecord r = batch.get(i).record();
+            seq++;
+            String next = chain.hash(hash, node, seq, r);
+            Object[] row = {text(r.receivedAt()), seq, r.xroadId(), r.requestId(), r.protocol(), r.client(),
+                    r.service(), r.method(), r.operation(), r.userId(), r.issue(), r.status(), r.errorCode(),
+                    r.requestBytes(), r.responseBytes(), r.requestSha256(), r.responseSha256(),
+                    text(r.forwardedAt()), text(r.answeredAt()), hash, next, r.requestBody(), r.responseBody()};
+            for (int col = 0; col < row.length; col++) {
+                columns[col][i] = row[col];
+            }
+            hash = next;
+            receivedAt = r.receivedAt();
+        }
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            insert.setString(1, node);
+            for (int col = 0; col < columns.length; col++) {
+                insert.setArray(col + 2, c.createArrayOf(COLUMN_TYPES[col], columns[col]));
+            }
+            insert.setString(COLUMN_TYPES.length + 2, node);
+            insert.setLong(COLUMN_TYPES.length + 3, seq);
+            insert.setString(COLUMN_TYPES.length + 4, hash);
+            insert.executeUpdate();
+        }
+        head = new Link(seq, hash, receivedAt);
     }
 
     private Link committedHead(Connection c) throws SQLException {
