@@ -55,11 +55,13 @@ CREATE TABLE service_probe (
     CONSTRAINT service_probe_slow_ck CHECK (slow_ms BETWEEN 1 AND 60000)
 );
 
--- Each probe's outcome, kept as a time series (retention: lgsp.monitoring.probe-retention-days).
+-- Each probe's outcome, kept as a time series (retention: lgsp.monitoring.probe-retention-days). slot: when the run
+-- was due (its monitor_job due_at) — one result per slot is what "once per interval in the cluster" means.
 CREATE TABLE probe_result (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     service_id  bigint       NOT NULL REFERENCES service (id),
     probed_at   timestamptz  NOT NULL,
+    slot        timestamptz  NOT NULL,
     state       varchar(8)   NOT NULL,
     latency_ms  integer,
     http_status integer,

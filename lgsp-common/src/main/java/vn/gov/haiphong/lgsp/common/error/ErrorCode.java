@@ -67,6 +67,8 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     TOO_MANY_FAILED_ATTEMPTS(429, "too-many-failed-attempts"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),
+    ALERT_NOT_FOUND(404, "alert-not-found"),
+    ALERT_STATE(409, "alert-state"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";
