@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import org.HdrHistogram.Histogram;
 
 /**
- * A mergeable latency sketch: an HdrHistogram of microseconds (1 µs to one hour, two significant digits — every
- * percentile within 1 %), so that percentiles over any period are computed from the merged histograms of its buckets,
+ * A mergeable latency sketch: an HdrHistogram of microseconds (1 µs up to one hour, two significant digits — every
+ * percentile within 1 %; its array grows only as far as the largest value recorded), so that percentiles over any period are computed from the merged histograms of its buckets,
  * never as averages of averages. Stored as HdrHistogram's own uncompressed encoding (varint counts, a few hundred
  * bytes), which PostgreSQL compresses where it pays; decoding it needs no inflater, which keeps a month's merge fast.
  */
@@ -21,7 +21,9 @@ public final class LatencySketch {
     }
 
     public static LatencySketch empty() {
-        return new LatencySketch(new Histogram(HIGHEST_MICROS, DIGITS));
+        Histogram h = new Histogram(DIGITS); // grows with the largest value recorded: small for fast services
+        h.setAutoResize(true);
+        return new LatencySketch(h);
     }
 
     /** The sketch a stored encoding holds; an empty one for null or no bytes. */
@@ -29,7 +31,9 @@ public final class LatencySketch {
         if (encoded == null || encoded.length == 0) {
             return empty();
         }
-        return new LatencySketch(Histogram.decodeFromByteBuffer(ByteBuffer.wrap(encoded), HIGHEST_MICROS));
+        Histogram h = Histogram.decodeFromByteBuffer(ByteBuffer.wrap(encoded), 0);
+        h.setAutoResize(true);
+        return new LatencySketch(h);
     }
 
     /** Records one duration; negative ones count as 0 and longer than an hour as an hour. */

@@ -1,9 +1,11 @@
 package vn.gov.haiphong.lgsp.monitoring.control;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 
 /** Sums a batch of exchange records into the rows of every span they touch: plain Java, one pass. */
@@ -24,36 +26,37 @@ public final class Rollup {
     private Rollup() {
     }
 
+    /** The rows of every span. */
     public static Map<StatKey, StatDelta> of(List<ExchangeRecord> batch, Names names) {
-        Map<StatKey, StatDelta> rows = new LinkedHashMap<>();
+        return of(batch, names, EnumSet.allOf(StatKey.Span.class));
+    }
+
+    /**
+     * The rows of the given spans. Records are summed per minute first; an hour's or a day's row is the sum of its
+     * minutes' rows — the same object when one minute holds them all, as it mostly does within one batch.
+     */
+    public static Map<StatKey, StatDelta> of(List<ExchangeRecord> batch, Names names, Set<StatKey.Span> spans) {
+        Map<StatKey, StatDelta> minutes = new LinkedHashMap<>();
         for (ExchangeRecord r : batch) {
             String service = names.service(r.service());
             String client = names.client(r.client());
-            String providerAgency = names.agency(service);
-            String consumerAgency = names.agency(client);
-            long total = micros(r.receivedAt() == null ? null : Duration.between(r.receivedAt(), r.answeredAt()));
-            long provider = r.forwardedAt() == null ? -1 : micros(Duration.between(r.forwardedAt(), r.answeredAt()));
-            for (StatKey.Span span : StatKey.Span.values()) {
-                StatKey key = new StatKey(span, span.bucketOf(r.receivedAt()), service, client, providerAgency,
-                        consumerAgency);
-                StatDelta d = rows.computeIfAbsent(key, k -> new StatDelta());
-                d.exchanges++;
-                if (r.errorCode() != null) {
-                    d.failures++;
-                    d.errors.merge(r.errorCode(), 1L, Long::sum);
-                }
-                d.requestBytes += r.requestBytes();
-                d.responseBytes += r.responseBytes();
-                d.latency.record(total);
-                if (provider >= 0) {
-                    d.providerLatency.record(provider);
-                }
+            StatKey key = new StatKey(StatKey.Span.MINUTE, StatKey.Span.MINUTE.bucketOf(r.receivedAt()), service, client,
+                    names.agency(service), names.agency(client));
+            minutes.computeIfAbsent(key, k -> new StatDelta()).add(r);
+        }
+        Map<StatKey, StatDelta> rows = new LinkedHashMap<>();
+        if (spans.contains(StatKey.Span.MINUTE)) {
+            rows.putAll(minutes);
+        }
+        for (StatKey.Span span : List.of(StatKey.Span.HOUR, StatKey.Span.DAY)) {
+            if (!spans.contains(span)) {
+                continue;
             }
+            Map<StatKey, List<StatDelta>> parts = new LinkedHashMap<>();
+            minutes.forEach((k, d) -> parts.computeIfAbsent(new StatKey(span, span.bucketOf(k.bucket()), k.service(),
+                    k.client(), k.providerAgency(), k.consumerAgency()), x -> new ArrayList<>()).add(d));
+            parts.forEach((k, list) -> rows.put(k, list.size() == 1 ? list.get(0) : StatDelta.sum(list)));
         }
         return rows;
-    }
-
-    private static long micros(Duration d) {
-        return d == null ? 0 : Math.max(0, d.toNanos() / 1000);
     }
 }

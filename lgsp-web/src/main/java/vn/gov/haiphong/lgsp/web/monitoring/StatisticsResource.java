@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.monitoring.boundary.Statistics;
 import vn.gov.haiphong.lgsp.monitoring.control.StatisticsQuery;
+import vn.gov.haiphong.lgsp.monitoring.control.StatisticsReport;
 import vn.gov.haiphong.lgsp.web.common.QueryValues;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
@@ -54,7 +55,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "from, to, bucket, total, buckets (non-empty ones)")
     @APIResponse(responseCode = "400", description = "Tham số sai / Unknown parameter, service, system or agency, "
             + "period beyond retention, too many buckets")
-    public Statistics.Report get(@QueryParam("from") String from, @QueryParam("to") String to,
+    public StatisticsReport get(@QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("bucket") String bucket, @QueryParam("service") String service,
                                  @QueryParam("consumer") String consumer,
                                  @QueryParam("providerAgency") String providerAgency,
