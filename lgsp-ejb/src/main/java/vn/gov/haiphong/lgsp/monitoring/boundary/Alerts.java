@@ -61,12 +61,14 @@ public class Alerts {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean raise(AlertRule rule, String subject, Long serviceId, String providerAgency, String detail) {
-        Object[] row = (Object[]) em.createNativeQuery("INSERT INTO alert (rule, subject, service_id, provider_agency,"
-                        + " state, severity, detail, fired_at, last_seen_at) VALUES (?1, ?2, ?3, ?4, 'FIRING', ?5, ?6, now(), now())"
+        Object[] row = (Object[]) em.createNativeQuery("WITH raised AS (INSERT INTO alert (rule, subject, service_id, provider_agency,"
+                        + " state, severity, detail, fired_at, last_seen_at) VALUES (?1, ?2, NULLIF(?3, -1), NULLIF(?4, ''), 'FIRING', ?5,"
+                        + " ?6, now(), now())"
                         + " ON CONFLICT (rule, subject) WHERE resolved_at IS NULL DO UPDATE SET last_seen_at = now(),"
-                        + " clear_since = NULL, detail = EXCLUDED.detail RETURNING id, xmax = 0")
-                .setParameter(1, rule.name()).setParameter(2, subject).setParameter(3, serviceId)
-                .setParameter(4, providerAgency).setParameter(5, rule.severity).setParameter(6, detail).getSingleResult();
+                        + " clear_since = NULL, detail = EXCLUDED.detail RETURNING id, xmax = 0 AS fired) SELECT id, fired FROM raised")
+                .setParameter(1, rule.name()).setParameter(2, subject)
+                // absent values as sentinels: a bare null parameter has no type for the driver
+                .setParameter(3, serviceId == null ? -1L : serviceId).setParameter(4, providerAgency == null ? "" : providerAgency).setParameter(5, rule.severity).setParameter(6, detail).getSingleResult();
         boolean fired = (Boolean) row[1];
         if (fired) {
             changes.fire(new AlertChanged(((Number) row[0]).longValue(), rule, subject, providerAgency, AlertState.FIRING,
@@ -85,9 +87,10 @@ public class Alerts {
         em.createNativeQuery("UPDATE alert SET clear_since = now() WHERE rule = ?1 AND subject = ?2"
                 + " AND resolved_at IS NULL AND clear_since IS NULL").setParameter(1, rule.name())
                 .setParameter(2, subject).executeUpdate();
-        List<Object[]> resolved = em.createNativeQuery("UPDATE alert SET state = 'RESOLVED', resolved_at = now(),"
+        List<Object[]> resolved = em.createNativeQuery("WITH resolved AS (UPDATE alert SET state = 'RESOLVED', resolved_at = now(),"
                         + " version = version + 1 WHERE rule = ?1 AND subject = ?2 AND resolved_at IS NULL"
-                        + " AND clear_since <= now() - make_interval(secs => ?3) RETURNING id, provider_agency")
+                        + " AND clear_since <= now() - make_interval(secs => ?3) RETURNING id, provider_agency)"
+                        + " SELECT id, provider_agency FROM resolved")
                 .setParameter(1, rule.name()).setParameter(2, subject).setParameter(3, (double) damping.toSeconds())
                 .getResultList();
         for (Object[] r : resolved) {

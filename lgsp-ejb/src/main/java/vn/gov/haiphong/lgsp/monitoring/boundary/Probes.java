@@ -96,13 +96,14 @@ public class Probes {
             throw new LgspException(ErrorCode.INVALID_PARAMETER, "httpPath", "a path below the provider URL, /health");
         }
         em.createNativeQuery("INSERT INTO service_probe (service_id, interval_seconds, timeout_ms, http_path, soap_action,"
-                        + " soap_body, slow_ms, updated_by, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now())"
+                        + " soap_body, slow_ms, updated_by, updated_at) VALUES (?1, ?2, ?3, NULLIF(?4, ''), NULLIF(?5, ''),"
+                        + " NULLIF(?6, ''), ?7, ?8, now())"
                         + " ON CONFLICT (service_id) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds,"
                         + " timeout_ms = EXCLUDED.timeout_ms, http_path = EXCLUDED.http_path, soap_action = EXCLUDED.soap_action,"
                         + " soap_body = EXCLUDED.soap_body, slow_ms = EXCLUDED.slow_ms, updated_by = EXCLUDED.updated_by,"
                         + " updated_at = now(), version = service_probe.version + 1")
-                .setParameter(1, serviceId).setParameter(2, interval).setParameter(3, timeout).setParameter(4, path)
-                .setParameter(5, blank(draft.soapAction())).setParameter(6, body).setParameter(7, slow)
+                .setParameter(1, serviceId).setParameter(2, interval).setParameter(3, timeout).setParameter(4, orEmpty(path))
+                .setParameter(5, orEmpty(blank(draft.soapAction()))).setParameter(6, orEmpty(body)).setParameter(7, slow)
                 .setParameter(8, who.name()).executeUpdate();
         MonitorJobs.schedule(em, JOB + serviceId, interval);
         audit.record(who, "PUT", ENTITY, id.toString(), id.agencyCode(), null,
@@ -173,10 +174,12 @@ public class Probes {
         }
         ProbeOutcome outcome = caller.call(probe.get());
         em.createNativeQuery("INSERT INTO probe_result (service_id, probed_at, slot, state, latency_ms, http_status, error,"
-                        + " node) VALUES (?1, clock_timestamp(), ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, serviceId)
+                        + " node) VALUES (?1, clock_timestamp(), ?2, ?3, NULLIF(?4, -1), NULLIF(?5, -1), NULLIF(?6, ''), ?7)")
+                .setParameter(1, serviceId)
                 .setParameter(2, java.sql.Timestamp.from(slot)).setParameter(3, outcome.state().name())
-                .setParameter(4, outcome.latencyMs()).setParameter(5, outcome.httpStatus())
-                .setParameter(6, outcome.error()).setParameter(7, node).executeUpdate();
+                .setParameter(4, outcome.latencyMs() == null ? -1 : outcome.latencyMs())
+                .setParameter(5, outcome.httpStatus() == null ? -1 : outcome.httpStatus())
+                .setParameter(6, orEmpty(outcome.error())).setParameter(7, node).executeUpdate();
         judge(serviceId);
         return outcome;
     }
@@ -244,6 +247,11 @@ public class Probes {
             throw new LgspException(ErrorCode.INVALID_PARAMETER, field, "from " + min + " to " + max);
         }
         return v;
+    }
+
+    /** A bare null parameter has no type for the driver: absent text travels as '' and becomes NULL in SQL. */
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private static String blank(String text) {
