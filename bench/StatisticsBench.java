@@ -32,7 +32,8 @@ import vn.gov.haiphong.lgsp.monitoring.control.StatisticsWriter;
  * for one day: what the questions below read), then times the platform's own reader ({@link StatisticsReport}) on
  * the questions an operator asks of a month.
  *
- *   bench/statistics.sh [exchanges (10000000)] [jdbc url (jdbc:postgresql://127.0.0.1:5432/lgsp_bench_statistics)] [user]
+ *   bench/statistics.sh [--reuse] [exchanges (10000000)] [jdbc url (jdbc:postgresql://127.0.0.1:5432/lgsp_bench_statistics)] [user]
+ *   (--reuse: only the questions, on the month generated before)
  */
 public class StatisticsBench {
 
@@ -42,10 +43,20 @@ public class StatisticsBench {
         "Server.ClientProxy.AccessDenied"};
 
     public static void main(String[] args) throws Exception {
+        boolean reuse = args.length > 0 && args[0].equals("--reuse"); // time the questions again on the month generated
+        if (reuse) {
+            args = Arrays.copyOfRange(args, 1, args.length);
+        }
         long total = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
         String url = args.length > 1 ? args[1] : "jdbc:postgresql://127.0.0.1:5432/lgsp_bench_statistics";
         String user = args.length > 2 ? args[2] : "postgres";
         String database = url.substring(url.lastIndexOf('/') + 1);
+        if (reuse) {
+            try (Connection c = DriverManager.getConnection(url, user, "")) {
+                report(c, total);
+            }
+            return;
+        }
         try (Connection admin = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1) + "postgres", user, "");
              Statement s = admin.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
@@ -117,7 +128,7 @@ public class StatisticsBench {
                         500 + random.nextInt(20_000), null, null, received.plusNanos(500_000),
                         received.plusNanos(micros * 1000)));
             }
-            if ((m + 1) % 10 == 0 || m == minutes - 1) { // ten minutes a batch
+            if ((m + 1) % 60 == 0 || m == minutes - 1) { // an hour a batch
                 boolean minuteRows = !minute.isBefore(minuteDay) && minute.isBefore(minuteDay.plus(Duration.ofDays(1)));
                 Map<StatKey, StatDelta> rows = Rollup.of(batch, names, minuteRows ? EnumSet.allOf(StatKey.Span.class)
                         : EnumSet.of(StatKey.Span.HOUR, StatKey.Span.DAY));

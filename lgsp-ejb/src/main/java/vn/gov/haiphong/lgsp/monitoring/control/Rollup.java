@@ -1,6 +1,7 @@
 package vn.gov.haiphong.lgsp.monitoring.control;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,28 +33,28 @@ public final class Rollup {
     }
 
     /**
-     * The rows of the given spans. Records are summed per minute first; an hour's or a day's row is the sum of its
-     * minutes' rows — the same object when one minute holds them all, as it mostly does within one batch.
+     * The rows of the given spans. Records are summed per bucket of the finest span asked first; a coarser span's row is
+     * the sum of those rows — the same object when one finer row holds all its records, as it mostly does within a batch.
      */
     public static Map<StatKey, StatDelta> of(List<ExchangeRecord> batch, Names names, Set<StatKey.Span> spans) {
-        Map<StatKey, StatDelta> minutes = new LinkedHashMap<>();
+        List<StatKey.Span> asked = Arrays.stream(StatKey.Span.values()).filter(spans::contains).toList();
+        Map<StatKey, StatDelta> rows = new LinkedHashMap<>();
+        if (asked.isEmpty()) {
+            return rows;
+        }
+        StatKey.Span finest = asked.get(0);
+        Map<StatKey, StatDelta> finer = new LinkedHashMap<>();
         for (ExchangeRecord r : batch) {
             String service = names.service(r.service());
             String client = names.client(r.client());
-            StatKey key = new StatKey(StatKey.Span.MINUTE, StatKey.Span.MINUTE.bucketOf(r.receivedAt()), service, client,
-                    names.agency(service), names.agency(client));
-            minutes.computeIfAbsent(key, k -> new StatDelta()).add(r);
+            StatKey key = new StatKey(finest, finest.bucketOf(r.receivedAt()), service, client, names.agency(service),
+                    names.agency(client));
+            finer.computeIfAbsent(key, k -> new StatDelta()).add(r);
         }
-        Map<StatKey, StatDelta> rows = new LinkedHashMap<>();
-        if (spans.contains(StatKey.Span.MINUTE)) {
-            rows.putAll(minutes);
-        }
-        for (StatKey.Span span : List.of(StatKey.Span.HOUR, StatKey.Span.DAY)) {
-            if (!spans.contains(span)) {
-                continue;
-            }
+        rows.putAll(finer);
+        for (StatKey.Span span : asked.subList(1, asked.size())) {
             Map<StatKey, List<StatDelta>> parts = new LinkedHashMap<>();
-            minutes.forEach((k, d) -> parts.computeIfAbsent(new StatKey(span, span.bucketOf(k.bucket()), k.service(),
+            finer.forEach((k, d) -> parts.computeIfAbsent(new StatKey(span, span.bucketOf(k.bucket()), k.service(),
                     k.client(), k.providerAgency(), k.consumerAgency()), x -> new ArrayList<>()).add(d));
             parts.forEach((k, list) -> rows.put(k, list.size() == 1 ? list.get(0) : StatDelta.sum(list)));
         }
