@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.exchangelog.control.BatchListener;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
@@ -30,6 +32,8 @@ import vn.gov.haiphong.lgsp.gateway.control.CircuitBreakers;
 @ApplicationScoped
 public class GatewayMetrics implements BatchListener {
 
+    private static final Logger LOG = Logger.getLogger(GatewayMetrics.class.getName());
+
     @Inject
     MeterRegistry registry;
 
@@ -42,8 +46,17 @@ public class GatewayMetrics implements BatchListener {
     /** Services whose circuit gauge is registered (key: the breaker's key). */
     private final Set<String> circuits = ConcurrentHashMap.newKeySet();
 
+    /** Meters never fail a batch (the exchanges would be refused for a figure): a failure is logged and skipped. */
     @Override
     public void written(List<ExchangeRecord> batch, Connection connection) {
+        try {
+            count(batch);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Gateway metrics not updated for a batch of " + batch.size() + ": " + e, e);
+        }
+    }
+
+    private void count(List<ExchangeRecord> batch) {
         Instant now = Instant.now();
         registry.summary("lgsp.exchange.log.batch.size", List.of()).record(batch.size());
         Timer wait = registry.timer("lgsp.exchange.log.wait", List.of());
