@@ -69,6 +69,7 @@ public class StatisticsBench {
                 s.execute(ddl);
             }
             generate(c, total);
+            c.setAutoCommit(true); // VACUUM runs outside a transaction
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM ANALYZE exchange_stat");
             }
@@ -80,7 +81,7 @@ public class StatisticsBench {
     static final String[] SERVICES = new String[40];
     static final String[][] CONSUMERS = new String[40][10];
 
-    static void generate(Connection c, long total) throws Exception {
+    static {
         Random random = new Random(19);
         for (int i = 0; i < SERVICES.length; i++) {
             SERVICES[i] = "VN/GOV/H24." + (10 + i % 12) + "/he-thong-" + i + "/dich-vu-" + i;
@@ -89,6 +90,10 @@ public class StatisticsBench {
                 CONSUMERS[i][j] = "VN/GOV/H24." + (100 + consumer % 40) + "/he-thong-" + consumer;
             }
         }
+    }
+
+    static void generate(Connection c, long total) throws Exception {
+        Random random = new Random(19);
         Rollup.Names names = new Rollup.Names() {
             public String service(String recorded) { return recorded; }
             public String client(String recorded) { return recorded; }

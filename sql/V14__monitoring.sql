@@ -6,6 +6,8 @@
 -- from days at query time) × bucket start × service × consumer system × node: every node writes only its own rows,
 -- with one writer, so a row's latency sketch is read, merged and written back without racing another node.
 -- Services and consumers that are not registered fold into '-' (a caller cannot grow the table with made-up names).
+-- Beside the rows per consumer, each service has rows for every consumer together (client and consumer_agency '*'):
+-- a question that is not about consumers reads those — a tenth of the rows or less.
 -- Day buckets start at midnight in Asia/Ho_Chi_Minh; minute and hour buckets are the same in UTC and in Vietnam.
 CREATE TABLE exchange_stat (
     span             varchar(6)   NOT NULL,
@@ -26,10 +28,11 @@ CREATE TABLE exchange_stat (
     CONSTRAINT exchange_stat_span_ck CHECK (span IN ('MINUTE', 'HOUR', 'DAY'))
 );
 COMMENT ON COLUMN exchange_stat.service IS 'X-Road service without version, VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat; - when not registered';
-COMMENT ON COLUMN exchange_stat.client IS 'Consumer system, VN/GOV/H24.10/his; - when not registered or not known';
+COMMENT ON COLUMN exchange_stat.client IS 'Consumer system, VN/GOV/H24.10/his; - when not registered or not known; * every consumer';
 COMMENT ON COLUMN exchange_stat.errors IS 'Failed exchanges by X-Road error code, {"Server.ServerProxy.ServiceFailed": 3}';
 COMMENT ON COLUMN exchange_stat.latency IS 'HdrHistogram (compressed) of received → answered, microseconds';
 COMMENT ON COLUMN exchange_stat.provider_latency IS 'HdrHistogram (compressed) of forwarded → answered, microseconds';
+CREATE INDEX exchange_stat_every_consumer_ix ON exchange_stat (span, bucket) WHERE client = '*';
 CREATE INDEX exchange_stat_service_ix ON exchange_stat (span, service, bucket);
 CREATE INDEX exchange_stat_client_ix ON exchange_stat (span, client, bucket);
 CREATE INDEX exchange_stat_provider_agency_ix ON exchange_stat (span, provider_agency, bucket);

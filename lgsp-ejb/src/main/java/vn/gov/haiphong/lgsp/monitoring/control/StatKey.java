@@ -17,6 +17,11 @@ public record StatKey(Span span, Instant bucket, String service, String client, 
 
     /** What an unregistered service or consumer folds into. */
     public static final String UNKNOWN = "-";
+    /**
+     * The consumer of the rows that sum every consumer of a service (and their consumer agency): a question that does
+     * not ask about consumers reads those, not one row per consumer.
+     */
+    public static final String EVERY_CONSUMER = "*";
     /** Business time (day and month buckets). */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

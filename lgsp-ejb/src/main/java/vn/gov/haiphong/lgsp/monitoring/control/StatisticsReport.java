@@ -110,6 +110,10 @@ public record StatisticsReport(Instant from, Instant to, String bucket, Figures 
         filter(sql, parameters, "provider_agency", q.providerAgency());
         filter(sql, parameters, "consumer_agency", q.consumerAgency());
         sql.append(scope.condition("provider_agency", "consumer_agency", "service", "client", parameters));
+        // per consumer only when the question or the caller's scope is about consumers: else the rows of every consumer
+        boolean perConsumer = q.consumer() != null || q.consumerAgency() != null
+                || !(scope instanceof MonitoringScope.Everything);
+        sql.append(perConsumer ? " AND client <> '" : " AND client = '").append(StatKey.EVERY_CONSUMER).append('\'');
         return sql.toString();
     }
 

@@ -58,6 +58,9 @@ class RollupTest {
                 "VN/GOV/H24.10/his", StatKey.UNKNOWN, "H24.10");
         assertEquals(1, rows.get(unknown).exchanges(), "an unregistered service folds into -");
         assertEquals("{\"Server.ServerProxy.ServiceFailed\":1}", rows.get(minute).errorsJson());
+        StatKey everyConsumer = new StatKey(StatKey.Span.DAY, Instant.parse("2026-11-29T17:00:00Z"), land,
+                StatKey.EVERY_CONSUMER, "H24.06", StatKey.EVERY_CONSUMER);
+        assertEquals(2, rows.get(everyConsumer).exchanges(), "the service's row of every consumer");
     }
 
     @Test
