@@ -60,7 +60,7 @@ public class AlertRules {
         List<Object[]> rows = em.createNativeQuery("SELECT service, provider_agency, exchanges, (SELECT coalesce(sum(value::bigint), 0)"
                 + " FROM jsonb_each_text(errors) WHERE key LIKE 'Server.ServerProxy.%'), latency FROM exchange_stat"
                 + " WHERE span = 'MINUTE' AND bucket >= date_trunc('minute', now()) - make_interval(mins => ?1)"
-                + " AND service <> '-' AND client = '*'").setParameter(1, windowMinutes).getResultList();
+                + " AND service NOT IN ('-', '*') AND client = '*'").setParameter(1, windowMinutes).getResultList();
         Map<String, Window> services = new HashMap<>();
         for (Object[] r : rows) {
             Window w = services.computeIfAbsent((String) r[0], k -> new Window());

@@ -143,7 +143,7 @@ public class StatusBoard {
         List<Object[]> rows = em.createNativeQuery("SELECT service, exchanges, (SELECT coalesce(sum(value::bigint), 0)"
                 + " FROM jsonb_each_text(errors) WHERE key LIKE 'Server.ServerProxy.%'), latency FROM exchange_stat"
                 + " WHERE span = 'MINUTE' AND bucket >= date_trunc('minute', now()) - make_interval(mins => ?1)"
-                + " AND service <> '-' AND client = '*'").setParameter(1, RECENT_MINUTES - 1).getResultList();
+                + " AND service NOT IN ('-', '*') AND client = '*'").setParameter(1, RECENT_MINUTES - 1).getResultList();
         Map<String, Recent> recent = new HashMap<>();
         for (Object[] r : rows) {
             Recent sum = recent.computeIfAbsent((String) r[0], k -> new Recent());

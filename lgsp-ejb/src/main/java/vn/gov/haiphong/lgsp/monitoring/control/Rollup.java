@@ -33,8 +33,9 @@ public final class Rollup {
     }
 
     /**
-     * The rows of the given spans, per consumer and for every consumer together ({@link StatKey#EVERY_CONSUMER}: what a
-     * question that does not ask about consumers reads — a tenth of the rows, or less). Records are summed per bucket of the finest span asked first; a coarser span's row is
+     * The rows of the given spans: per service and consumer, per service for every consumer together, and for all
+     * traffic ({@link StatKey#EVERY_CONSUMER} in the place of the consumer, or of both: what a question that does not
+     * ask about consumers, or about services either, reads — a tenth of the rows or far less). Records are summed per bucket of the finest span asked first; a coarser span's row is
      * the sum of those rows — the same object when one finer row holds all its records, as it mostly does within a batch.
      */
     public static Map<StatKey, StatDelta> of(List<ExchangeRecord> batch, Names names, Set<StatKey.Span> spans) {
@@ -62,7 +63,14 @@ public final class Rollup {
         Map<StatKey, List<StatDelta>> everyConsumer = new LinkedHashMap<>();
         rows.forEach((k, d) -> everyConsumer.computeIfAbsent(new StatKey(k.span(), k.bucket(), k.service(),
                 StatKey.EVERY_CONSUMER, k.providerAgency(), StatKey.EVERY_CONSUMER), x -> new ArrayList<>()).add(d));
-        everyConsumer.forEach((k, list) -> rows.put(k, list.size() == 1 ? list.get(0) : StatDelta.sum(list)));
+        Map<StatKey, List<StatDelta>> everything = new LinkedHashMap<>();
+        everyConsumer.forEach((k, list) -> {
+            StatDelta d = list.size() == 1 ? list.get(0) : StatDelta.sum(list);
+            rows.put(k, d);
+            everything.computeIfAbsent(new StatKey(k.span(), k.bucket(), StatKey.EVERY_CONSUMER, StatKey.EVERY_CONSUMER,
+                    StatKey.EVERY_CONSUMER, StatKey.EVERY_CONSUMER), x -> new ArrayList<>()).add(d);
+        });
+        everything.forEach((k, list) -> rows.put(k, list.size() == 1 ? list.get(0) : StatDelta.sum(list)));
         return rows;
     }
 }

@@ -18,8 +18,8 @@ public record StatKey(Span span, Instant bucket, String service, String client, 
     /** What an unregistered service or consumer folds into. */
     public static final String UNKNOWN = "-";
     /**
-     * The consumer of the rows that sum every consumer of a service (and their consumer agency): a question that does
-     * not ask about consumers reads those, not one row per consumer.
+     * The consumer (and consumer agency) of the rows that sum every consumer of a service, and the service (and
+     * provider agency) too of the rows that sum all traffic: a question that asks about neither reads those.
      */
     public static final String EVERY_CONSUMER = "*";
     /** Business time (day and month buckets). */

@@ -110,10 +110,18 @@ public record StatisticsReport(Instant from, Instant to, String bucket, Figures 
         filter(sql, parameters, "provider_agency", q.providerAgency());
         filter(sql, parameters, "consumer_agency", q.consumerAgency());
         sql.append(scope.condition("provider_agency", "consumer_agency", "service", "client", parameters));
-        // per consumer only when the question or the caller's scope is about consumers: else the rows of every consumer
+        // per consumer only when the question or the caller's scope is about consumers; else the rows of every consumer,
+        // or of all traffic when the question is not about services either
         boolean perConsumer = q.consumer() != null || q.consumerAgency() != null
                 || !(scope instanceof MonitoringScope.Everything);
-        sql.append(perConsumer ? " AND client <> '" : " AND client = '").append(StatKey.EVERY_CONSUMER).append('\'');
+        String every = "'" + StatKey.EVERY_CONSUMER + "'";
+        if (perConsumer) {
+            sql.append(" AND client <> ").append(every);
+        } else if (q.service() == null && q.providerAgency() == null) {
+            sql.append(" AND service = ").append(every); // all traffic: one row per bucket and node
+        } else {
+            sql.append(" AND client = ").append(every).append(" AND service <> ").append(every);
+        }
         return sql.toString();
     }
 

@@ -61,6 +61,9 @@ class RollupTest {
         StatKey everyConsumer = new StatKey(StatKey.Span.DAY, Instant.parse("2026-11-29T17:00:00Z"), land,
                 StatKey.EVERY_CONSUMER, "H24.06", StatKey.EVERY_CONSUMER);
         assertEquals(2, rows.get(everyConsumer).exchanges(), "the service's row of every consumer");
+        StatKey allTraffic = new StatKey(StatKey.Span.HOUR, Instant.parse("2026-11-30T17:00:00Z"), StatKey.EVERY_CONSUMER,
+                StatKey.EVERY_CONSUMER, StatKey.EVERY_CONSUMER, StatKey.EVERY_CONSUMER);
+        assertEquals(2, rows.get(allTraffic).exchanges(), "all traffic of the hour, the unregistered service's too");
     }
 
     @Test
