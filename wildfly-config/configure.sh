@@ -19,7 +19,8 @@ apply() {
     local session
     session=$(mktemp)
     {
-        echo "embed-server --server-config=$config --std-out=discard --admin-only=true"
+        # community: the Micrometer subsystem's Prometheus registry (32-micrometer.cli)
+        echo "embed-server --server-config=$config --std-out=discard --admin-only=true --stability=community"
         for script in "$here"/cli/*.cli; do
             echo "echo applying $(basename "$script")"
             cat "$script"

@@ -5,7 +5,7 @@
 # a foreign realm whose tokens must be refused; lgsp-it RealmFiles writes them).
 #
 #   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT [--keep-data] [--realms DIR]
-#                                      (waits until ready, up to 3 minutes)
+#                                      (waits until ready, up to LGSP_KEYCLOAK_WAIT_SECONDS, default 180)
 #   keycloak.sh stop  KEYCLOAK_HOME
 #
 # The issuer is pinned to http://127.0.0.1:HTTP_PORT so that every token names the same issuer,
@@ -53,7 +53,8 @@ start)
         >"$home/keycloak.log" 2>&1 &
     echo $! >"$pid_file"
     printf 'keycloak.sh: starting Keycloak on 127.0.0.1:%s ' "$port"
-    for _ in $(seq 1 90); do
+    wait_seconds=${LGSP_KEYCLOAK_WAIT_SECONDS:-180} # a loaded machine may need longer
+    for _ in $(seq 1 $((wait_seconds / 2))); do
         if curl -fs "http://127.0.0.1:$management/health/ready" >/dev/null 2>&1; then
             echo "ready"
             exit 0
@@ -65,7 +66,7 @@ start)
         printf '.'
         sleep 2
     done
-    echo; echo "keycloak.sh: not ready after 3 minutes; see $home/keycloak.log" >&2
+    echo; echo "keycloak.sh: not ready after $wait_seconds s; see $home/keycloak.log" >&2
     exit 1
     ;;
 stop)

@@ -191,6 +191,19 @@ class AuthorizationMatrixIT {
         MATRIX.put("PUT " + incident + "/report", List.of(Tokens.OPERATOR));
         // Notifications: oversight reads all, an agency admin their agency's.
         MATRIX.put("GET /admin/v1/notifications", OVERSIGHT);
+        // Monitoring: figures for everyone with a part in them (each sees only its part: StatisticsIT).
+        MATRIX.put("GET /admin/v1/statistics", AUTHENTICATED);
+        MATRIX.put("GET /admin/v1/status", AUTHENTICATED);
+        // Alerts: oversight and agency admins read (each its agency's); the operator acknowledges (sample id: 404).
+        MATRIX.put("GET /admin/v1/alerts", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/alerts/{id}/acknowledge", List.of(Tokens.OPERATOR));
+        // Probes: the operator declares and removes them (sample service: 404); results for oversight and the
+        // provider's agency admin (sample {agency} is admin A's; admin B is refused by the business layer).
+        String probe = "/admin/v1/probes/{agency}/{system}/{service}/{version}";
+        MATRIX.put("GET /admin/v1/probes", OVERSIGHT);
+        MATRIX.put("PUT " + probe, List.of(Tokens.OPERATOR));
+        MATRIX.put("DELETE " + probe, List.of(Tokens.OPERATOR));
+        MATRIX.put("GET " + probe + "/results", List.of(Tokens.ADMIN_A, Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
     }
 
     @Deployment(testable = false)
@@ -312,7 +325,7 @@ class AuthorizationMatrixIT {
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
-                    : path.startsWith("/admin/v1/incidents/")
+                    : path.startsWith("/admin/v1/incidents/") || path.startsWith("/admin/v1/probes/")
                     ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))

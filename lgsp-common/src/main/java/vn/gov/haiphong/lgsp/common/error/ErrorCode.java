@@ -78,6 +78,8 @@ public enum ErrorCode {
     TOO_MANY_FAILED_ATTEMPTS(429, "too-many-failed-attempts"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),
     IDENTITY_ADMIN_NOT_CONFIGURED(503, "identity-admin-not-configured"),
+    ALERT_NOT_FOUND(404, "alert-not-found"),
+    ALERT_STATE(409, "alert-state"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";

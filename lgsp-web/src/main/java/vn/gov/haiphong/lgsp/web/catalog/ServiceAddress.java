@@ -23,7 +23,7 @@ public class ServiceAddress {
     @PathParam("version")
     String version;
 
-    ServiceId id() {
+    public ServiceId id() {
         String text = agency + "/" + system + "/" + service + "/" + version;
         return ServiceId.parse(text).orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, text));
     }

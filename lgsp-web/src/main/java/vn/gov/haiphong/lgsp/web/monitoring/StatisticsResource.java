@@ -1,0 +1,77 @@
+package vn.gov.haiphong.lgsp.web.monitoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.monitoring.boundary.Statistics;
+import vn.gov.haiphong.lgsp.monitoring.control.StatisticsQuery;
+import vn.gov.haiphong.lgsp.monitoring.control.StatisticsReport;
+import vn.gov.haiphong.lgsp.web.common.QueryValues;
+import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
+
+/** Exchange statistics over any period, from the rollups kept with the exchange log. */
+@Path("admin/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "monitoring")
+public class StatisticsResource {
+
+    static final List<String> PARAMETERS = List.of("from", "to", "bucket", "service", "consumer", "providerAgency",
+            "consumerAgency");
+
+    @EJB
+    Statistics statistics;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
+    @Operation(summary = "Thống kê trao đổi / Exchange statistics", description = "Counts, failures by X-Road error "
+            + "code, bytes and latency percentiles (p50, p95, p99 in ms, total and provider) per bucket and in total. "
+            + "from, to: ISO-8601 instants (default: the last 24 hours; from moves back to its bucket's start); bucket: "
+            + "minute, hour (default), day or month (days and months in Asia/Ho_Chi_Minh), at most 2000 buckets; "
+            + "service (VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat, every version), consumer (VN/GOV/H24.10/his), "
+            + "providerAgency, consumerAgency (H24.10). Minute figures are kept lgsp.statistics.minute-retention-days, "
+            + "hour figures lgsp.statistics.hour-retention-days, day figures always. The operator, authority and "
+            + "auditor see every exchange; an agency admin those its agency's systems took part in; a system those "
+            + "it made or answered.")
+    @APIResponse(responseCode = "200", description = "from, to, bucket, total, buckets (non-empty ones)")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Unknown parameter, service, system or agency, "
+            + "period beyond retention, too many buckets")
+    public StatisticsReport get(@QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("bucket") String bucket, @QueryParam("service") String service,
+                                 @QueryParam("consumer") String consumer,
+                                 @QueryParam("providerAgency") String providerAgency,
+                                 @QueryParam("consumerAgency") String consumerAgency) {
+        KnownParameters.require(uri, PARAMETERS);
+        Instant end = instant("to", to, Instant.now());
+        Instant start = instant("from", from, end.minusSeconds(86_400));
+        StatisticsQuery.Bucket size = QueryValues.optional("bucket", bucket,
+                b -> StatisticsQuery.Bucket.valueOf(b.toUpperCase(Locale.ROOT)), "minute, hour, day or month");
+        return statistics.report(caller.get(), new StatisticsQuery(start, end,
+                size == null ? StatisticsQuery.Bucket.HOUR : size, QueryValues.text(service), QueryValues.text(consumer),
+                QueryValues.text(providerAgency), QueryValues.text(consumerAgency)));
+    }
+
+    static Instant instant(String name, String text, Instant otherwise) {
+        Instant given = QueryValues.optional(name, text, Instant::parse, "ISO-8601, 2026-11-27T00:00:00Z");
+        return given != null ? given : otherwise;
+    }
+}
