@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 final class WildFlyProcess implements AutoCloseable {
 
     static final Path HOME = Path.of(System.getProperty("it.wildfly.home"));
-    /** The managed server's base directory: its configurations and deployments (the demo provider). */
+    /** The managed server's base directory. */
     static final Path MANAGED_BASE = Path.of(System.getProperty("it.wildfly.base"));
 
     final String name;
@@ -36,15 +36,16 @@ final class WildFlyProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code config} in a fresh base directory under {@code work}, holding the managed server's configurations
-     * and {@code deployments}.
+     * Starts {@code config} in a fresh base directory under {@code work}, holding the configurations the build made and
+     * {@code deployments}.
      */
     static WildFlyProcess start(String name, String config, int offset, Path work, List<Path> deployments,
                                 String heap, List<String> properties) {
         try {
             Path base = work.resolve(name);
             deleteTree(base);
-            copyTree(MANAGED_BASE.resolve("configuration"), base.resolve("configuration"));
+            // the configurations as the build made them (the managed server's own lists what Arquillian deployed)
+            copyTree(HOME.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.createDirectories(base.resolve("deployments"));
             for (Path deployment : deployments) {
                 Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()));
