@@ -66,7 +66,7 @@ class BackupRestoreIT {
         assertEquals(id, manifest.get("id").asText());
         assertTrue(manifest.get("rowCounts").get("exchange_log").asLong() >= 3, manifest.toString());
 
-        Path restoredCheckpoints = WORK.resolve("restored-checkpoints");
+        Path restoredCheckpoints = WORK.resolve("restored-checkpoints").resolve(RESTORED); // a new one per run
         Database.admin("DROP DATABASE IF EXISTS " + RESTORED + " WITH (FORCE)");
         try {
             script(Map.of("LGSP_DB_NAME", RESTORED, "LGSP_DB_ADMIN", System.getProperty("it.db.user"),
