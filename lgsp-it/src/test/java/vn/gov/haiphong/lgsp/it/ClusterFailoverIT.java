@@ -140,6 +140,7 @@ class ClusterFailoverIT {
                 return served.getOrDefault(NODE_1, 0L) >= 5 && served.getOrDefault(NODE_2, 0L) >= 5;
             });
             long acknowledgedAtKill = load.acknowledged.size();
+            load.killed = true;
             node2.kill();
             await(AFTER_KILL + " exchanges through node 1 after the kill", Duration.ofSeconds(90),
                     () -> load.acknowledged.size() >= acknowledgedAtKill + AFTER_KILL);
@@ -153,10 +154,11 @@ class ClusterFailoverIT {
         Map<String, Long> served = servedByNode();
         long recordedAcknowledged = recorded(load.acknowledged);
         long recorded = served.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("Failover under load: sent %d, acknowledged %d, failed %d %s, recorded %d (by node %s),"
-                        + " acknowledged and recorded %d%n", load.sent.get(), load.acknowledged.size(), load.failed.size(),
-                load.failed, recorded, served, recordedAcknowledged);
+        System.out.printf("Failover under load: sent %d, acknowledged %d, failed %d %s (before the kill: %s), recorded %d"
+                        + " (by node %s), acknowledged and recorded %d%n", load.sent.get(), load.acknowledged.size(),
+                load.failed.size(), load.failed, load.failedBeforeKill, recorded, served, recordedAcknowledged);
 
+        assertEquals(List.of(), load.failedBeforeKill, "nothing fails while both nodes live");
         assertTrue(load.failed.size() <= REST_THREADS + SOAP_THREADS,
                 "only the requests in flight on the killed node may fail (one per load thread at most): " + load.failed);
         assertEquals(load.acknowledged.size(), recordedAcknowledged, "every acknowledged exchange has its record");
@@ -171,6 +173,8 @@ class ClusterFailoverIT {
         final AtomicLong sent = new AtomicLong();
         final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         final List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> failedBeforeKill = java.util.Collections.synchronizedList(new ArrayList<>());
+        volatile boolean killed;
 
         void run(java.util.function.Function<String, String> exchange) {
             while (running.get()) {
@@ -179,7 +183,7 @@ class ClusterFailoverIT {
                 if (failure == null) {
                     acknowledged.add(id);
                 } else {
-                    failed.add(id + ": " + failure);
+                    (killed ? failed : failedBeforeKill).add(id + ": " + failure);
                 }
             }
         }
