@@ -5,7 +5,8 @@
 # a foreign realm whose tokens must be refused; lgsp-it RealmFiles writes them).
 #
 #   keycloak.sh start KEYCLOAK_HOME HTTP_PORT MANAGEMENT_PORT [--keep-data] [--realms DIR]
-#                                      (waits until ready, up to LGSP_KEYCLOAK_WAIT_SECONDS, default 180)
+#                     [--db-url JDBC_URL --db-username USER [--db-password PASSWORD]]
+#                                      (waits until ready, up to LGSP_KEYCLOAK_WAIT_SECONDS, 300)
 #   keycloak.sh stop  KEYCLOAK_HOME
 #
 # The issuer is pinned to http://127.0.0.1:HTTP_PORT so that every token names the same issuer,
@@ -13,6 +14,10 @@
 # database in KEYCLOAK_HOME/data is removed first (an import would skip a realm that already exists),
 # so what the files say is what runs — for the demo and the tests alike. --keep-data restarts on the
 # existing database instead (same signing keys), as after a brief outage.
+#
+# --db-url runs Keycloak as production does instead: `kc.sh start` (not start-dev) with PostgreSQL as its store. The
+# realm files are imported once, into an empty database (a realm that exists is left as it is), and everything —
+# realms, keys, users — is kept across restarts. HTTP stays on (loopback); TLS is Keycloak's own https-* options.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 action=$1
@@ -31,11 +36,17 @@ start)
     fi
     keep_data=
     realms=$here
+    db_url=
+    db_username=
+    db_password=
     shift 4
     while [ $# -gt 0 ]; do
         case "$1" in
         --keep-data) keep_data=1; shift ;;
         --realms) realms=$(cd "$2" && pwd); shift 2 ;;
+        --db-url) db_url=$2; keep_data=1; shift 2 ;;
+        --db-username) db_username=$2; shift 2 ;;
+        --db-password) db_password=$2; shift 2 ;;
         *) echo "keycloak.sh: unknown option $1" >&2; exit 2 ;;
         esac
     done
@@ -45,7 +56,13 @@ start)
     rm -rf "$home/data/import"
     mkdir -p "$home/data/import"
     cp "$realms"/realm-*.json "$home/data/import/"
-    nohup "$home/bin/kc.sh" start-dev \
+    if [ -n "$db_url" ]; then
+        mode=(start --db=postgres --db-url="$db_url" --db-username="$db_username" --db-password="$db_password"
+              --http-enabled=true)
+    else
+        mode=(start-dev)
+    fi
+    nohup "$home/bin/kc.sh" "${mode[@]}" \
         --http-host=127.0.0.1 --http-port="$port" \
         --hostname="http://127.0.0.1:$port" \
         --http-management-port="$management" --health-enabled=true \
@@ -53,8 +70,7 @@ start)
         >"$home/keycloak.log" 2>&1 &
     echo $! >"$pid_file"
     printf 'keycloak.sh: starting Keycloak on 127.0.0.1:%s ' "$port"
-    wait_seconds=${LGSP_KEYCLOAK_WAIT_SECONDS:-180} # a loaded machine may need longer
-    for _ in $(seq 1 $((wait_seconds / 2))); do
+    for _ in $(seq 1 $((${LGSP_KEYCLOAK_WAIT_SECONDS:-300} / 2))); do
         if curl -fs "http://127.0.0.1:$management/health/ready" >/dev/null 2>&1; then
             echo "ready"
             exit 0
@@ -66,7 +82,7 @@ start)
         printf '.'
         sleep 2
     done
-    echo; echo "keycloak.sh: not ready after $wait_seconds s; see $home/keycloak.log" >&2
+    echo; echo "keycloak.sh: not ready after ${LGSP_KEYCLOAK_WAIT_SECONDS:-300} s; see $home/keycloak.log" >&2
     exit 1
     ;;
 stop)

@@ -1,6 +1,5 @@
 package vn.gov.haiphong.lgsp.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -41,8 +40,9 @@ class ClusterDiscoveryIT {
                 }
             }
         }
-        assertEquals(1, members.size(), "one node in this run's cluster");
-        // The entry is JGroups' serialised PingData: it carries the node's logical name (jboss.node.name).
-        assertTrue(members.get(0).contains("lgsp-it"), members.get(0));
+        // Each entry is JGroups' serialised PingData: it carries the node's logical name (jboss.node.name) — this
+        // run's server, and the second node ClusterFailoverIT starts on the same database while it lives.
+        assertTrue(members.stream().anyMatch(m -> m.contains("lgsp-it") && !m.contains("lgsp-it-2")), members.toString());
+        assertTrue(members.stream().allMatch(m -> m.contains("lgsp-it")), "only this run's nodes: " + members);
     }
 }

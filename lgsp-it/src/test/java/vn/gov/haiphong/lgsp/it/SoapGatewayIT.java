@@ -241,6 +241,10 @@ class SoapGatewayIT {
 
     /** A SOAP 1.1 envelope with the X-Road 4.0 headers; client {@code agency/system}, service {@code agency/system/code}. */
     static String envelope(String client, String service, String body) {
+        return envelope(client, service, UUID.randomUUID().toString(), body);
+    }
+
+    static String envelope(String client, String service, String id, String body) {
         String[] c = client.split("/");
         String[] s = service.split("/");
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\"" + XRD + "\""
@@ -251,7 +255,7 @@ class SoapGatewayIT {
                 + "<xrd:service id:objectType=\"SERVICE\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
                 + "</id:memberClass><id:memberCode>" + s[0] + "</id:memberCode><id:subsystemCode>" + s[1]
                 + "</id:subsystemCode><id:serviceCode>" + s[2] + "</id:serviceCode></xrd:service>"
-                + "<xrd:id>" + UUID.randomUUID() + "</xrd:id><xrd:userId>VN-CCCD-031080000123</xrd:userId>"
+                + "<xrd:id>" + id + "</xrd:id><xrd:userId>VN-CCCD-031080000123</xrd:userId>"
                 + "<xrd:protocolVersion>4.0</xrd:protocolVersion></soap:Header><soap:Body>" + body
                 + "</soap:Body></soap:Envelope>";
     }
