@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -58,7 +60,8 @@ public class IncidentResource {
             + "severity: LOW|MEDIUM|HIGH|CRITICAL, category: AVAILABILITY|PERFORMANCE|SECURITY|DATA|CONNECTIVITY|OTHER, "
             + "dataAffected, detectedAt, services[], systems[], agencies[]}. Starts DETECTED; the affected agencies (named, "
             + "owners of the services and systems, consumers of the services) and the operator are notified.")
-    @APIResponse(responseCode = "201", description = "Opened; Location names it")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ, hệ thống, cơ quan / No such service, system, agency")
     public Response open(IncidentDraft draft) {
