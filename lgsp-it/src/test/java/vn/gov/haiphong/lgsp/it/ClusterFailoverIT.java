@@ -82,7 +82,16 @@ class ClusterFailoverIT {
                     "/subsystem=modcluster/proxy=default:add-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
             try {
                 aRightRevokedThroughOneNodeIsRefusedOnTheOther("http://127.0.0.1:" + node2.httpPort());
-                killUnderLoad("http://127.0.0.1:" + balancer.httpPort(), node2);
+                // node 1 registers at its next STATUS after add-proxy, node 2 once its EAR is deployed
+                String balancerUrl = "http://127.0.0.1:" + balancer.httpPort();
+                String system = Tokens.clientCredentials(Tokens.REALM, Tokens.SYSTEM, "demo-secret-his");
+                AtomicLong warmUp = new AtomicLong();
+                await("the balancer routing to both nodes", Duration.ofSeconds(90), () -> {
+                    rest(balancerUrl, system, "warm-up-" + warmUp.incrementAndGet());
+                    Map<String, Long> served = servedByNode("warm-up-%");
+                    return served.containsKey(NODE_1) && served.containsKey(NODE_2);
+                });
+                killUnderLoad(balancerUrl, node2);
             } finally {
                 WildFlyProcess.cli(MANAGED_MANAGEMENT_PORT,
                         "/subsystem=modcluster/proxy=default:remove-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
@@ -220,12 +229,19 @@ class ClusterFailoverIT {
 
     /** The load's exchange records, by node. */
     static Map<String, Long> servedByNode() {
+        return servedByNode("failover-%");
+    }
+
+    /** The exchange records whose X-Road id is {@code LIKE pattern}, by node. */
+    static Map<String, Long> servedByNode(String pattern) {
         Map<String, Long> served = new HashMap<>();
         try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT node, count(*) FROM exchange_log WHERE xroad_id LIKE 'failover-%' GROUP BY node");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                served.put(rs.getString(1), rs.getLong(2));
+                "SELECT node, count(*) FROM exchange_log WHERE xroad_id LIKE ? GROUP BY node")) {
+            s.setString(1, pattern);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    served.put(rs.getString(1), rs.getLong(2));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
