@@ -50,12 +50,7 @@ public abstract class ServletFront implements ExchangeFront {
     public void release(Answer answer, AnswerRelease record) throws IOException {
         byte[] body = answer.held();
         if (body == null) {
-            try {
-                record.await();
-            } catch (LgspException e) {
-                cutConnection();
-                throw e;
-            }
+            record.await(); // a log failure is refused, and the answer under way cut: see refuse
             response.getOutputStream().flush();
             return;
         }

@@ -33,6 +33,11 @@ public final class AnswerRelease {
 
     /** Waits for the commit; a log that cannot be written fails the exchange ({@code EXCHANGE_LOG_FAILED}). */
     public void await() {
+        await(stored);
+    }
+
+    /** Waits for a record's commit; a log that cannot be written fails the exchange ({@code EXCHANGE_LOG_FAILED}). */
+    static void await(CompletableFuture<Void> stored) {
         try {
             stored.get();
         } catch (ExecutionException e) {

@@ -32,14 +32,6 @@ public interface ExchangeFront {
     ExchangeRequest read() throws IOException;
 
     /**
-     * A request the gateway answers itself, never forwarded ({@link ExchangeRequest#answeredHere()}: the SOAP
-     * metadata services). Both digests are filled here: the request as read, the answer as it will be sent.
-     */
-    default Answer answerHere(Caller caller, SystemId provider, ExchangeIds ids, BodyDigest request, BodyDigest answer) {
-        throw new UnsupportedOperationException(protocol() + " answers nothing itself");
-    }
-
-    /**
      * The provider's request: the caller's, addressed to {@code service}, with the X-Road identity as decided
      * ({@code ids}), never as the caller wrote it. Its body is fed into {@code digest} as it is sent.
      */
@@ -63,5 +55,14 @@ public interface ExchangeFront {
      * streamed and only its end (the last flush) waits for the record.
      */
     record Answer(int status, byte[] held) {
+    }
+
+    /**
+     * How a front answers a request the gateway answers itself, never forwarded (the SOAP metadata services): both
+     * digests are filled here, the request as read and the answer as it will be sent.
+     */
+    @FunctionalInterface
+    interface LocalAnswer {
+        Answer answer(Caller caller, SystemId provider, ExchangeIds ids, BodyDigest request, BodyDigest answer);
     }
 }

@@ -68,8 +68,8 @@ public class ExchangePipeline {
             ExchangeRequest asked = read(front, x, caller);
             SystemId provider = xroad.system(asked.provider())
                     .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
-            if (asked.answeredHere()) {
-                answerHere(front, x, caller, provider);
+            if (asked.answeredHere() != null) {
+                answerHere(front, asked.answeredHere(), x, caller, provider);
                 return;
             }
             ServiceEntry service = decide(front, x, caller, provider, asked);
@@ -145,18 +145,26 @@ public class ExchangePipeline {
     }
 
     /** A metadata request, answered here and recorded like any exchange. */
-    private void answerHere(ExchangeFront front, Exchange x, Caller caller, SystemId provider) throws IOException {
+    private void answerHere(ExchangeFront front, ExchangeFront.LocalAnswer local, Exchange x, Caller caller,
+                            SystemId provider) {
         BodyDigest requestDigest = limits.digest(false, true);
         BodyDigest answerDigest = limits.digest(false, false);
-        Answer answer = front.answerHere(caller, provider, x.ids(), requestDigest, answerDigest);
+        Answer answer = local.answer(caller, provider, x.ids(), requestDigest, answerDigest);
         x.request(requestDigest);
         release(front, x, answer, x.record(answer.status(), null, answerDigest, clock.instant()));
     }
 
-    /** Hands the record to the log; the front releases the answer once it is committed. */
-    private void release(ExchangeFront front, Exchange x, Answer answer, ExchangeRecord record) throws IOException {
-        front.release(answer, new AnswerRelease(log.append(record),
-                () -> refuse(front, x, new LgspException(ErrorCode.EXCHANGE_LOG_FAILED))));
+    /**
+     * Hands the record to the log; the front releases the answer once it is committed. A caller that went away while
+     * its answer was written changes nothing: the exchange is recorded once, as answered.
+     */
+    private void release(ExchangeFront front, Exchange x, Answer answer, ExchangeRecord record) {
+        try {
+            front.release(answer, new AnswerRelease(log.append(record),
+                    () -> refuse(front, x, new LgspException(ErrorCode.EXCHANGE_LOG_FAILED))));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Answer of exchange " + x.requestId + " not delivered: the caller went away", e);
+        }
     }
 
     /**
@@ -173,7 +181,7 @@ public class ExchangePipeline {
             log.append(record);
         } else {
             try {
-                new AnswerRelease(log.append(record), null).await();
+                AnswerRelease.await(log.append(record));
             } catch (LgspException logFailure) {
                 answered = logFailure;
             }

@@ -10,8 +10,10 @@ package vn.gov.haiphong.lgsp.gateway.control;
  * @param service the service as named in the log and the answer's headers
  * @param operation REST: the path after the service (empty for none); SOAP: the body's operation
  * @param xroadId the caller's message id, null when it sent none (the request id stands in)
- * @param answeredHere a metadata request the gateway answers itself
+ * @param answeredHere how the front answers a request the gateway answers itself (a metadata request); null: the
+ *                     request is forwarded
  */
 public record ExchangeRequest(String client, String provider, String serviceCode, String serviceVersion, String service,
-                              String operation, String xroadId, String userId, String issue, boolean answeredHere) {
+                              String operation, String xroadId, String userId, String issue,
+                              ExchangeFront.LocalAnswer answeredHere) {
 }

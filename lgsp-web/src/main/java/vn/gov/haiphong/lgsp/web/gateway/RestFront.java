@@ -106,7 +106,7 @@ final class RestFront extends ServletFront {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "path");
         }
         return new ExchangeRequest(client, provider, serviceCode, null, provider + "/" + serviceCode, operation, id,
-                userId, issue, false);
+                userId, issue, null);
     }
 
     @Override

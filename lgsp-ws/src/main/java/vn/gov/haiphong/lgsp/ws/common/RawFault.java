@@ -13,6 +13,18 @@ public final class RawFault {
     private RawFault() {
     }
 
+    /**
+     * The HTTP status a fault travels with: 500 (WS-I Basic Profile R1126 — a client stack reads the fault of a 500,
+     * and of a 401 or 429 reports only that the call failed); the error's own nature is in the fault's code and
+     * detail. What is no SOAP message to read at all — too large, or not SOAP — keeps its HTTP refusal (413, 415).
+     */
+    public static int httpStatus(ErrorCode code) {
+        return switch (code) {
+            case PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> code.httpStatus();
+            default -> 500;
+        };
+    }
+
     static String xml(boolean soap12, String lang, ErrorCode code, String title, String detail) {
         return xml(soap12, lang, code, title, detail, null);
     }

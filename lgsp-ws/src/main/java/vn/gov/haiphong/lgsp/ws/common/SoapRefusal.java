@@ -24,7 +24,7 @@ public final class SoapRefusal implements CredentialGuard.Refusal {
         Language language = Language.fromAcceptLanguage(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
         boolean soap12 = Optional.ofNullable(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE))
                 .map(type -> type.toLowerCase(Locale.ROOT).contains("application/soap+xml")).orElse(false);
-        exchange.setStatusCode(500);
+        exchange.setStatusCode(RawFault.httpStatus(refusal.code()));
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE,
                 (soap12 ? "application/soap+xml" : "text/xml") + "; charset=UTF-8");
         exchange.getResponseHeaders().put(Headers.CONTENT_LANGUAGE, language.locale().getLanguage());

@@ -189,10 +189,7 @@ public class SoapRequestGuard extends HttpFilter {
      */
     private static void refuse(HttpServletResponse response, boolean soap12, Language language,
                                ErrorCode code, String detail) throws IOException {
-        response.setStatus(switch (code) {
-            case PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> code.httpStatus();
-            default -> HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        });
+        response.setStatus(RawFault.httpStatus(code));
         response.setCharacterEncoding("UTF-8");
         response.setContentType(soap12 ? "application/soap+xml" : "text/xml");
         response.setHeader("Content-Language", language.locale().getLanguage());

@@ -58,6 +58,7 @@ final class SoapFront extends ServletFront {
     private final String contentType;
     private final boolean multipart;
     private final boolean soap12;
+    private final boolean soap11;
     private SoapEnvelope envelope;
     /** The message as read: all of it, or its first {@code scanBytes} bytes when {@code rest} is not null. */
     private byte[] head;
@@ -74,6 +75,7 @@ final class SoapFront extends ServletFront {
         String type = contentType.toLowerCase(Locale.ROOT);
         this.multipart = MultipartRelated.is(type);
         this.soap12 = type.contains("application/soap+xml");
+        this.soap11 = type.startsWith("text/xml");
     }
 
     @Override
@@ -84,7 +86,7 @@ final class SoapFront extends ServletFront {
     /** A message this front cannot read at all is refused before its credentials are looked at. */
     @Override
     public Caller authenticate() {
-        if (!multipart && !soap12 && !contentType.toLowerCase(Locale.ROOT).startsWith("text/xml")) {
+        if (!multipart && !soap12 && !soap11) {
             throw new LgspException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, request.getContentType(),
                     "text/xml (SOAP 1.1), application/soap+xml (SOAP 1.2), multipart/related (MTOM, SwA)");
         }
@@ -114,12 +116,11 @@ final class SoapFront extends ServletFront {
         return new ExchangeRequest(envelope.client(), envelope.instance() + "/" + envelope.memberClass() + "/"
                 + envelope.memberCode() + "/" + envelope.subsystemCode(), envelope.serviceCode(),
                 envelope.serviceVersion(), envelope.service(), envelope.operation(), envelope.id(), envelope.userId(),
-                envelope.issue(), answeredHere);
+                envelope.issue(), answeredHere ? this::answerMetadata : null);
     }
 
     /** listMethods, allowedMethods or getWsdl of a provider subsystem: answered from the catalog. */
-    @Override
-    public Answer answerHere(Caller caller, SystemId provider, ExchangeIds ids, BodyDigest requestDigest,
+    private Answer answerMetadata(Caller caller, SystemId provider, ExchangeIds ids, BodyDigest requestDigest,
                              BodyDigest answerDigest) {
         requestDigest.update(head, 0, head.length);
         var answer = metadata.answer(caller, provider, envelope, head, ids.xroadId(), requestDigest.sha512Base64());
@@ -219,15 +220,7 @@ final class SoapFront extends ServletFront {
     /** A SOAP fault of the caller's SOAP version, its faultcode the X-Road error code. */
     @Override
     protected void writeRefusal(ExchangeIds ids, LgspException refusal) throws IOException {
-        // WS-I Basic Profile R1126: a fault travels with HTTP 500 — client stacks read the fault of a 500 and report
-        // only a failed call for a 401 or 429. What is not a SOAP message to read at all (too large, not XML) keeps
-        // its HTTP refusal, as on every SOAP endpoint of the platform.
-        int status = switch (refusal.code()) {
-            case PAYLOAD_TOO_LARGE -> 413;
-            case UNSUPPORTED_MEDIA_TYPE -> 415;
-            default -> 500;
-        };
-        response.setStatus(status);
+        response.setStatus(RawFault.httpStatus(refusal.code()));
         if (refusal.code().httpStatus() == 401) {
             response.setHeader("WWW-Authenticate", SoapAuthenticator.CHALLENGE);
         }
