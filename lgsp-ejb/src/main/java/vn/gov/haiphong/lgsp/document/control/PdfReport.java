@@ -109,7 +109,15 @@ public final class PdfReport implements AutoCloseable {
      * {@value #FLUSH_ROWS} rows the finished part goes to the PDF.
      */
     public TableWriter beginTable(List<String> header) {
-        return new TableWriter(header);
+        return new TableWriter(header, null);
+    }
+
+    /** The same, with the columns' relative widths (one per header cell). */
+    public TableWriter beginTable(List<String> header, float... relativeWidths) {
+        if (relativeWidths.length != header.size()) {
+            throw new IllegalArgumentException(relativeWidths.length + " widths for " + header.size() + " columns");
+        }
+        return new TableWriter(header, relativeWidths);
     }
 
     /** A chart (see {@link Charts}) as an image the width of the text. */
@@ -154,8 +162,8 @@ public final class PdfReport implements AutoCloseable {
         private final PdfPTable table;
         private int pending;
 
-        private TableWriter(List<String> header) {
-            table = new PdfPTable(header.size());
+        private TableWriter(List<String> header, float[] relativeWidths) {
+            table = relativeWidths == null ? new PdfPTable(header.size()) : new PdfPTable(relativeWidths);
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             table.setSpacingBefore(4);
