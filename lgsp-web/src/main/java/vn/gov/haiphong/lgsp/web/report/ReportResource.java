@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,6 +26,7 @@ import vn.gov.haiphong.lgsp.report.boundary.ReportFile;
 import vn.gov.haiphong.lgsp.report.boundary.ReportOrder;
 import vn.gov.haiphong.lgsp.report.boundary.ReportView;
 import vn.gov.haiphong.lgsp.report.boundary.Reports;
+import vn.gov.haiphong.lgsp.report.control.ReportFigures;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
@@ -90,8 +92,9 @@ public class ReportResource {
     @Operation(summary = "Tải báo cáo / Download a report", description = "?format=pdf (default) | csv | json: the "
             + "document as it was generated, as an attachment.")
     @APIResponse(responseCode = "200", description = "The document",
-            content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "text/csv"),
-                @Content(mediaType = MediaType.APPLICATION_JSON)})
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportFigures.class))})
     @APIResponse(responseCode = "400", description = "Định dạng sai / Invalid format")
     @APIResponse(responseCode = "404", description = "Không có báo cáo này / No such report")
     public Response download(@PathParam("id") long id, @QueryParam("format") String format) {
