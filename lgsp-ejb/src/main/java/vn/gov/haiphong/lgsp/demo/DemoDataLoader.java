@@ -130,7 +130,7 @@ public class DemoDataLoader {
             system.describe(r.get("name"), r.get("purpose"), InformationSystem.DataKind.valueOf(r.get("data_kind")),
                     "[\"" + r.get("base_url") + "\"]", null, null, null);
             system.declareSecurityLevel(Short.parseShort(r.get("security_level")), r.get("decision_number"),
-                    LocalDate.parse(r.get("decision_date")), r.get("approver"), null);
+                    LocalDate.parse(r.get("decision_date")), r.get("approver"), null, null);
             system.reviewSecurityLevel(true, LOADER.name(), null);
             system.connected(system.identifier());
             em.persist(system);

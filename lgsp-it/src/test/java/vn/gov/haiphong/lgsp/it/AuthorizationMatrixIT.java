@@ -204,6 +204,20 @@ class AuthorizationMatrixIT {
         MATRIX.put("PUT " + probe, List.of(Tokens.OPERATOR));
         MATRIX.put("DELETE " + probe, List.of(Tokens.OPERATOR));
         MATRIX.put("GET " + probe + "/results", List.of(Tokens.ADMIN_A, Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR));
+        // Reports: the authority and the operator generate (empty body: 400), they and the auditor read (sample id: 404);
+        // agency admins and systems have no part. Oversight: the same readers. Feedback rounds: the authority opens,
+        // agency admins read and answer for their agency, the oversight roles read the rounds and their results.
+        List<String> reportReaders = List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR);
+        MATRIX.put("POST /admin/v1/reports", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
+        MATRIX.put("GET /admin/v1/reports", reportReaders);
+        MATRIX.put("GET /admin/v1/reports/{id}", reportReaders);
+        MATRIX.put("GET /admin/v1/reports/{id}/download", reportReaders);
+        MATRIX.put("GET /admin/v1/oversight", reportReaders);
+        MATRIX.put("POST /admin/v1/feedback-rounds", List.of(Tokens.AUTHORITY));
+        MATRIX.put("GET /admin/v1/feedback-rounds", OVERSIGHT);
+        MATRIX.put("GET /admin/v1/feedback-rounds/{id}", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/feedback-rounds/{id}/answers", List.of(Tokens.ADMIN_A, Tokens.ADMIN_B));
+        MATRIX.put("GET /admin/v1/feedback-rounds/{id}/results", reportReaders);
     }
 
     @Deployment(testable = false)

@@ -80,6 +80,12 @@ public enum ErrorCode {
     IDENTITY_ADMIN_NOT_CONFIGURED(503, "identity-admin-not-configured"),
     ALERT_NOT_FOUND(404, "alert-not-found"),
     ALERT_STATE(409, "alert-state"),
+    // Reports and feedback rounds
+    REPORT_NOT_FOUND(404, "report-not-found"),
+    FEEDBACK_ROUND_NOT_FOUND(404, "feedback-round-not-found"),
+    FEEDBACK_ROUND_EXISTS(409, "feedback-round-exists"),
+    FEEDBACK_ROUND_CLOSED(409, "feedback-round-closed"),
+    FEEDBACK_ANSWERED(409, "feedback-answered"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";

@@ -32,8 +32,9 @@ public class WorkingCalendar {
         return LocalDate.now(WorkingDays.VIETNAM);
     }
 
+    /** The working days as the holiday table says now. */
     @SuppressWarnings("unchecked")
-    private WorkingDays workingDays() {
+    public WorkingDays workingDays() {
         List<Object> days = em.createNativeQuery("SELECT day FROM public_holiday").getResultList();
         Set<LocalDate> holidays = new HashSet<>();
         days.forEach(d -> holidays.add(d instanceof Date sql ? sql.toLocalDate() : (LocalDate) d));

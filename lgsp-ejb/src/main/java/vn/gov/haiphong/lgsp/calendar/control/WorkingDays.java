@@ -50,6 +50,32 @@ public final class WorkingDays {
         return day;
     }
 
+    /**
+     * How many working days an answer took, counted as {@link #deadline} counts them: the working days after the day
+     * of receipt up to and including the day of the answer (answered the same day: 0; on a deadline of n days: n).
+     */
+    public int between(Instant received, Instant answered) {
+        LocalDate day = received.atZone(VIETNAM).toLocalDate();
+        LocalDate last = answered.atZone(VIETNAM).toLocalDate();
+        int counted = 0;
+        while (day.isBefore(last)) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
+    /** The first working day of the month holding {@code day}. */
+    public LocalDate firstWorkingDayOfMonth(LocalDate day) {
+        LocalDate first = day.withDayOfMonth(1);
+        while (!isWorkingDay(first)) {
+            first = first.plusDays(1);
+        }
+        return first;
+    }
+
     /** Whether {@code [from, to)} overlaps the office hours of a working day. */
     public boolean overlapsOfficeHours(Instant from, Instant to) {
         LocalDate last = to.atZone(VIETNAM).toLocalDate();

@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -38,6 +41,11 @@ public class MonitorJobs {
     @EJB
     MonitoringRetention retention;
 
+    /** The other capabilities' jobs (reports…), by name. */
+    @Inject
+    @Any
+    Instance<ClusterJob> clusterJobs;
+
     /** The job run, or empty when none was due (or every due one is being run elsewhere). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -56,6 +64,8 @@ public class MonitorJobs {
             rules.evaluate();
         } else if (name.equals(RETENTION)) {
             retention.apply();
+        } else {
+            clusterJobs.stream().filter(job -> job.name().equals(name)).findFirst().ifPresent(ClusterJob::run);
         }
         em.createNativeQuery("UPDATE monitor_job SET due_at = CASE WHEN due_at + make_interval(secs => interval_seconds)"
                 + " > clock_timestamp() THEN due_at + make_interval(secs => interval_seconds) ELSE clock_timestamp()"
@@ -78,6 +88,11 @@ public class MonitorJobs {
         em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, clock_timestamp(), ?2)"
                         + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
                 .setParameter(1, name).setParameter(2, intervalSeconds).executeUpdate();
+    }
+
+    /** Registers the other capabilities' jobs (every node at start), keeping the schedule of those that exist. */
+    public void ensureClusterJobs() {
+        clusterJobs.forEach(job -> ensure(job.name(), job.intervalSeconds()));
     }
 
     static void unschedule(EntityManager em, String name) {

@@ -45,6 +45,7 @@ public class MonitorScheduler {
     void start() {
         jobs.ensure(MonitorJobs.ALERT_RULES, alertSeconds);
         jobs.ensure(MonitorJobs.RETENTION, 3600);
+        jobs.ensureClusterJobs();
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)

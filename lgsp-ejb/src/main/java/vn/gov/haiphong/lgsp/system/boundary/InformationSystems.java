@@ -107,7 +107,7 @@ public class InformationSystems {
         SystemView before = view(system);
         system.declareSecurityLevel(declaration.level().shortValue(), declaration.decisionNumber().strip(),
                 declaration.decisionDate(), VietnameseText.clean(declaration.approver()),
-                VietnameseText.clean(declaration.documentRef()));
+                VietnameseText.clean(declaration.documentRef()), declaration.validUntil());
         return changed(caller, "DECLARE_SECURITY_LEVEL", system, before);
     }
 
@@ -241,7 +241,7 @@ public class InformationSystems {
         return new SystemView(s.identifier(), s.getAgency().getCode(), s.getSystemCode(), s.getName(), s.getPurpose(),
                 s.getDataKind(), urls, s.getContactName(), s.getContactEmail(), s.getContactPhone(),
                 s.getSecurityLevel() == null ? null : s.getSecurityLevel().intValue(), s.getSecurityStatus(),
-                s.getSecurityDecisionNumber(), s.getSecurityDecisionDate(), s.getSecurityApprover(),
+                s.getSecurityDecisionNumber(), s.getSecurityDecisionDate(), s.getSecurityValidUntil(), s.getSecurityApprover(),
                 s.getSecurityDocumentRef(), s.getSecurityRefusalReason(), s.getConnectionStatus(), s.getClientId(),
                 s.getSuspension().getSuspendedAt(), s.getSuspension().getReason(), blockers, s.getVersion());
     }

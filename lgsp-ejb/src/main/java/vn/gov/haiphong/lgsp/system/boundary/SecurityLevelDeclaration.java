@@ -16,6 +16,8 @@ import vn.gov.haiphong.lgsp.common.text.SafeText;
  * @param decisionNumber số quyết định phê duyệt hồ sơ đề xuất cấp độ
  * @param approver       who approved (người/cơ quan phê duyệt)
  * @param documentRef    where the dossier can be read (document system reference or URL)
+ * @param validUntil     optional: the date the level is to be reviewed by (after the decision date); the
+ *                       authority's oversight lists levels about to lapse
  */
 public record SecurityLevelDeclaration(
         @NotNull(message = "field.required") @Min(value = 1, message = "system.level.range")
@@ -23,5 +25,12 @@ public record SecurityLevelDeclaration(
         @NotBlank(message = "field.required") @Size(max = 64, message = "field.too-long") @SafeText String decisionNumber,
         @NotNull(message = "field.required") LocalDate decisionDate,
         @NotBlank(message = "field.required") @Size(max = 255, message = "field.too-long") @SafeText String approver,
-        @Size(max = 512, message = "field.too-long") @SafeText String documentRef) {
+        @Size(max = 512, message = "field.too-long") @SafeText String documentRef,
+        LocalDate validUntil) {
+
+    /** A review date, when given, lies after the decision it reviews. */
+    @jakarta.validation.constraints.AssertTrue(message = "system.level.valid-until")
+    public boolean isValidUntilAfterDecision() {
+        return validUntil == null || decisionDate == null || validUntil.isAfter(decisionDate);
+    }
 }

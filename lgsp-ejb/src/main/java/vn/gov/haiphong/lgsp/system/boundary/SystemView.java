@@ -13,7 +13,7 @@ public record SystemView(String identifier, String agencyCode, String systemCode
                          InformationSystem.DataKind dataKind, List<String> baseUrls, String contactName,
                          String contactEmail, String contactPhone, Integer securityLevel,
                          InformationSystem.SecurityStatus securityStatus, String securityDecisionNumber,
-                         LocalDate securityDecisionDate, String securityApprover, String securityDocumentRef,
+                         LocalDate securityDecisionDate, LocalDate securityValidUntil, String securityApprover, String securityDocumentRef,
                          String securityRefusalReason, InformationSystem.ConnectionStatus connectionStatus,
                          String clientId, Instant suspendedAt, String suspensionReason, List<String> blockers,
                          int version) {

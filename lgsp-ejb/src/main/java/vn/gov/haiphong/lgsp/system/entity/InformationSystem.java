@@ -94,6 +94,9 @@ public class InformationSystem extends Timestamped {
     @Column(name = "security_approver")
     private String securityApprover;
 
+    @Column(name = "security_valid_until")
+    private LocalDate securityValidUntil;
+
     @Column(name = "security_document_ref", length = 512)
     private String securityDocumentRef;
 
@@ -138,8 +141,9 @@ public class InformationSystem extends Timestamped {
     }
 
     public void declareSecurityLevel(short level, String decisionNumber, LocalDate decisionDate, String approver,
-                                     String documentRef) {
+                                     String documentRef, LocalDate validUntil) {
         this.securityLevel = level;
+        this.securityValidUntil = validUntil;
         this.securityDecisionNumber = decisionNumber;
         this.securityDecisionDate = decisionDate;
         this.securityApprover = approver;
@@ -178,6 +182,8 @@ public class InformationSystem extends Timestamped {
     public SecurityStatus getSecurityStatus() { return securityStatus; }
     public String getSecurityDecisionNumber() { return securityDecisionNumber; }
     public LocalDate getSecurityDecisionDate() { return securityDecisionDate; }
+
+    public LocalDate getSecurityValidUntil() { return securityValidUntil; }
     public String getSecurityApprover() { return securityApprover; }
     public String getSecurityDocumentRef() { return securityDocumentRef; }
     public String getSecurityReviewedBy() { return securityReviewedBy; }

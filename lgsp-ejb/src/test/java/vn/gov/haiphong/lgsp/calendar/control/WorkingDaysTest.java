@@ -77,4 +77,23 @@ class WorkingDaysTest {
         assertTrue(calendar.overlapsOfficeHours(Instant.parse("2026-12-05T01:00:00Z"), Instant.parse("2026-12-07T02:00:00Z")),
                 "a weekend running into Monday morning");
     }
+
+    @Test
+    void anAnswerTakesTheWorkingDaysADeadlineCounts() {
+        Instant thursdayBeforeTet = Instant.parse("2026-02-12T03:00:00Z");
+        assertEquals(0, calendar.between(thursdayBeforeTet, Instant.parse("2026-02-12T09:00:00Z")), "same day");
+        assertEquals(1, calendar.between(thursdayBeforeTet, Instant.parse("2026-02-13T02:00:00Z")), "Friday");
+        assertEquals(1, calendar.between(thursdayBeforeTet, Instant.parse("2026-02-22T02:00:00Z")), "Tết does not count");
+        LocalDate due = calendar.deadline(thursdayBeforeTet, 5);
+        assertEquals(5, calendar.between(thursdayBeforeTet, due.atTime(16, 0).atZone(WorkingDays.VIETNAM).toInstant()),
+                "answered on the deadline: five working days");
+    }
+
+    @Test
+    void theFirstWorkingDayOfAMonthSkipsWeekendsAndHolidays() {
+        assertEquals(LocalDate.of(2026, 12, 1), calendar.firstWorkingDayOfMonth(LocalDate.of(2026, 12, 24)), "a Tuesday");
+        assertEquals(LocalDate.of(2026, 11, 2), calendar.firstWorkingDayOfMonth(LocalDate.of(2026, 11, 1)), "1 Nov: Sunday");
+        assertEquals(LocalDate.of(2026, 5, 4), calendar.firstWorkingDayOfMonth(LocalDate.of(2026, 5, 20)),
+                "1 May: holiday, then a weekend");
+    }
 }

@@ -60,7 +60,8 @@ public class SystemAdminResource {
     @Path("{agency}/{system}/security-level")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(summary = "Khai báo cấp độ an toàn / Declare the security level",
-            description = "Level 1–5 (Nghị định 85/2016) with the approving decision; awaits the authority's check.")
+            description = "Level 1–5 (Nghị định 85/2016) with the approving decision and, optionally, the date it is to "
+                    + "be reviewed by (validUntil, after the decision); awaits the authority's check.")
     @APIResponse(responseCode = "200", description = "Declared (PENDING)")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
     public SystemView declare(@PathParam("agency") String agency, @PathParam("system") String system,
