@@ -43,11 +43,12 @@ ALTER TABLE access_request DROP CONSTRAINT access_request_status_ck;
 ALTER TABLE access_request ADD CONSTRAINT access_request_status_ck CHECK (status IN ('SUBMITTED', 'ESCALATED',
         'CONSENTED', 'DISSENTED', 'APPROVED', 'REFUSED', 'WITHDRAWN'));
 ALTER TABLE access_request
+    ADD COLUMN consent_given boolean,                   -- the provider's answer: true consent, false refusal
     ADD COLUMN consent_by   varchar(255),
     ADD COLUMN consent_at   timestamptz,
     ADD COLUMN consent_note text;
 ALTER TABLE access_request ADD CONSTRAINT access_request_dissent_ck
-    CHECK (status <> 'DISSENTED' OR btrim(consent_note) <> '');
+    CHECK ((consent_given IS NULL) = (consent_at IS NULL) AND (consent_given IS NOT FALSE OR btrim(consent_note) <> ''));
 DROP INDEX access_request_open_ix;
 CREATE INDEX access_request_open_ix ON access_request (due_date)
     WHERE status IN ('SUBMITTED', 'ESCALATED', 'CONSENTED', 'DISSENTED');

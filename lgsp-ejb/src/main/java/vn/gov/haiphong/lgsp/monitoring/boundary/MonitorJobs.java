@@ -8,10 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeJob;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
 
 /**
- * Runs monitoring work once per cluster (DESIGN §9), from a PostgreSQL table of due jobs rather than a timer per job:
+ * Runs monitoring work — and the registry's organisational changes due on their date — once per cluster (DESIGN §9), from a PostgreSQL table of due jobs rather than a timer per job:
  * {@link #runOne} claims the earliest due row with {@code FOR UPDATE SKIP LOCKED}, runs the job while it holds that
  * row, and moves {@code due_at} one interval on (past now, if it fell behind) before it commits. Another scheduler —
  * another node's, or a second one on this node — skips a row being run and, once it commits, sees it not due: each
@@ -38,6 +39,9 @@ public class MonitorJobs {
     @EJB
     MonitoringRetention retention;
 
+    @EJB
+    OrgChangeJob orgChanges;
+
     /** The job run, or empty when none was due (or every due one is being run elsewhere). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -56,6 +60,8 @@ public class MonitorJobs {
             rules.evaluate();
         } else if (name.equals(RETENTION)) {
             retention.apply();
+        } else if (name.equals(OrgChangeJob.NAME)) {
+            orgChanges.run();
         }
         em.createNativeQuery("UPDATE monitor_job SET due_at = CASE WHEN due_at + make_interval(secs => interval_seconds)"
                 + " > clock_timestamp() THEN due_at + make_interval(secs => interval_seconds) ELSE clock_timestamp()"

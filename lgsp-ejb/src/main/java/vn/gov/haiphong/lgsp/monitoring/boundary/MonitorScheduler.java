@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeJob;
 
 /**
  * This node's monitoring scheduler: every second it runs whatever {@link MonitorJobs} finds due, one job per
@@ -39,12 +40,18 @@ public class MonitorScheduler {
     @ConfigProperty(name = "lgsp.monitoring.alert.interval-seconds", defaultValue = "60")
     int alertSeconds;
 
+    /** How often approved organisational changes are looked at for their effective date. */
+    @Inject
+    @ConfigProperty(name = "lgsp.registry.org-change.interval-seconds", defaultValue = "300")
+    int orgChangeSeconds;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void start() {
         jobs.ensure(MonitorJobs.ALERT_RULES, alertSeconds);
         jobs.ensure(MonitorJobs.RETENTION, 3600);
+        jobs.ensure(OrgChangeJob.NAME, orgChangeSeconds);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
