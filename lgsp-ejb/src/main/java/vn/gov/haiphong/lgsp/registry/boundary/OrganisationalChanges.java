@@ -88,11 +88,16 @@ public class OrganisationalChanges {
         }
     }
 
-    /** An agency's admin files a change of their own agency (it is among the predecessors). */
+    /**
+     * An agency's admin files a change of their own agency: every predecessor is the agency or one of its units
+     * (a code under its own).
+     */
     public OrgChangeView file(Caller caller, OrgChangeProposal proposal) {
-        boolean own = caller.has(Roles.AGENCY_ADMIN) && caller.agencyCode() != null && proposal != null
-                && proposal.predecessors() != null && proposal.predecessors().contains(caller.agencyCode());
-        if (!own) {
+        String own = caller.has(Roles.AGENCY_ADMIN) ? caller.agencyCode() : null;
+        boolean ownAgency = own != null && proposal != null && proposal.predecessors() != null
+                && !proposal.predecessors().isEmpty() && proposal.predecessors().stream()
+                .allMatch(code -> own.equals(code) || (code != null && code.startsWith(own + ".")));
+        if (!ownAgency) {
             throw new LgspException(ErrorCode.DECISION_RESERVED, Phrase.of("who.changed-agency-admin"),
                     Step.FILE.phrase(), Phrase.of("state.org.new"));
         }
