@@ -265,7 +265,7 @@ public class AccessRequests {
             return new LgspException(ErrorCode.ACCESS_DENIED);
         }
         return new LgspException(ErrorCode.DECISION_RESERVED, who, step.phrase,
-                Phrase.of("state.access." + request.getStatus().name(), request.getId()));
+                Phrase.of("state.access." + request.getStatus().name(), String.valueOf(request.getId())));
     }
 
     private static void requireOpen(AccessRequest request, Step step) {

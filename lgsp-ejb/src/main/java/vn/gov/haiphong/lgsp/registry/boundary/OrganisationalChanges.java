@@ -181,7 +181,7 @@ public class OrganisationalChanges {
     /** The filing agency takes its request back before the authority has submitted it. */
     public OrgChangeView withdraw(Caller caller, long id) {
         OrgChange change = find(caller, id);
-        if (!caller.has(Roles.AGENCY_ADMIN) || !change.getAgencyCode().equals(caller.agencyCode())) {
+        if (!caller.has(Roles.AGENCY_ADMIN) || !java.util.Objects.equals(caller.agencyCode(), change.getAgencyCode())) {
             throw reserved(change, Phrase.of("who.filing-admin", change.getAgencyCode()), Step.WITHDRAW);
         }
         requireState(change, Step.WITHDRAW, OrgChangeStatus.FILED, OrgChangeStatus.CHECKED);
@@ -243,7 +243,8 @@ public class OrganisationalChanges {
     private OrgChange find(Caller caller, long id) {
         OrgChange change = em.find(OrgChange.class, id);
         boolean sees = change != null && (caller.seesEveryAgency()
-                || (caller.has(Roles.AGENCY_ADMIN) && change.getAgencyCode().equals(caller.agencyCode())));
+                || (caller.has(Roles.AGENCY_ADMIN) && caller.agencyCode() != null
+                && caller.agencyCode().equals(change.getAgencyCode())));
         if (!sees) {
             throw new LgspException(ErrorCode.ORG_CHANGE_NOT_FOUND, id);
         }
@@ -265,7 +266,8 @@ public class OrganisationalChanges {
     }
 
     private static Phrase state(OrgChange change) {
-        return Phrase.of("state.org." + change.getStatus().name(), change.getId(), change.getEffectiveDate().toString());
+        return Phrase.of("state.org." + change.getStatus().name(), String.valueOf(change.getId()),
+                change.getEffectiveDate().toString());
     }
 
     private static void requireState(OrgChange change, Step step, OrgChangeStatus... allowed) {
