@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.gov.haiphong.lgsp.access.control.AccessDeciders;
 import vn.gov.haiphong.lgsp.access.entity.AccessRequest;
+import vn.gov.haiphong.lgsp.access.entity.AccessRight;
 import vn.gov.haiphong.lgsp.access.entity.AccessRequest.Status;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.audit.control.RequestHistory;
@@ -156,7 +157,7 @@ public class AccessRequests {
                 request.getOperation(), until, request.getId());
         AccessRequestView before = view(request);
         request.decide(Status.APPROVED, caller.name(), null, em.getReference(
-                vn.gov.haiphong.lgsp.access.entity.AccessRight.class, right.id()),
+                AccessRight.class, right.id()),
                 RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action, VietnameseText.clean(note)));
         return changed(caller, request, Step.APPROVE.action, before);
     }

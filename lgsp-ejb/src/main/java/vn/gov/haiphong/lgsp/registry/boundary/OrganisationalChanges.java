@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
@@ -84,7 +86,7 @@ public class OrganisationalChanges {
         }
 
         Phrase phrase() {
-            return Phrase.of("step.org." + name().toLowerCase(java.util.Locale.ROOT));
+            return Phrase.of("step.org." + name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -181,7 +183,7 @@ public class OrganisationalChanges {
     /** The filing agency takes its request back before the authority has submitted it. */
     public OrgChangeView withdraw(Caller caller, long id) {
         OrgChange change = find(caller, id);
-        if (!caller.has(Roles.AGENCY_ADMIN) || !java.util.Objects.equals(caller.agencyCode(), change.getAgencyCode())) {
+        if (!caller.has(Roles.AGENCY_ADMIN) || !Objects.equals(caller.agencyCode(), change.getAgencyCode())) {
             throw reserved(change, Phrase.of("who.filing-admin", change.getAgencyCode()), Step.WITHDRAW);
         }
         requireState(change, Step.WITHDRAW, OrgChangeStatus.FILED, OrgChangeStatus.CHECKED);
