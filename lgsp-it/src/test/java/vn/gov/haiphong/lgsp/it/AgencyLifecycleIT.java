@@ -29,7 +29,7 @@ import vn.gov.haiphong.lgsp.it.client.registry.ResolveAgencyCode;
 /**
  * Organisational changes through the documented API with real tokens, each step by the one the regulation names
  * (Quy chế Đ.8.3, Đ.12.3): the agency's admin files, the operator checks, the authority submits and records the
- * Chairman's decision; everyone else is refused with who may act. Uses units H24.10.51–H24.10.59 of Sở Y tế
+ * Chairman's decision; everyone else is refused with who may act. Uses units H24.10.51–H24.10.59 and H24.10.91–H24.10.93 of Sở Y tế
  * (admin A), registered here with the decision that issued their codes.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -45,13 +45,13 @@ class AgencyLifecycleIT {
 
     @Test
     void aMergeWalksFromTheAgencyToTheChairmansDecisionAndOnlyThenCodesChange() throws Exception {
-        unit("H24.10.51", "Phòng Kế hoạch");
-        unit("H24.10.52", "Phòng Tài chính");
+        unit("H24.10.91", "Phòng Kế hoạch");
+        unit("H24.10.92", "Phòng Tài chính");
         JsonNode next = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/agencies/H24.10/next-code"))));
         String merged = next.get("code").asText();
-        assertTrue(merged.compareTo("H24.10.52") > 0, next.toString());
+        assertEquals("H24.10.93", merged, "after the highest issued under H24.10 (this class's units)");
         String body = "{\"kind\":\"MERGE\",\"effectiveDate\":\"" + LocalDate.now(VIETNAM) + "\","
-                + "\"predecessors\":[\"H24.10.51\",\"H24.10.52\"],\"successors\":[{\"code\":\"" + merged
+                + "\"predecessors\":[\"H24.10.91\",\"H24.10.92\"],\"successors\":[{\"code\":\"" + merged
                 + "\",\"name\":\"Phòng Kế hoạch - Tài chính\",\"kind\":\"OTHER\"}],\"note\":\"Theo đề án sắp xếp\"}";
         // Only the changed agency's admin files; the operator no longer issues codes.
         for (String other : List.of(Tokens.ADMIN_B, Tokens.OPERATOR, Tokens.AUTHORITY)) {
@@ -82,7 +82,7 @@ class AgencyLifecycleIT {
         JsonNode noDecision = AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/org-changes/" + id + "/approve",
                 "{}"), 400, "validation-failed");
         assertEquals(List.of("decisionNumber", "decisionDate"), fields(noDecision));
-        assertEquals("ACTIVE", agency("H24.10.51").get("status").asText(), "nothing changes before the decision");
+        assertEquals("ACTIVE", agency("H24.10.91").get("status").asText(), "nothing changes before the decision");
         assertEquals(404, Http.get("/api/v1/agencies/" + merged).statusCode());
 
         JsonNode applied = step(Tokens.AUTHORITY, id, "approve", "{\"decisionNumber\":\"3001/QĐ-UBND\","
@@ -90,7 +90,7 @@ class AgencyLifecycleIT {
         assertEquals("APPLIED", applied.get("status").asText());
         assertEquals("Chủ tịch UBND thành phố", applied.get("decidedBy").asText());
         assertEquals(List.of("FILE", "CHECK", "SUBMIT", "APPROVE", "APPLY"), actions(applied.get("history")));
-        for (String old : List.of("H24.10.51", "H24.10.52")) {
+        for (String old : List.of("H24.10.91", "H24.10.92")) {
             assertEquals("RETIRED", agency(old).get("status").asText(), old);
             assertEquals(List.of(merged), texts(agency(old).get("currentCodes")));
         }
@@ -99,13 +99,13 @@ class AgencyLifecycleIT {
         RegistryPortType soap = new RegistryService(new URL(Http.BASE + "/ws/RegistryService?wsdl")).getRegistryPort();
         RegistrySoapIT.headers(soap, Map.of());
         ResolveAgencyCode resolve = new ResolveAgencyCode();
-        resolve.setCode("H24.10.52");
+        resolve.setCode("H24.10.92");
         CodeResolution resolution = soap.resolveAgencyCode(resolve).getResolution();
         assertEquals("RETIRED", resolution.getStatus().value());
         assertEquals(List.of(merged), resolution.getCurrentCode());
         AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/org-changes/" + id + "/approve",
                 "{" + DECISION + "}"), 409, "org-change-state");
-        JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityKey=H24.10.51")));
+        JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityKey=H24.10.91")));
         assertEquals("RETIRE", audit.get("items").get(0).get("action").asText());
     }
 

@@ -153,6 +153,7 @@ public class AgencyRegistry {
         } else if (draft.decisionDate().isAfter(WorkingCalendar.today())) {
             v.add(FieldViolation.of("decisionDate", "orgchange.decision-date.future"));
         }
+        v.sort(Comparator.comparing(FieldViolation::field));
         return v;
     }
 
