@@ -29,7 +29,7 @@ import vn.gov.haiphong.lgsp.it.client.registry.ResolveAgencyCode;
 /**
  * Organisational changes through the documented API with real tokens, each step by the one the regulation names
  * (Quy chế Đ.8.3, Đ.12.3): the agency's admin files, the operator checks, the authority submits and records the
- * Chairman's decision; everyone else is refused with who may act. Uses units H24.10.51–H24.10.59 and H24.10.91–H24.10.93 of Sở Y tế
+ * Chairman's decision; everyone else is refused with who may act. Uses units H24.10.53–H24.10.59 and H24.10.91–H24.10.93 of Sở Y tế
  * (admin A), registered here with the decision that issued their codes.
  */
 @ExtendWith(ArquillianExtension.class)
