@@ -78,10 +78,10 @@ public class Agency extends Timestamped {
     protected Agency() {
     }
 
-    @Column(name = "decision_number", length = 64, updatable = false)
+    @Column(name = "decision_number", length = 64)
     private String decisionNumber;
 
-    @Column(name = "decision_date", updatable = false)
+    @Column(name = "decision_date")
     private LocalDate decisionDate;
 
     public Agency(String code, Agency parent) {
@@ -90,8 +90,14 @@ public class Agency extends Timestamped {
         this.status = AgencyStatus.ACTIVE;
     }
 
-    /** The decision that issued this code (a code is issued only by a decision: Quy chế Đ.8.3, Đ.12.3). */
+    /**
+     * The decision that issued this code (a code is issued only by a decision: Quy chế Đ.8.3, Đ.12.3); set once,
+     * in the transaction that issues the code.
+     */
     public void issuedBy(String number, LocalDate date) {
+        if (decisionNumber != null) {
+            throw new IllegalStateException("the code " + code + " was issued by " + decisionNumber);
+        }
         this.decisionNumber = number;
         this.decisionDate = date;
     }
