@@ -47,6 +47,8 @@ class AgencyLifecycleIT {
     void aMergeWalksFromTheAgencyToTheChairmansDecisionAndOnlyThenCodesChange() throws Exception {
         unit("H24.10.91", "Phòng Kế hoạch");
         unit("H24.10.92", "Phòng Tài chính");
+        assertEquals("15/QĐ-UBND", agency("H24.10.91").get("decisionNumber").asText(), "the decision that issued it");
+        assertEquals("2026-01-05", agency("H24.10.91").get("decisionDate").asText());
         JsonNode next = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/agencies/H24.10/next-code"))));
         String merged = next.get("code").asText();
         assertEquals("H24.10.93", merged, "after the highest issued under H24.10 (this class's units)");
