@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,7 @@ import vn.gov.haiphong.lgsp.catalog.boundary.ServiceDraft;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyDraft;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
@@ -56,6 +58,11 @@ public class DemoDataLoader {
     static final int FIRST_COMMUNE_GROUP = 101;
 
     private static final Caller LOADER = Caller.platform("demo-data");
+    /** The demo's rights stand for decisions the authority took (Quy chế Đ.9.4). */
+    private static final Caller AUTHORITY = new Caller("lgsp-platform", "demo-data", null, null, Set.of(Roles.AUTHORITY));
+    /** The decision that issued the demo's codes (initial load of agencies that predate the platform). */
+    static final String DEMO_DECISION = "01/QĐ-UBND (dữ liệu mẫu)";
+    static final LocalDate DEMO_DECISION_DATE = LocalDate.of(2026, 1, 5);
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -161,19 +168,19 @@ public class DemoDataLoader {
         for (ServiceView service : List.of(land, civil)) {
             catalog.publish(LOADER, ServiceId.parse(service.id()).orElseThrow());
         }
-        rights.grant(LOADER, new GrantDraft(land.id(), "H24.10/his", null, null, null));
+        rights.grant(AUTHORITY, new GrantDraft(land.id(), "H24.10/his", null, null, null));
         groups.create(LOADER, new GroupDraft("mot-cua-cap-xa", "Một cửa điện tử cấp xã",
                 "Hệ thống một cửa của các xã, phường, đặc khu"));
         groups.addMember(LOADER, "mot-cua-cap-xa", "H24.101/mot-cua");
-        rights.grant(LOADER, new GrantDraft(civil.id(), null, "mot-cua-cap-xa", "traCuuKhaiSinh", null));
+        rights.grant(AUTHORITY, new GrantDraft(civil.id(), null, "mot-cua-cap-xa", "traCuuKhaiSinh", null));
         // The demo provider's echo, for the integrator guide, the tests and the benchmark.
         ServiceView echo = catalog.register(LOADER, new ServiceDraft("H24.06/dat-dai", "echo", "v1",
                 "Dịch vụ thử (phản hồi lại yêu cầu)", "Echo test service", "Trả lại những gì đã nhận", "OTHER",
                 providerUrl + "/test/echo", 5_000, false, null,
                 new ContractDraft("OPENAPI", text("/demo/contracts/echo.yaml"), null, null)));
         catalog.publish(LOADER, ServiceId.parse(echo.id()).orElseThrow());
-        rights.grant(LOADER, new GrantDraft(echo.id(), "H24.10/his", null, null, null));
-        rights.grant(LOADER, new GrantDraft(echo.id(), "H24.03/ho-tich", null, "layMau", null));
+        rights.grant(AUTHORITY, new GrantDraft(echo.id(), "H24.10/his", null, null, null));
+        rights.grant(AUTHORITY, new GrantDraft(echo.id(), "H24.03/ho-tich", null, "layMau", null));
         return 3;
     }
 
@@ -191,7 +198,7 @@ public class DemoDataLoader {
             String suffix = r.get("code_under_city");
             String code = suffix.isEmpty() ? cityCode : cityCode + "." + suffix;
             drafts.add(new AgencyDraft(code, r.get("name"), r.get("short_name"), r.get("kind"), null,
-                    r.get("email"), r.get("phone"), null));
+                    r.get("email"), r.get("phone"), null, DEMO_DECISION, DEMO_DECISION_DATE));
         }
         return drafts;
     }
@@ -208,7 +215,7 @@ public class DemoDataLoader {
             String code = AgencyCodes.child(cityCode, Integer.toString(group++));
             String unitName = lowerFirstWord(unit.get("name"), unit.get("division_type"));
             drafts.add(new AgencyDraft(code, "Ủy ban nhân dân " + unitName, "UBND " + unitName,
-                    "COMMUNE_COMMITTEE", null, null, null, unit.get("code")));
+                    "COMMUNE_COMMITTEE", null, null, null, unit.get("code"), DEMO_DECISION, DEMO_DECISION_DATE));
         }
         return drafts;
     }

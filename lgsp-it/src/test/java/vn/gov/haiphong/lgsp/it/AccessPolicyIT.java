@@ -38,6 +38,8 @@ import vn.gov.haiphong.lgsp.common.security.Roles;
 class AccessPolicyIT {
 
     static final Caller OPERATOR = new Caller("test-operator", "operator", "lgsp-portal", null, Set.of(Roles.OPERATOR));
+    /** Rights are the authority's to grant (Quy chế Đ.9.4). */
+    static final Caller AUTHORITY = new Caller("test-authority", "authority", "lgsp-portal", "H24.08", Set.of(Roles.AUTHORITY));
     static final SystemId HIS = SystemId.parse("H24.10/his").orElseThrow();
     static final SystemId CIVIL = SystemId.parse("H24.03/ho-tich").orElseThrow();
     static final SystemId LAND = SystemId.parse("H24.06/dat-dai").orElseThrow();
@@ -68,7 +70,7 @@ class AccessPolicyIT {
 
     @Test
     void anEndpointRightAllowsItsPathOnlyAndAServiceRightAllowsEveryPath() {
-        rights.grant(OPERATOR, new GrantDraft("H24.06/dat-dai/tra-cuu-thua-dat/v1", "H24.03/ho-tich", null, "layThuaDat",
+        rights.grant(AUTHORITY, new GrantDraft("H24.06/dat-dai/tra-cuu-thua-dat/v1", "H24.03/ho-tich", null, "layThuaDat",
                 null));
         Instant now = Instant.now();
         assertEquals(Outcome.ALLOWED, policy.decideRest(CIVIL, PARCELS, "GET", "/thua-dat/12/345", now).outcome());
@@ -87,13 +89,13 @@ class AccessPolicyIT {
 
     @Test
     void aRightStopsAtItsEndDateWithoutAnyChangeAndCanBeRenewed() throws Exception {
-        rights.grant(OPERATOR, new GrantDraft("H24.03/ho-tich/tra-cuu-ho-tich/v1", "H24.06/dat-dai", null, "traCuuKetHon",
+        rights.grant(AUTHORITY, new GrantDraft("H24.03/ho-tich/tra-cuu-ho-tich/v1", "H24.06/dat-dai", null, "traCuuKetHon",
                 Instant.now().plusSeconds(2)));
         assertEquals(Outcome.ALLOWED, policy.decideOperation(LAND, CIVIL_STATUS, "traCuuKetHon", Instant.now()).outcome());
         Thread.sleep(2500);
         assertEquals(Outcome.NO_RIGHT, policy.decideOperation(LAND, CIVIL_STATUS, "traCuuKetHon", Instant.now()).outcome());
         // Renewal: the expired twin is recorded as expired first, so the same right can be granted again.
-        rights.grant(OPERATOR, new GrantDraft("H24.03/ho-tich/tra-cuu-ho-tich/v1", "H24.06/dat-dai", null, "traCuuKetHon",
+        rights.grant(AUTHORITY, new GrantDraft("H24.03/ho-tich/tra-cuu-ho-tich/v1", "H24.06/dat-dai", null, "traCuuKetHon",
                 null));
         assertEquals(Outcome.ALLOWED, policy.decideOperation(LAND, CIVIL_STATUS, "traCuuKetHon", Instant.now()).outcome());
     }

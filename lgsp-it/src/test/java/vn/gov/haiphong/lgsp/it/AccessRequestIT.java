@@ -33,8 +33,8 @@ import vn.gov.haiphong.lgsp.it.client.meta.ServiceRequest;
 import vn.gov.haiphong.lgsp.it.client.meta.SystemRef;
 
 /**
- * A consumer finds a service, asks for it (NĐ 47/2020 Đ.35), the provider approves or refuses, the
- * authority takes over late requests — and allowedMethods, over REST and through a Metro client of
+ * A consumer finds a service and registers its need with the authority (Quy chế Đ.13.2, NĐ 47/2020 Đ.35), the
+ * provider gives or refuses consent, the authority decides — refusing everyone else with who decides — and allowedMethods, over REST and through a Metro client of
  * MetaService, shows exactly what the consumer may call, from the very next call after each change.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,23 +56,49 @@ class AccessRequestIT {
         long id = filed.get("id").asLong();
         assertEquals("SUBMITTED", filed.get("status").asText());
         assertEquals(List.of("họ tên", "ngày sinh"), texts(filed.get("dataFields")));
-        // The consumer's side and the authority (before the due date) may not decide; the provider's may.
-        AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/access-requests/" + id + "/approve", ""), 403,
-                "access-denied");
-        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve", ""), 409,
-                "access-request-state");
-        JsonNode approved = json(expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve",
+        // Neither side of the exchange grants: each refusal names who decides and where the request stands.
+        JsonNode notTheConsumers = AgencyRestIT.assertProblem(send(Http.as(Tokens.ADMIN_B, "/admin/v1/access-requests/"
+                + id + "/approve").header("Accept-Language", "en").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))), 403, "decision-reserved");
+        assertEquals("Only the authority (Department of Science and Technology) may approve an access request; request "
+                + id + " awaits the provider's consent.", notTheConsumers.get("detail").asText());
+        JsonNode vi = AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/access-requests/" + id + "/approve", ""),
+                403, "decision-reserved");
+        assertTrue(vi.get("detail").asText().startsWith("Chỉ cơ quan quản lý (Sở Khoa học và Công nghệ) được phê duyệt"), vi.toString());
+        AgencyRestIT.assertProblem(post(Tokens.OPERATOR, "/admin/v1/access-requests/" + id + "/approve", ""), 403,
+                "decision-reserved");
+        // Consent is the provider's alone.
+        for (String notProvider : List.of(Tokens.ADMIN_A, Tokens.AUTHORITY, Tokens.OPERATOR)) {
+            JsonNode refused = AgencyRestIT.assertProblem(send(Http.as(notProvider, "/admin/v1/access-requests/" + id
+                    + "/consent").header("Accept-Language", "en").header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))), 403, "decision-reserved");
+            assertTrue(refused.get("detail").asText().startsWith("Only the provider's agency admin (H24.03) may give consent"),
+                    refused.toString());
+        }
+        JsonNode consented = json(expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/consent",
                 "{\"note\":\"Đồng ý theo văn bản 12/STP\"}")));
+        assertEquals("CONSENTED", consented.get("status").asText());
+        assertTrue(consented.get("consent").get("given").asBoolean());
+        assertFalse(consented.has("accessRight"), "consent grants nothing");
+        assertTrue(allowedCodes(Tokens.SYSTEM).stream().noneMatch("cap-trich-luc"::equals));
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/consent", ""), 409,
+                "access-request-state");
+        JsonNode approved = json(expect(200, post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve",
+                "{\"note\":\"Phù hợp Quy chế Đ.13\"}")));
         assertEquals("APPROVED", approved.get("status").asText());
+        assertEquals("authority", approved.get("decidedBy").asText());
         long right = approved.get("accessRight").asLong();
-        assertEquals(List.of("FILE", "APPROVE"), actions(approved.get("history")));
+        assertEquals(List.of("FILE", "CONSENT", "APPROVE"), actions(approved.get("history")));
 
         assertTrue(allowedCodes(Tokens.SYSTEM).contains("cap-trich-luc"), "the very next call sees it");
         JsonNode rights = json(send(Http.as(Tokens.ADMIN_B, "/admin/v1/access-rights?live=true&service=" + q(service))));
         assertEquals(right, rights.get("items").get(0).get("id").asLong());
         assertEquals("H24.10/his", rights.get("items").get(0).get("consumer").asText());
         assertEquals(id, rights.get("items").get(0).get("accessRequest").asLong());
+        // The provider no longer grants without a request; the authority's second grant is a duplicate.
         AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-rights", "{\"service\":\"" + service
+                + "\",\"consumer\":\"H24.10/his\"}"), 403, "decision-reserved");
+        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/access-rights", "{\"service\":\"" + service
                 + "\",\"consumer\":\"H24.10/his\"}"), 409, "access-right-exists");
 
         // Over SOAP, through the Metro client generated from the published WSDL.
@@ -84,7 +110,7 @@ class AccessRequestIT {
         assertEquals(List.of("capTrichLuc", "traCuuTrichLuc"), soapView.getOperation().stream().map(o -> o.getCode()).toList());
 
         JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=access-request&entityKey=" + id)));
-        assertEquals(List.of("APPROVE", "FILE"), actions(audit.get("items")));
+        assertEquals(List.of("APPROVE", "CONSENT", "FILE"), actions(audit.get("items")));
         JsonNode grant = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=access-right&entityKey=" + right)));
         assertEquals(List.of("GRANT"), actions(grant.get("items")));
 
@@ -99,14 +125,23 @@ class AccessRequestIT {
         String service = publishedSoapService("xac-nhan-tinh-trang", "xacNhan");
         long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", request(service, "xacNhan"))))
                 .get("id").asLong();
-        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/refuse", "{}"), 400,
+        // The provider refuses consent (a reason is required); the request stays with the authority, who refuses.
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/dissent", "{}"), 400,
                 "validation-failed");
-        JsonNode refused = json(expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/refuse",
+        JsonNode dissented = json(expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/dissent",
+                "{\"reason\":\"Dữ liệu có thông tin cá nhân nhạy cảm\"}")));
+        assertEquals("DISSENTED", dissented.get("status").asText());
+        assertFalse(dissented.get("consent").get("given").asBoolean());
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/refuse",
+                "{\"reason\":\"x\"}"), 403, "decision-reserved");
+        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/refuse", "{}"), 400,
+                "validation-failed");
+        JsonNode refused = json(expect(200, post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/refuse",
                 "{\"reason\":\"Chưa đủ căn cứ pháp lý\"}")));
         assertEquals("REFUSED", refused.get("status").asText());
         assertEquals("Chưa đủ căn cứ pháp lý", refused.get("refusalReason").asText());
         assertFalse(refused.has("accessRight"), refused.toString());
-        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve", ""), 409,
+        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve", ""), 409,
                 "access-request-state");
         assertTrue(allowedCodes(Tokens.SYSTEM).stream().noneMatch("xac-nhan-tinh-trang"::equals));
         // Agencies outside the request see nothing of it.
@@ -115,7 +150,16 @@ class AccessRequestIT {
     }
 
     @Test
-    void whenTheProviderDoesNotAnswerInFiveWorkingDaysTheAuthorityDecides() {
+    void theAuthorityDecidesAtAnyTimeAndAnUnansweredRequestIsMarkedOverdue() {
+        String early = publishedSoapService("tra-cuu-som", "traCuu");
+        long first = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", request(early, null))))
+                .get("id").asLong();
+        // Before the provider has answered, and long before the due date.
+        JsonNode approved = json(expect(200, post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + first + "/approve", "")));
+        assertEquals("APPROVED", approved.get("status").asText());
+        assertFalse(approved.has("consent"), "decided without the provider's answer");
+        assertTrue(allowedCodes(Tokens.SYSTEM).contains("tra-cuu-som"));
+
         String service = publishedSoapService("tra-cuu-qua-han", "traCuu");
         long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", request(service, null))))
                 .get("id").asLong();
@@ -123,10 +167,12 @@ class AccessRequestIT {
         Database.execute("UPDATE access_request SET due_date = current_date - 1 WHERE id = " + id);
         JsonNode late = json(send(Http.as(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id)));
         assertTrue(late.get("overdue").asBoolean(), late.toString());
-        JsonNode approved = json(expect(200, post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve", "")));
-        assertEquals("APPROVED", approved.get("status").asText());
-        assertEquals("authority", approved.get("decidedBy").asText());
-        assertTrue(allowedCodes(Tokens.SYSTEM).contains("tra-cuu-qua-han"));
+        // The consumer may withdraw; the provider may not.
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/withdraw", ""), 403,
+                "decision-reserved");
+        JsonNode withdrawn = json(expect(200, post(Tokens.ADMIN_A, "/admin/v1/access-requests/" + id + "/withdraw", "")));
+        assertEquals("WITHDRAWN", withdrawn.get("status").asText());
+        assertTrue(allowedCodes(Tokens.SYSTEM).stream().noneMatch("tra-cuu-qua-han"::equals));
     }
 
     @Test

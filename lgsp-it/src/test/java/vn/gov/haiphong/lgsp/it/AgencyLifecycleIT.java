@@ -2,13 +2,17 @@ package vn.gov.haiphong.lgsp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
 import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.post;
 import static vn.gov.haiphong.lgsp.it.Http.send;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +27,16 @@ import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
 import vn.gov.haiphong.lgsp.it.client.registry.ResolveAgencyCode;
 
 /**
- * Organisational changes through the documented API with real tokens: the operator proposes, the
- * authority decides; retired codes keep resolving. Uses communes H24.101–H24.110 (no other test
- * touches them) and issues codes from H24.215 up.
+ * Organisational changes through the documented API with real tokens, each step by the one the regulation names
+ * (Quy chế Đ.8.3, Đ.12.3): the agency's admin files, the operator checks, the authority submits and records the
+ * Chairman's decision; everyone else is refused with who may act. Uses units H24.10.53–H24.10.59 and H24.10.91–H24.10.93 of Sở Y tế
+ * (admin A), registered here with the decision that issued their codes.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgencyLifecycleIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String DECISION = "\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-01-05\"";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -36,135 +44,169 @@ class AgencyLifecycleIT {
     }
 
     @Test
-    void twoCommunesMergeIntoOneWithANewCodeAndBothOldCodesResolve() throws Exception {
-        long before = Database.agencyCount();
-        JsonNode proposal = propose("""
-                {"kind":"MERGE","effectiveDate":"2026-12-01","decisionNumber":"3001/QĐ-UBND",
-                 "decidedBy":"Chủ tịch UBND thành phố","predecessors":["H24.101","H24.102"],
-                 "successors":[{"code":"H24.215","name":"Ủy ban nhân dân xã Hợp Nhất",
-                                "shortName":"UBND xã Hợp Nhất","kind":"COMMUNE_COMMITTEE"}]}""");
-        assertEquals("PROPOSED", proposal.get("status").asText());
-        // Nothing changes before approval.
-        assertEquals("ACTIVE", agency("H24.101").get("status").asText());
-        assertEquals(404, Http.get("/api/v1/agencies/H24.215").statusCode());
-        assertEquals(before, Database.agencyCount());
-
-        JsonNode approved = decide(proposal, "approve", null, Tokens.AUTHORITY);
-        assertEquals("APPROVED", approved.get("status").asText());
-        assertEquals("authority", approved.get("reviewedBy").asText());
-        for (String old : List.of("H24.101", "H24.102")) {
-            JsonNode retired = agency(old);
-            assertEquals("RETIRED", retired.get("status").asText(), old);
-            assertEquals(List.of("H24.215"), texts(retired.get("successorCodes")));
-            assertEquals(List.of("H24.215"), texts(retired.get("currentCodes")));
+    void aMergeWalksFromTheAgencyToTheChairmansDecisionAndOnlyThenCodesChange() throws Exception {
+        unit("H24.10.91", "Phòng Kế hoạch");
+        unit("H24.10.92", "Phòng Tài chính");
+        assertEquals("15/QĐ-UBND", agency("H24.10.91").get("decisionNumber").asText(), "the decision that issued it");
+        assertEquals("2026-01-05", agency("H24.10.91").get("decisionDate").asText());
+        JsonNode next = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/agencies/H24.10/next-code"))));
+        String merged = next.get("code").asText();
+        assertEquals("H24.10.93", merged, "after the highest issued under H24.10 (this class's units)");
+        String body = "{\"kind\":\"MERGE\",\"effectiveDate\":\"" + LocalDate.now(VIETNAM) + "\","
+                + "\"predecessors\":[\"H24.10.91\",\"H24.10.92\"],\"successors\":[{\"code\":\"" + merged
+                + "\",\"name\":\"Phòng Kế hoạch - Tài chính\",\"kind\":\"OTHER\"}],\"note\":\"Theo đề án sắp xếp\"}";
+        // Only the changed agency's admin files; the operator no longer issues codes.
+        for (String other : List.of(Tokens.ADMIN_B, Tokens.OPERATOR, Tokens.AUTHORITY)) {
+            AgencyRestIT.assertProblem(post(other, "/admin/v1/org-changes", body), 403, "decision-reserved");
         }
-        assertEquals("ACTIVE", agency("H24.215").get("status").asText());
-        assertEquals("H24", agency("H24.215").get("parentCode").asText());
+        JsonNode filed = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/org-changes", body)));
+        long id = filed.get("id").asLong();
+        assertEquals("FILED", filed.get("status").asText());
+        assertEquals("H24.10", filed.get("agencyCode").asText());
+        // The next suggestion skips the code the change names.
+        assertTrue(json(send(Http.as(Tokens.OPERATOR, "/admin/v1/agencies/H24.10/next-code"))).get("code").asText()
+                .compareTo(merged) > 0);
+        assertEquals(404, send(Http.as(Tokens.ADMIN_B, "/admin/v1/org-changes/" + id)).statusCode());
 
-        // The same answer over SOAP, through the Metro client.
+        JsonNode onlyOperator = AgencyRestIT.assertProblem(send(Http.as(Tokens.ADMIN_A, "/admin/v1/org-changes/" + id
+                + "/check").header("Accept-Language", "en").header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{}"))), 403, "decision-reserved");
+        assertEquals("Only the operator (Information and Communication Technology Centre) may check an organisational "
+                + "change; organisational change " + id + " awaits the operator's check.", onlyOperator.get("detail").asText());
+        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/org-changes/" + id + "/approve",
+                "{" + DECISION + "}"), 409, "org-change-state");
+        assertEquals("CHECKED", step(Tokens.OPERATOR, id, "check", "{\"note\":\"Đúng quy định\"}").get("status").asText());
+        AgencyRestIT.assertProblem(post(Tokens.OPERATOR, "/admin/v1/org-changes/" + id + "/submit", "{}"), 403,
+                "decision-reserved");
+        assertEquals("SUBMITTED", step(Tokens.AUTHORITY, id, "submit", "{}").get("status").asText());
+        AgencyRestIT.assertProblem(post(Tokens.OPERATOR, "/admin/v1/org-changes/" + id + "/approve", "{" + DECISION + "}"),
+                403, "decision-reserved");
+        JsonNode noDecision = AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/org-changes/" + id + "/approve",
+                "{}"), 400, "validation-failed");
+        assertEquals(List.of("decisionNumber", "decisionDate"), fields(noDecision));
+        assertEquals("ACTIVE", agency("H24.10.91").get("status").asText(), "nothing changes before the decision");
+        assertEquals(404, Http.get("/api/v1/agencies/" + merged).statusCode());
+
+        JsonNode applied = step(Tokens.AUTHORITY, id, "approve", "{\"decisionNumber\":\"3001/QĐ-UBND\","
+                + "\"decisionDate\":\"" + LocalDate.now(VIETNAM) + "\"}");
+        assertEquals("APPLIED", applied.get("status").asText());
+        assertEquals("Chủ tịch UBND thành phố", applied.get("decidedBy").asText());
+        assertEquals(List.of("FILE", "CHECK", "SUBMIT", "APPROVE", "APPLY"), actions(applied.get("history")));
+        for (String old : List.of("H24.10.91", "H24.10.92")) {
+            assertEquals("RETIRED", agency(old).get("status").asText(), old);
+            assertEquals(List.of(merged), texts(agency(old).get("currentCodes")));
+        }
+        assertEquals("3001/QĐ-UBND", agency(merged).get("decisionNumber").asText());
+        assertEquals("H24.10", agency(merged).get("parentCode").asText());
         RegistryPortType soap = new RegistryService(new URL(Http.BASE + "/ws/RegistryService?wsdl")).getRegistryPort();
         RegistrySoapIT.headers(soap, Map.of());
         ResolveAgencyCode resolve = new ResolveAgencyCode();
-        resolve.setCode("H24.102");
+        resolve.setCode("H24.10.92");
         CodeResolution resolution = soap.resolveAgencyCode(resolve).getResolution();
         assertEquals("RETIRED", resolution.getStatus().value());
-        assertEquals(List.of("H24.215"), resolution.getCurrentCode());
-
-        // Approving twice is refused and changes nothing.
-        AgencyRestIT.assertProblem(send(Http.as(Tokens.AUTHORITY, "/admin/v1/org-changes/" + proposal.get("id").asLong()
-                + "/approve").POST(BodyPublishers.noBody())), 409, "org-change-decided");
-        // Merging a retired agency is refused.
-        JsonNode again = AgencyRestIT.assertProblem(proposeRaw("""
-                {"kind":"MERGE","effectiveDate":"2026-12-02","decisionNumber":"3002/QĐ-UBND",
-                 "decidedBy":"Chủ tịch UBND thành phố","predecessors":["H24.101","H24.103"],
-                 "successors":[{"code":"H24.216","name":"Xã Khác","kind":"COMMUNE_COMMITTEE"}]}"""), 400, "validation-failed");
-        assertEquals("predecessors[0]", again.get("errors").get(0).get("field").asText());
-        // The audit holds the whole story.
-        JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityKey=H24.101")));
+        assertEquals(List.of(merged), resolution.getCurrentCode());
+        AgencyRestIT.assertProblem(post(Tokens.AUTHORITY, "/admin/v1/org-changes/" + id + "/approve",
+                "{" + DECISION + "}"), 409, "org-change-state");
+        JsonNode audit = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityKey=H24.10.91")));
         assertEquals("RETIRE", audit.get("items").get(0).get("action").asText());
     }
 
+    /** The test server's job runs every 2 s with its clock a day ahead (lgsp-it/pom.xml): tomorrow comes at once. */
     @Test
-    void aSplitIssuesTwoCodesAndTheChainIsFollowed() throws Exception {
-        JsonNode split = propose("""
-                {"kind":"SPLIT","effectiveDate":"2026-12-01","decisionNumber":"3003/QĐ-UBND",
-                 "decidedBy":"Chủ tịch UBND thành phố","predecessors":["H24.104"],
-                 "successors":[{"code":"H24.217","name":"Ủy ban nhân dân xã Bắc","kind":"COMMUNE_COMMITTEE"},
-                               {"code":"H24.218","name":"Ủy ban nhân dân xã Nam","kind":"COMMUNE_COMMITTEE"}]}""");
-        decide(split, "approve", null, Tokens.AUTHORITY);
-        assertEquals(List.of("H24.217", "H24.218"), texts(agency("H24.104").get("currentCodes")));
-
-        // H24.217 is dissolved later, its duties going to H24.105: the old code follows the chain.
-        JsonNode dissolve = propose("""
-                {"kind":"DISSOLVE","effectiveDate":"2026-12-15","decisionNumber":"3004/QĐ-UBND",
-                 "decidedBy":"Chủ tịch UBND thành phố","predecessors":["H24.217"],"dutiesTo":"H24.105"}""");
-        decide(dissolve, "approve", null, Tokens.AUTHORITY);
-        JsonNode resolution = json(Http.get("/api/v1/agencies/H24.104/resolution"));
-        assertEquals(List.of("H24.217", "H24.218"), texts(resolution.get("successorCodes")));
-        assertEquals(List.of("H24.105", "H24.218"), texts(resolution.get("currentCodes")));
+    void aFutureDatedChangeIsAppliedOnItsDateByTheScheduledJob() throws Exception {
+        unit("H24.10.53", "Phòng Nghiệp vụ Y");
+        unit("H24.10.54", "Phòng Nghiệp vụ Dược");
+        LocalDate tomorrow = LocalDate.now(VIETNAM).plusDays(1);
+        long soon = approvedRename("H24.10.53", "Phòng Quản lý Khám chữa bệnh", tomorrow);
+        long later = approvedRename("H24.10.54", "Phòng Quản lý Dược", tomorrow.plusDays(1));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        JsonNode change = json(send(Http.as(Tokens.OPERATOR, "/admin/v1/org-changes/" + soon)));
+        while (!change.get("status").asText().equals("APPLIED") && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            change = json(send(Http.as(Tokens.OPERATOR, "/admin/v1/org-changes/" + soon)));
+        }
+        assertEquals("APPLIED", change.get("status").asText(), change.toString());
+        assertEquals("org-change-job", change.get("history").get(4).get("actor").asText());
+        assertEquals("Phòng Quản lý Khám chữa bệnh", agency("H24.10.53").get("name").asText());
+        assertEquals(List.of("Phòng Nghiệp vụ Y"), texts(agency("H24.10.53").get("formerNames")));
+        // The job has run again since: the change dated the day after is still waiting for its date.
+        long runs = Database.queryLong(Database.NAME, "SELECT runs FROM monitor_job WHERE name = 'org-changes'");
+        while (Database.queryLong(Database.NAME, "SELECT runs FROM monitor_job WHERE name = 'org-changes'") < runs + 2
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals("APPROVED", json(send(Http.as(Tokens.OPERATOR, "/admin/v1/org-changes/" + later)))
+                .get("status").asText());
+        assertEquals("Phòng Nghiệp vụ Dược", agency("H24.10.54").get("name").asText());
     }
 
     @Test
-    void aRenameKeepsTheCodeAndTheFormerName() throws Exception {
-        String oldName = agency("H24.106").get("name").asText();
-        JsonNode rename = propose("""
-                {"kind":"RENAME","effectiveDate":"2026-12-01","decisionNumber":"3005/QĐ-UBND",
-                 "decidedBy":"Chủ tịch UBND thành phố","predecessors":["H24.106"],
-                 "newName":"Ủy ban nhân dân xã Tân Mới","newShortName":"UBND xã Tân Mới"}""");
-        decide(rename, "approve", null, Tokens.AUTHORITY);
-        JsonNode renamed = agency("H24.106");
-        assertEquals("Ủy ban nhân dân xã Tân Mới", renamed.get("name").asText());
-        assertEquals("ACTIVE", renamed.get("status").asText());
-        assertEquals(List.of(oldName), texts(renamed.get("formerNames")));
+    void returnedWithdrawnAndRefusedChangesNeedReasonsAndChangeNothing() {
+        unit("H24.10.55", "Phòng Tổ chức");
+        String dissolve = "{\"kind\":\"DISSOLVE\",\"effectiveDate\":\"2026-12-01\",\"predecessors\":[\"H24.10.55\"]}";
+        long returned = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/org-changes", dissolve))).get("id").asLong();
+        AgencyRestIT.assertProblem(post(Tokens.OPERATOR, "/admin/v1/org-changes/" + returned + "/return", "{}"), 400,
+                "validation-failed");
+        JsonNode back = step(Tokens.OPERATOR, returned, "return", "{\"reason\":\"Thiếu đề án\"}");
+        assertEquals("RETURNED", back.get("status").asText());
+        assertEquals("Thiếu đề án", back.get("refusalReason").asText());
+
+        long withdrawn = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/org-changes", dissolve))).get("id").asLong();
+        AgencyRestIT.assertProblem(post(Tokens.OPERATOR, "/admin/v1/org-changes/" + withdrawn + "/withdraw", ""), 403,
+                "decision-reserved");
+        assertEquals("WITHDRAWN", step(Tokens.ADMIN_A, withdrawn, "withdraw", "").get("status").asText());
+
+        long refused = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/org-changes", dissolve))).get("id").asLong();
+        step(Tokens.OPERATOR, refused, "check", "{}");
+        AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/org-changes/" + refused + "/refuse",
+                "{\"reason\":\"x\"}"), 403, "decision-reserved");
+        JsonNode no = step(Tokens.AUTHORITY, refused, "refuse", "{\"reason\":\"Chưa có ý kiến của Sở Nội vụ\"}");
+        assertEquals("REFUSED", no.get("status").asText());
+        assertEquals("ACTIVE", agency("H24.10.55").get("status").asText());
+        JsonNode mine = json(send(Http.as(Tokens.ADMIN_A, "/admin/v1/org-changes?size=100")));
+        mine.get("items").forEach(c -> assertEquals("H24.10", c.get("agencyCode").asText()));
+        assertEquals(0, json(send(Http.as(Tokens.ADMIN_B, "/admin/v1/org-changes"))).get("totalItems").asInt());
     }
 
     @Test
-    void aRefusalNeedsAReasonAndChangesNothing() throws Exception {
-        JsonNode proposal = propose("""
-                {"kind":"DISSOLVE","effectiveDate":"2026-12-01","decisionNumber":"3006/QĐ-UBND",
-                 "decidedBy":"Chủ tịch UBND thành phố","predecessors":["H24.107"]}""");
-        AgencyRestIT.assertProblem(send(Http.as(Tokens.AUTHORITY, "/admin/v1/org-changes/" + proposal.get("id").asLong()
-                + "/refuse").header("Content-Type", "application/json").POST(BodyPublishers.ofString("{\"reason\":\" \"}"))),
-                400, "validation-failed");
-        JsonNode refused = decide(proposal, "refuse", "{\"reason\":\"Chưa có ý kiến của Sở Nội vụ\"}", Tokens.AUTHORITY);
-        assertEquals("REFUSED", refused.get("status").asText());
-        assertEquals("Chưa có ý kiến của Sở Nội vụ", refused.get("refusalReason").asText());
-        assertEquals("ACTIVE", agency("H24.107").get("status").asText());
-        // The operator proposes but cannot decide.
-        AgencyRestIT.assertProblem(send(Http.as(Tokens.OPERATOR, "/admin/v1/org-changes/" + proposal.get("id").asLong()
-                + "/approve").POST(BodyPublishers.noBody())), 403, "access-denied");
-    }
-
-    @Test
-    void badProposalsAreClearErrorsAndStoreNothing() {
+    void badFilingsAreClearErrorsAndStoreNothing() {
+        unit("H24.10.56", "Phòng Pháp chế");
         long agencies = Database.agencyCount();
-        long proposals = Database.queryLong(Database.NAME, "SELECT count(*) FROM org_change");
-        assertField(proposeRaw("""
-                {"kind":"DISSOLVE","effectiveDate":"2026-12-01","decisionNumber":"1/QĐ","decidedBy":"Chủ tịch",
-                 "predecessors":["H24.108"],"dutiesTo":"H24.99"}"""), "dutiesTo", "H24.99");
-        assertField(proposeRaw("""
-                {"kind":"REPARENT","effectiveDate":"2026-12-01","decisionNumber":"1/QĐ","decidedBy":"Chủ tịch",
-                 "predecessors":["H24.109"],"successors":[{"code":"H24.109.01","name":"Vòng lặp","kind":"OTHER"}]}"""),
-                "successors[0].code", "H24.109.01");
-        assertField(proposeRaw("""
-                {"kind":"MERGE","effectiveDate":"2026-12-01","decisionNumber":"1/QĐ","decidedBy":"Chủ tịch",
-                 "predecessors":["H24.110","H24.77"],"successors":[{"code":"H24.08","name":"Trùng mã","kind":"OTHER"}]}"""),
-                "predecessors[1]", "H24.77");
-        JsonNode reused = AgencyRestIT.assertProblem(proposeRaw("""
-                {"kind":"SPLIT","effectiveDate":"2026-12-01","decisionNumber":"1/QĐ","decidedBy":"Chủ tịch",
-                 "predecessors":["H24.110"],"successors":[{"code":"H24.08","name":"A","kind":"OTHER"},
-                 {"code":"h24.219","name":"B","kind":"OTHER"}]}"""), 400, "validation-failed");
+        long changes = Database.queryLong(Database.NAME, "SELECT count(*) FROM org_change");
+        JsonNode reused = AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/org-changes", """
+                {"kind":"SPLIT","effectiveDate":"2026-12-01","predecessors":["H24.10.56"],
+                 "successors":[{"code":"H24.08","name":"A","kind":"OTHER"},{"code":"h24.219","name":"B","kind":"OTHER"}]}"""),
+                400, "validation-failed");
         assertEquals(List.of("successors[0].code", "successors[1].code"), fields(reused));
-        JsonNode missing = AgencyRestIT.assertProblem(proposeRaw("{\"kind\":\"EXPLODE\"}"), 400, "validation-failed");
-        assertTrue(fields(missing).containsAll(List.of("kind", "effectiveDate", "decisionNumber", "decidedBy")));
+        JsonNode missing = AgencyRestIT.assertProblem(post(Tokens.ADMIN_A, "/admin/v1/org-changes",
+                "{\"kind\":\"EXPLODE\",\"predecessors\":[\"H24.10.56\"]}"), 400, "validation-failed");
+        assertTrue(fields(missing).containsAll(List.of("kind", "effectiveDate")), missing.toString());
+        // Registering without the decision that issued the code is refused.
+        JsonNode undecided = AgencyRestIT.assertProblem(post(Tokens.OPERATOR, "/admin/v1/agencies",
+                "{\"code\":\"H24.10.59\",\"name\":\"Phòng Thử\",\"kind\":\"OTHER\"}"), 400, "validation-failed");
+        assertEquals(List.of("decisionDate", "decisionNumber"), fields(undecided));
         assertEquals(agencies, Database.agencyCount());
-        assertEquals(proposals, Database.queryLong(Database.NAME, "SELECT count(*) FROM org_change"));
+        assertEquals(changes, Database.queryLong(Database.NAME, "SELECT count(*) FROM org_change"));
     }
 
-    private static void assertField(HttpResponse<String> response, String field, String code) {
-        JsonNode problem = AgencyRestIT.assertProblem(response, 400, "validation-failed");
-        assertTrue(fields(problem).contains(field), field + " in " + problem);
-        assertTrue(problem.toString().contains(code), problem.toString());
+    private static long approvedRename(String code, String newName, LocalDate effective) {
+        long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/org-changes", "{\"kind\":\"RENAME\",\"effectiveDate\":\""
+                + effective + "\",\"predecessors\":[\"" + code + "\"],\"newName\":\"" + newName + "\"}"))).get("id").asLong();
+        step(Tokens.OPERATOR, id, "check", "{}");
+        step(Tokens.AUTHORITY, id, "submit", "{}");
+        JsonNode approved = step(Tokens.AUTHORITY, id, "approve", "{" + DECISION + ",\"effectiveDate\":\"" + effective + "\"}");
+        assertEquals("APPROVED", approved.get("status").asText(), "waits for its date");
+        assertEquals(effective.toString(), approved.get("effectiveDate").asText());
+        return id;
+    }
+
+    private static void unit(String code, String name) {
+        expect(201, post(Tokens.OPERATOR, "/admin/v1/agencies", "{\"code\":\"" + code + "\",\"name\":\"" + name
+                + "\",\"kind\":\"OTHER\"," + DECISION + "}"));
+    }
+
+    private static JsonNode step(String caller, long id, String step, String body) {
+        return json(expect(200, post(caller, "/admin/v1/org-changes/" + id + "/" + step, body)));
     }
 
     private static List<String> fields(JsonNode problem) {
@@ -173,23 +215,10 @@ class AgencyLifecycleIT {
         return fields;
     }
 
-    private static JsonNode propose(String body) {
-        HttpResponse<String> response = proposeRaw(body);
-        assertEquals(201, response.statusCode(), response.body());
-        return json(response);
-    }
-
-    private static HttpResponse<String> proposeRaw(String body) {
-        return send(Http.as(Tokens.OPERATOR, "/admin/v1/org-changes").header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(body)));
-    }
-
-    private static JsonNode decide(JsonNode proposal, String decision, String body, String caller) {
-        HttpResponse<String> response = send(Http.as(caller, "/admin/v1/org-changes/" + proposal.get("id").asLong()
-                + "/" + decision).header("Content-Type", "application/json")
-                .POST(body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body)));
-        assertEquals(200, response.statusCode(), response.body());
-        return json(response);
+    private static List<String> actions(JsonNode history) {
+        List<String> actions = new ArrayList<>();
+        history.forEach(h -> actions.add(h.get("action").asText()));
+        return actions;
     }
 
     private static JsonNode agency(String code) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,15 +46,19 @@ class AgencyRegistryIT {
         return Deployments.earWithTests(AgencyRegistryIT.class);
     }
 
+    /** The decision that issued the codes these tests register (initial load, outside an organisational change). */
+    private static final String DECISION = "15/QĐ-UBND";
+    private static final LocalDate DECISION_DATE = LocalDate.of(2026, 1, 5);
+
     private static AgencyDraft draft(String code, String name, String kind) {
-        return new AgencyDraft(code, name, null, kind, null, null, null, null);
+        return new AgencyDraft(code, name, null, kind, null, null, null, null, DECISION, DECISION_DATE);
     }
 
     @Test
     void registersUnderTheParentItsCodeNamesStoringNfcAndPlainDigits() {
         String decomposed = Normalizer.normalize("  Trung tâm  Chuyển đổi số ", Normalizer.Form.NFD);
         AgencyView created = registry.register(OPERATOR, new AgencyDraft("H24.15.02", decomposed, "TT CĐS", "PUBLIC_SERVICE_UNIT",
-                null, "cds@haiphong.gov.vn", "0225.3500.999", null));
+                null, "cds@haiphong.gov.vn", "0225.3500.999", null, DECISION, DECISION_DATE));
         assertEquals("Trung tâm Chuyển đổi số", created.name());
         assertTrue(Normalizer.isNormalized(created.name(), Normalizer.Form.NFC));
         assertEquals("H24.15", created.parentCode());
@@ -84,7 +89,7 @@ class AgencyRegistryIT {
     void everyBadFieldIsReportedAndNothingIsStored() {
         long before = registry.find(new AgencyQuery(null, null, null), PageRequest.of(0, 1)).totalItems();
         AgencyDraft bad = new AgencyDraft("H24.15.9", " ", "x".repeat(65), "MINISTRY", "RETIRED",
-                "not-an-email", "12ab", "123");
+                "not-an-email", "12ab", "123", DECISION, DECISION_DATE);
         LgspException e = assertThrows(LgspException.class, () -> registry.register(OPERATOR, bad));
         assertEquals(ErrorCode.VALIDATION_FAILED, e.code());
         assertEquals(List.of("administrativeUnitCode", "code", "email", "kind", "name", "phone", "shortName",
@@ -95,8 +100,8 @@ class AgencyRegistryIT {
     @Test
     void missingFieldsAreRequired() {
         LgspException e = assertThrows(LgspException.class,
-                () -> registry.register(OPERATOR, new AgencyDraft(null, null, null, null, null, null, null, null)));
-        assertEquals(List.of("code", "kind", "name"), e.violations().stream().map(FieldViolation::field).toList());
+                () -> registry.register(OPERATOR, new AgencyDraft(null, null, null, null, null, null, null, null, null, null)));
+        assertEquals(List.of("code", "decisionDate", "decisionNumber", "kind", "name"), e.violations().stream().map(FieldViolation::field).toList());
         assertTrue(e.violations().stream().allMatch(v -> v.messageKey().equals("field.required")));
         LgspException noBody = assertThrows(LgspException.class, () -> registry.register(OPERATOR, null));
         assertEquals(ErrorCode.VALIDATION_FAILED, noBody.code());
@@ -116,7 +121,7 @@ class AgencyRegistryIT {
     void updateReplacesDetailsButNeverTheCode() {
         registry.register(OPERATOR, draft("H24.15.05", "Phòng Cũ", "OTHER"));
         AgencyView updated = registry.update(OPERATOR, "H24.15.05", new AgencyDraft("H24.15.05", "Phòng Mới", "PM",
-                "PUBLIC_SERVICE_UNIT", "SUSPENDED", null, null, null), 0);
+                "PUBLIC_SERVICE_UNIT", "SUSPENDED", null, null, null, null, null), 0);
         assertEquals("Phòng Mới", updated.name());
         assertEquals(AgencyKind.PUBLIC_SERVICE_UNIT, updated.kind());
         assertEquals(AgencyStatus.SUSPENDED, updated.status());
@@ -129,7 +134,7 @@ class AgencyRegistryIT {
                 () -> registry.update(OPERATOR, "H24.15.05", draft("H24.15.05", "Phòng Cũ lại", "OTHER"), 0));
         assertEquals(ErrorCode.CONCURRENT_UPDATE, stale.code());
         LgspException retire = assertThrows(LgspException.class, () -> registry.update(OPERATOR, "H24.15.05",
-                new AgencyDraft("H24.15.05", "Phòng Mới", null, "OTHER", "RETIRED", null, null, null), null));
+                new AgencyDraft("H24.15.05", "Phòng Mới", null, "OTHER", "RETIRED", null, null, null, null, null), null));
         assertEquals("agency.status.retired-by-lifecycle", retire.violations().get(0).messageKey());
         LgspException missing = assertThrows(LgspException.class,
                 () -> registry.update(OPERATOR, "H24.15.98", draft("H24.15.98", "Không có", "OTHER"), null));
@@ -146,15 +151,15 @@ class AgencyRegistryIT {
         Caller auditor = new Caller("test-auditor", "auditor", "lgsp-portal", "H24.14", Set.of(Roles.AUDITOR));
         AgencyView health = registry.get("H24.10");
         AgencyDraft sameDetailsNewPhone = new AgencyDraft("H24.10", health.name(), health.shortName(),
-                health.kind().name(), health.status().name(), "soyte-moi@haiphong.gov.vn", "0225 3846 999", null);
+                health.kind().name(), health.status().name(), "soyte-moi@haiphong.gov.vn", "0225 3846 999", null, null, null);
         assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(LgspException.class,
                 () -> registry.register(adminOfHealth, draft("H24.10.01", "Bệnh viện", "PUBLIC_SERVICE_UNIT"))).code());
         assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(LgspException.class,
                 () -> registry.update(auditor, "H24.10", sameDetailsNewPhone, null)).code());
         assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(LgspException.class, () -> registry.update(adminOfHealth,
-                "H24.03", new AgencyDraft("H24.03", "Sở Tư pháp", null, "DEPARTMENT", null, null, null, null), null)).code());
+                "H24.03", new AgencyDraft("H24.03", "Sở Tư pháp", null, "DEPARTMENT", null, null, null, null, null, null), null)).code());
         AgencyDraft renamed = new AgencyDraft("H24.10", "Sở Y tế mới", health.shortName(), health.kind().name(),
-                health.status().name(), health.email(), health.phone(), null);
+                health.status().name(), health.email(), health.phone(), null, null, null);
         assertEquals(ErrorCode.ACCESS_DENIED, assertThrows(LgspException.class,
                 () -> registry.update(adminOfHealth, "H24.10", renamed, null)).code());
         assertEquals(health, registry.get("H24.10"), "nothing changed");

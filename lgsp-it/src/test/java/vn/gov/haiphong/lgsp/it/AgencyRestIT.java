@@ -190,11 +190,11 @@ class AgencyRestIT {
                 400, "validation-failed");
         List<String> fields = new ArrayList<>();
         missing.get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        assertEquals(List.of("kind", "name"), fields);
+        assertEquals(List.of("decisionDate", "decisionNumber", "kind", "name"), fields);
         for (String code : List.of("h24.15.91", "H2", CODE_36, "H24..01")) {
             JsonNode bad = assertProblem(send(Http.as(Tokens.OPERATOR, "/admin/v1/agencies")
                     .header("Content-Type", "application/json")
-                    .POST(BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"OTHER\"}"))),
+                    .POST(BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":\"OTHER\",\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-01-05\"}"))),
                     400, "validation-failed");
             assertEquals("code", bad.get("errors").get(0).get("field").asText(), code);
         }

@@ -31,7 +31,7 @@ class AgencyScopingIT {
     void theOperatorRegistersAndTheAuditSaysWhoWhenAndWhat() {
         HttpResponse<String> created = send(Http.as(Tokens.OPERATOR, "/admin/v1/agencies")
                 .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"code\":\"H24.15.01\",\"name\":\"Phòng Quản lý doanh nghiệp\","
+                .POST(BodyPublishers.ofString("{\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-01-05\",\"code\":\"H24.15.01\",\"name\":\"Phòng Quản lý doanh nghiệp\","
                         + "\"kind\":\"OTHER\",\"phone\":\"0225 3836 028\"}")));
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(Http.BASE + "/api/v1/agencies/H24.15.01", created.headers().firstValue("Location").orElseThrow());

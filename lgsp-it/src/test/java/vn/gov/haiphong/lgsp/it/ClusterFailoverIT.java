@@ -101,14 +101,14 @@ class ClusterFailoverIT {
 
     /** Granted on node 1, usable on node 2; revoked on node 1, refused on node 2 — node 2 is never told directly. */
     void aRightRevokedThroughOneNodeIsRefusedOnTheOther(String node2) {
-        String operator = Tokens.password(Tokens.OPERATOR, "demo-" + Tokens.OPERATOR);
+        String authority = Tokens.password(Tokens.AUTHORITY, "demo-" + Tokens.AUTHORITY); // rights are the authority's
         String oneStop = Tokens.clientCredentials(Tokens.REALM, "H24.101/mot-cua", "demo-secret-mot-cua");
         HttpRequest.Builder echoOnNode2 = HttpRequest.newBuilder(URI.create(node2 + ECHO))
                 .header("Authorization", "Bearer " + oneStop).header("X-Road-Client", "VN/GOV/H24.101/mot-cua");
         assertEquals(403, send(echoOnNode2).statusCode(), "no right yet (and node 2 has the policy cached)");
 
         HttpResponse<String> granted = send(HttpRequest.newBuilder(URI.create(Http.BASE + "/admin/v1/access-rights"))
-                .header("Authorization", "Bearer " + operator).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + authority).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"service\":\"H24.06/dat-dai/echo/v1\",\"consumer\":\"H24.101/mot-cua\"}")));
         assertEquals(201, granted.statusCode(), granted.body());
         long right = json(granted).get("id").asLong();
@@ -116,7 +116,7 @@ class ClusterFailoverIT {
 
         HttpResponse<String> revoked = send(HttpRequest.newBuilder(
                         URI.create(Http.BASE + "/admin/v1/access-rights/" + right + "/revoke"))
-                .header("Authorization", "Bearer " + operator).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + authority).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"reason\":\"Thử chuyển đổi dự phòng\"}")));
         assertEquals(200, revoked.statusCode(), revoked.body());
         long start = System.nanoTime();

@@ -468,7 +468,7 @@ class GatewayIT {
                 + "\"document\":\"openapi: 3.0.0\\ninfo: {title: t, version: 1}\\npaths: {/x: {get: {}}}\\n\"}}";
         expect(201, post(Tokens.OPERATOR, "/admin/v1/services", body));
         expect(200, post(Tokens.OPERATOR, "/admin/v1/services/H24.06/dat-dai/" + code + "/v1/publish", ""));
-        expect(201, post(Tokens.OPERATOR, "/admin/v1/access-rights",
+        expect(201, post(Tokens.AUTHORITY, "/admin/v1/access-rights",
                 "{\"service\":\"H24.06/dat-dai/" + code + "/v1\",\"consumer\":\"H24.10/his\"}"));
     }
 

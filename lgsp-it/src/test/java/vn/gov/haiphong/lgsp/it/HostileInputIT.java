@@ -126,7 +126,7 @@ class HostileInputIT {
         String c = Character.toString(codePoint);
         String code = "H24.15." + (70 + IntStream.of(HIDDEN).boxed().toList().indexOf(codePoint));
         HttpResponse<String> created = Http.post(Tokens.OPERATOR, "/admin/v1/agencies",
-                "{\"code\":\"" + code + "\",\"name\":\"Phòng" + c + " Thử\",\"kind\":\"OTHER\"}");
+                "{\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-01-05\",\"code\":\"" + code + "\",\"name\":\"Phòng" + c + " Thử\",\"kind\":\"OTHER\"}");
         assertRefusedField(created, "name", codePoint);
         assertEquals(404, Http.get("/api/v1/agencies/" + code).statusCode());
 
@@ -280,7 +280,7 @@ class HostileInputIT {
         HttpResponse<String> current = Http.get("/api/v1/agencies/" + AGENCY);
         if (current.statusCode() == 404) {
             Http.expect(201, Http.post(Tokens.OPERATOR, "/admin/v1/agencies",
-                    "{\"code\":\"" + AGENCY + "\",\"name\":\"" + AGENCY_NAME + "\",\"kind\":\"OTHER\"}"));
+                    "{\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-01-05\",\"code\":\"" + AGENCY + "\",\"name\":\"" + AGENCY_NAME + "\",\"kind\":\"OTHER\"}"));
             current = Http.get("/api/v1/agencies/" + AGENCY);
         }
         return (ObjectNode) json(current);

@@ -117,7 +117,7 @@ class OutboundPolicyIT {
         Database.execute("UPDATE service SET provider_url = '" + Http.MANAGEMENT + "/management'"
                 + " WHERE service_code = 'ssrf-forward'");
         // a change of rights drops every node's cached policy, so the gateway reads the new address
-        expect(201, post(Tokens.OPERATOR, "/admin/v1/access-rights",
+        expect(201, post(Tokens.AUTHORITY, "/admin/v1/access-rights",
                 "{\"service\":\"H24.06/dat-dai/ssrf-forward/v1\",\"consumer\":\"H24.03/ho-tich\"}"));
         HttpResponse<String> answer = send(GatewayIT.call(Tokens.SYSTEM, "/r1/VN/GOV/H24.06/dat-dai/ssrf-forward/x",
                 GatewayIT.ME));

@@ -112,7 +112,7 @@ class SystemConnectionIT {
         assertEquals(List.of("https://benhan.soyte.haiphong.gov.vn"), overSoap.getBaseUrl());
 
         // Connected, it is given a right on the demo land-parcel service and sees it in allowedMethods.
-        long right = json(expect(201, post(Tokens.OPERATOR, "/admin/v1/access-rights",
+        long right = json(expect(201, post(Tokens.AUTHORITY, "/admin/v1/access-rights",
                 "{\"service\":\"H24.06/dat-dai/tra-cuu-thua-dat/v1\",\"consumer\":\"H24.10/benh-an-dien-tu\"}")))
                 .get("id").asLong();
         HttpResponse<String> allowed = send(Http.request("/r1/VN/GOV/H24.06/dat-dai/allowedMethods")

@@ -17,6 +17,8 @@ public enum ErrorCode {
     AMBIGUOUS_CREDENTIALS(401, "ambiguous-credentials"),
     INVALID_HEADER(400, "invalid-header"),
     ACCESS_DENIED(403, "access-denied"),
+    /** The step is someone else's to take (the regulation names who): the detail says whose, and the state. */
+    DECISION_RESERVED(403, "decision-reserved"),
     AGENCY_NOT_FOUND(404, "agency-not-found"),
     RESOURCE_NOT_FOUND(404, "resource-not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
@@ -70,7 +72,8 @@ public enum ErrorCode {
     MAINTENANCE_NOTICE_TOO_SHORT(400, "maintenance-notice-too-short"),
     AGENCY_EXISTS(409, "agency-exists"),
     AGENCY_RETIRED(409, "agency-retired"),
-    ORG_CHANGE_DECIDED(409, "org-change-decided"),
+    ORG_CHANGE_STATE(409, "org-change-state"),
+    AGENCY_CODES_EXHAUSTED(409, "agency-codes-exhausted"),
     CONCURRENT_UPDATE(409, "concurrent-update"),
     PARENT_AGENCY_NOT_FOUND(422, "parent-agency-not-found"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),

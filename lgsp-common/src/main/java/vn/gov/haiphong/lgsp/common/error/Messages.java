@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * Bilingual texts for people (Vietnamese and English). The bundle is looked up without falling back
- * to the JVM's default locale, so the server's own locale never decides the caller's language.
+ * to the JVM's default locale, so the server's own locale never decides the caller's language. A
+ * {@link Phrase} among the values is itself put in the caller's language first.
  */
 public final class Messages {
 
@@ -27,7 +28,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.isEmpty() ? pattern : new MessageFormat(pattern, language.locale()).format(args.toArray());
+        if (args.isEmpty()) {
+            return pattern;
+        }
+        Object[] values = args.stream()
+                .map(a -> a instanceof Phrase p ? text(language, p.key(), p.args()) : a)
+                .toArray();
+        return new MessageFormat(pattern, language.locale()).format(values);
     }
 
     public static String title(Language language, ErrorCode code) {

@@ -47,4 +47,14 @@ class MessagesTest {
                 Messages.violation(Language.EN, FieldViolation.of("name", "field.too-long", 255)));
         assertEquals("field.unknown", Messages.text(Language.EN, "field.unknown", List.of()));
     }
+
+    @Test
+    void aRefusalNamesWhoMayActAndTheStateInTheCallersLanguage() {
+        LgspException e = new LgspException(ErrorCode.DECISION_RESERVED, Phrase.of("who.authority"),
+                Phrase.of("step.access.approve"), Phrase.of("state.access.SUBMITTED", 12));
+        assertEquals("Chỉ cơ quan quản lý (Sở Khoa học và Công nghệ) được phê duyệt đề nghị khai thác; đề nghị số 12 đang"
+                + " chờ ý kiến đồng ý của cơ quan cung cấp.", Messages.detail(Language.VI, e));
+        assertEquals("Only the authority (Department of Science and Technology) may approve an access request; request 12"
+                + " awaits the provider's consent.", Messages.detail(Language.EN, e));
+    }
 }

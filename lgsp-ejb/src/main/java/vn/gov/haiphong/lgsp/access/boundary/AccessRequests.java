@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.haiphong.lgsp.access.control.AccessDeciders;
 import vn.gov.haiphong.lgsp.access.entity.AccessRequest;
+import vn.gov.haiphong.lgsp.access.entity.AccessRight;
 import vn.gov.haiphong.lgsp.access.entity.AccessRequest.Status;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.audit.control.RequestHistory;
@@ -26,6 +28,7 @@ import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.error.Phrase;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
@@ -37,10 +40,11 @@ import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
- * Access requests (đăng ký nhu cầu khai thác; Quy chế Đ.13.2, Nghị định 47/2020 Đ.35). The consumer's
- * agency files; the provider's agency admin (or the operator) approves — which creates the right — or
- * refuses with a reason, within five working days. Past the due date the request is ESCALATED and the
- * authority may decide it instead. Every step is in the request's history and the admin audit.
+ * Access requests (đăng ký nhu cầu khai thác; Quy chế Đ.13.2, Đ.9.4, Nghị định 47/2020 Đ.35). The consumer's
+ * agency registers the need with the authority; the provider's agency admin gives or refuses consent within
+ * five working days (past that the request is ESCALATED); the authority — or the operator acting for it, when
+ * configured ({@link AccessDeciders}) — approves, which creates the right, or refuses with a reason, at any
+ * time while the request is open. Every step is in the request's history and the admin audit.
  */
 @Stateless
 public class AccessRequests {
@@ -72,6 +76,9 @@ public class AccessRequests {
 
     @EJB
     AdminAuditLog audit;
+
+    @Inject
+    AccessDeciders deciders;
 
     public AccessRequestView file(Caller caller, AccessRequestDraft draft) {
         if (draft == null) {
@@ -113,41 +120,74 @@ public class AccessRequests {
         return view;
     }
 
-    /** Creates the right: whole service or the requested operation, until the end of the wanted day. */
+    /**
+     * The provider's agency gives ({@code consent}) or refuses consent, once, while nobody has decided; the
+     * request stays open for the authority either way.
+     */
+    public AccessRequestView answer(Caller caller, long id, boolean consent, String note) {
+        String text = VietnameseText.clean(note);
+        AccessRequest request = load(id);
+        Step step = consent ? Step.CONSENT : Step.DISSENT;
+        String provider = providerOf(request);
+        if (!(caller.has(Roles.AGENCY_ADMIN) && provider.equals(caller.agencyCode()))) {
+            throw reserved(caller, request, Phrase.of("who.provider-admin", provider), step);
+        }
+        if (!consent && text == null) {
+            throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
+        }
+        if (!request.awaitsConsent()) {
+            throw new LgspException(ErrorCode.ACCESS_REQUEST_STATE, id, request.getStatus(), step.action);
+        }
+        AccessRequestView before = view(request);
+        request.answer(consent, caller.name(), text,
+                RequestHistory.append(request.getHistory(), caller, step.action, text));
+        return changed(caller, request, step.action, before);
+    }
+
+    /**
+     * The authority's decision (or the operator's, acting for it when configured), at any time while the
+     * request is open: approving creates the right — whole service or the requested operation, until the end
+     * of the wanted day.
+     */
     public AccessRequestView approve(Caller caller, long id, String note) {
-        AccessRequest request = decidable(caller, id, "approve");
+        AccessRequest request = decidable(caller, id, Step.APPROVE);
         Instant until = request.getWantedUntil() == null ? null
                 : request.getWantedUntil().plusDays(1).atStartOfDay(WorkingDays.VIETNAM).toInstant();
         RightView right = rights.create(caller, request.getService(), request.getConsumerSystem(), null,
                 request.getOperation(), until, request.getId());
         AccessRequestView before = view(request);
         request.decide(Status.APPROVED, caller.name(), null, em.getReference(
-                vn.gov.haiphong.lgsp.access.entity.AccessRight.class, right.id()),
-                RequestHistory.append(request.getHistory(), caller, "APPROVE", VietnameseText.clean(note)));
-        return changed(caller, request, "APPROVE", before);
+                AccessRight.class, right.id()),
+                RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action, VietnameseText.clean(note)));
+        return changed(caller, request, Step.APPROVE.action, before);
     }
 
     public AccessRequestView refuse(Caller caller, long id, String reason) {
+        AccessRequest request = decidable(caller, id, Step.REFUSE);
         String why = VietnameseText.clean(reason);
         if (why == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("reason", "orgchange.refusal.reason.required")));
         }
-        AccessRequest request = decidable(caller, id, "refuse");
         AccessRequestView before = view(request);
         request.decide(Status.REFUSED, caller.name(), why, null,
-                RequestHistory.append(request.getHistory(), caller, "REFUSE", why));
-        return changed(caller, request, "REFUSE", before);
+                RequestHistory.append(request.getHistory(), caller, Step.REFUSE.action, why));
+        return changed(caller, request, Step.REFUSE.action, before);
     }
 
     /** The consumer's agency takes its request back while it is open. */
     public AccessRequestView withdraw(Caller caller, long id) {
         AccessRequest request = load(id);
-        InformationSystems.requireManages(caller, request.getConsumerSystem().getAgency().getCode());
-        requireOpen(request, "withdraw");
+        String consumer = request.getConsumerSystem().getAgency().getCode();
+        boolean consumerSide = caller.has(Roles.OPERATOR)
+                || (caller.has(Roles.AGENCY_ADMIN) && consumer.equals(caller.agencyCode()));
+        if (!consumerSide) {
+            throw reserved(caller, request, Phrase.of("who.consumer-side", consumer), Step.WITHDRAW);
+        }
+        requireOpen(request, Step.WITHDRAW);
         AccessRequestView before = view(request);
         request.decide(Status.WITHDRAWN, caller.name(), null, null,
-                RequestHistory.append(request.getHistory(), caller, "WITHDRAW", null));
-        return changed(caller, request, "WITHDRAW", before);
+                RequestHistory.append(request.getHistory(), caller, Step.WITHDRAW.action, null));
+        return changed(caller, request, Step.WITHDRAW.action, before);
     }
 
     public AccessRequestView get(Caller caller, long id) {
@@ -192,33 +232,51 @@ public class AccessRequests {
         return ids.size();
     }
 
-    /**
-     * Who may decide: the provider's agency admin or the operator at any time while open; the
-     * authority once the provider's time has run out.
-     */
-    private AccessRequest decidable(Caller caller, long id, String step) {
+    /** The steps of a request, each with its history action and the phrase that names it in a refusal. */
+    enum Step {
+        CONSENT("CONSENT", "step.access.consent"), DISSENT("DISSENT", "step.access.dissent"),
+        APPROVE("APPROVE", "step.access.approve"), REFUSE("REFUSE", "step.access.refuse"),
+        WITHDRAW("WITHDRAW", "step.access.withdraw");
+
+        final String action;
+        final Phrase phrase;
+
+        Step(String action, String phraseKey) {
+            this.action = action;
+            this.phrase = Phrase.of(phraseKey);
+        }
+    }
+
+    /** The authority (or the operator acting for it) decides, whatever the provider answered and whenever. */
+    private AccessRequest decidable(Caller caller, long id, Step step) {
         AccessRequest request = load(id);
+        if (!deciders.mayDecide(caller)) {
+            throw reserved(caller, request, deciders.who(), step);
+        }
         requireOpen(request, step);
-        String provider = request.getService().getSystem().getAgency().getCode();
-        boolean providerSide = caller.has(Roles.OPERATOR)
-                || (caller.has(Roles.AGENCY_ADMIN) && provider.equals(caller.agencyCode()));
-        if (providerSide) {
-            return request;
-        }
-        if (!caller.has(Roles.AUTHORITY)) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
-        if (request.getStatus() != Status.ESCALATED && !isOverdue(request)) {
-            throw new LgspException(ErrorCode.ACCESS_REQUEST_STATE, List.of(FieldViolation.of("status",
-                    "access.request.due", id, request.getDueDate())), id, request.getStatus(), step);
-        }
         return request;
     }
 
-    private static void requireOpen(AccessRequest request, String step) {
-        if (!request.isOpen()) {
-            throw new LgspException(ErrorCode.ACCESS_REQUEST_STATE, request.getId(), request.getStatus(), step);
+    /**
+     * The refusal of a step that is someone else's: it names who may take it and where the request stands —
+     * to those who may see the request; anyone else learns nothing of it.
+     */
+    private static LgspException reserved(Caller caller, AccessRequest request, Phrase who, Step step) {
+        if (!sees(caller, request)) {
+            return new LgspException(ErrorCode.ACCESS_DENIED);
         }
+        return new LgspException(ErrorCode.DECISION_RESERVED, who, step.phrase,
+                Phrase.of("state.access." + request.getStatus().name(), String.valueOf(request.getId())));
+    }
+
+    private static void requireOpen(AccessRequest request, Step step) {
+        if (!request.isOpen()) {
+            throw new LgspException(ErrorCode.ACCESS_REQUEST_STATE, request.getId(), request.getStatus(), step.action);
+        }
+    }
+
+    private static String providerOf(AccessRequest request) {
+        return request.getService().getSystem().getAgency().getCode();
     }
 
     private AccessRequestView changed(Caller caller, AccessRequest request, String action, AccessRequestView before) {
@@ -240,8 +298,9 @@ public class AccessRequests {
                 .orElseThrow(() -> new LgspException(ErrorCode.ACCESS_REQUEST_NOT_FOUND, id));
     }
 
+    /** Past the provider's time without its answer. */
     private static boolean isOverdue(AccessRequest r) {
-        return r.isOpen() && r.getDueDate().isBefore(WorkingCalendar.today());
+        return r.awaitsConsent() && r.getDueDate().isBefore(WorkingCalendar.today());
     }
 
     @SuppressWarnings("unchecked")
@@ -250,7 +309,9 @@ public class AccessRequests {
         return new AccessRequestView(r.getId(), r.getConsumerSystem().identifier(), r.getService().identifier().toString(),
                 r.getOperation() == null ? null : r.getOperation().getOperationCode(), r.getPurpose(), r.getLegalBasis(),
                 fields, r.getFrequency(), r.getWantedUntil(), r.getStatus(), r.getSubmittedBy(), r.getSubmittedAt(),
-                r.getDueDate(), isOverdue(r), r.getEscalatedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getRefusalReason(),
+                r.getDueDate(), isOverdue(r), r.getEscalatedAt(), r.getConsentAt() == null ? null
+                : new AccessRequestView.Consent(r.getConsentGiven(), r.getConsentBy(), r.getConsentAt(), r.getConsentNote()),
+                r.getDecidedBy(), r.getDecidedAt(), r.getRefusalReason(),
                 r.getAccessRight() == null ? null : r.getAccessRight().getId(), RequestHistory.parse(r.getHistory()));
     }
 }

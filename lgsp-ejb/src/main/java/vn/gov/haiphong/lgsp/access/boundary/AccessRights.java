@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.haiphong.lgsp.access.control.AccessDeciders;
 import vn.gov.haiphong.lgsp.access.entity.AccessRight;
 import vn.gov.haiphong.lgsp.access.entity.SystemGroup;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
@@ -25,6 +26,7 @@ import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.common.error.Phrase;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
@@ -36,9 +38,10 @@ import vn.gov.haiphong.lgsp.system.boundary.SystemDisconnected;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
- * Access rights (quyền khai thác; Quy chế Đ.8.1, Đ.9.4): granted by the provider's agency admin or
- * the operator — directly, or by approving an access request — revoked by them, and ended by their
- * end date. Every change is audited and takes effect for the very next call (see AccessPolicy).
+ * Access rights (quyền khai thác; Quy chế Đ.8.1, Đ.9.4): granted by the authority (or the operator acting for
+ * it, {@link AccessDeciders}) — by approving an access request, or directly — revoked by them or by the
+ * provider's agency, and ended by their end date. Every change is audited and takes effect for the very next
+ * call (see AccessPolicy).
  */
 @Stateless
 public class AccessRights {
@@ -69,7 +72,15 @@ public class AccessRights {
     @EJB
     CacheChanges cacheChanges;
 
+    @Inject
+    AccessDeciders deciders;
+
+    /**
+     * A right without a request (a group's, or one the authority decides on its own): the authority's, or the
+     * operator's acting for it when configured. Decided before the body is read.
+     */
     public RightView grant(Caller caller, GrantDraft draft) {
+        deciders.require(caller, Phrase.of("step.access.grant"), Phrase.of("state.access.grant"));
         if (draft == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
@@ -92,7 +103,6 @@ public class AccessRights {
             violations.sort((a, b) -> a.field().compareTo(b.field()));
             throw LgspException.invalid(violations);
         }
-        InformationSystems.requireManages(caller, serviceId.get().agencyCode());
         Service service = catalog.load(serviceId.get());
         ServiceOperation operation = operationOf(service, draft.operation());
         InformationSystem consumer = null;
@@ -140,7 +150,9 @@ public class AccessRights {
 
     public RightView revoke(Caller caller, long id, String reason) {
         AccessRight right = load(id);
-        InformationSystems.requireManages(caller, right.getService().getSystem().getAgency().getCode());
+        if (!deciders.mayDecide(caller)) { // the provider may always stop sharing its data
+            InformationSystems.requireManages(caller, right.getService().getSystem().getAgency().getCode());
+        }
         if (right.getRevokedAt() != null) {
             return view(right, Instant.now()); // already revoked: nothing changes
         }

@@ -22,9 +22,10 @@ import vn.gov.haiphong.lgsp.catalog.entity.ServiceOperation;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
- * Đăng ký nhu cầu khai thác (Quy chế Đ.13.2; Nghị định 47/2020 Đ.35): a consumer's agency asks for a
- * service, saying why, on what legal basis, which data fields and how often. The provider's agency
- * answers within five working days; past that the request is ESCALATED to the authority.
+ * Đăng ký nhu cầu khai thác (Quy chế Đ.13.2; Nghị định 47/2020 Đ.35): a consumer's agency registers with
+ * the authority a need for a service, saying why, on what legal basis, which data fields and how often.
+ * The provider's agency gives or refuses consent within five working days (past that the request is
+ * ESCALATED); the authority decides, with or without that answer.
  */
 @Entity
 @Table(name = "access_request")
@@ -41,7 +42,17 @@ public class AccessRequest {
     public static final String SEARCH = "AccessRequest.search";
     public static final String COUNT = "AccessRequest.count";
 
-    public enum Status { SUBMITTED, ESCALATED, APPROVED, REFUSED, WITHDRAWN }
+    public enum Status {
+        /** Registered; awaits the provider's consent. */
+        SUBMITTED,
+        /** The provider let its time pass; the authority decides without its answer. */
+        ESCALATED,
+        /** The provider consented (ý kiến đồng ý); awaits the authority. */
+        CONSENTED,
+        /** The provider refused consent, with a reason; awaits the authority. */
+        DISSENTED,
+        APPROVED, REFUSED, WITHDRAWN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,6 +103,19 @@ public class AccessRequest {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    /** The provider's answer: consent given (true) or refused (false); null before it answers. */
+    @Column(name = "consent_given")
+    private Boolean consentGiven;
+
+    @Column(name = "consent_by")
+    private String consentBy;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "consent_note", columnDefinition = "text")
+    private String consentNote;
+
     @Column(name = "decided_by")
     private String decidedBy;
 
@@ -139,6 +163,21 @@ public class AccessRequest {
         this.history = history;
     }
 
+    /** The provider's answer: consent given or refused (a refusal's note is its reason). */
+    public void answer(boolean consent, String by, String note, String history) {
+        this.status = consent ? Status.CONSENTED : Status.DISSENTED;
+        this.consentGiven = consent;
+        this.consentBy = by;
+        this.consentAt = Instant.now();
+        this.consentNote = note;
+        this.history = history;
+    }
+
+    /** Whether the provider may still answer: it has not, and nobody has decided. */
+    public boolean awaitsConsent() {
+        return status == Status.SUBMITTED || status == Status.ESCALATED;
+    }
+
     public void decide(Status outcome, String by, String refusalReason, AccessRight right, String history) {
         this.status = outcome;
         this.decidedBy = by;
@@ -149,7 +188,7 @@ public class AccessRequest {
     }
 
     public boolean isOpen() {
-        return status == Status.SUBMITTED || status == Status.ESCALATED;
+        return awaitsConsent() || status == Status.CONSENTED || status == Status.DISSENTED;
     }
 
     public Long getId() { return id; }
@@ -166,6 +205,10 @@ public class AccessRequest {
     public Instant getSubmittedAt() { return submittedAt; }
     public LocalDate getDueDate() { return dueDate; }
     public Instant getEscalatedAt() { return escalatedAt; }
+    public Boolean getConsentGiven() { return consentGiven; }
+    public String getConsentBy() { return consentBy; }
+    public Instant getConsentAt() { return consentAt; }
+    public String getConsentNote() { return consentNote; }
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getRefusalReason() { return refusalReason; }

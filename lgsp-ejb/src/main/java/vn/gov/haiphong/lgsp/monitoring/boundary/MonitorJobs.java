@@ -14,7 +14,7 @@ import java.util.Optional;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
 
 /**
- * Runs monitoring work once per cluster (DESIGN §9), from a PostgreSQL table of due jobs rather than a timer per job:
+ * Runs monitoring work — and the registry's organisational changes due on their date — once per cluster (DESIGN §9), from a PostgreSQL table of due jobs rather than a timer per job:
  * {@link #runOne} claims the earliest due row with {@code FOR UPDATE SKIP LOCKED}, runs the job while it holds that
  * row, and moves {@code due_at} one interval on (past now, if it fell behind) before it commits. Another scheduler —
  * another node's, or a second one on this node — skips a row being run and, once it commits, sees it not due: each

@@ -39,6 +39,7 @@ public class MonitorScheduler {
     @ConfigProperty(name = "lgsp.monitoring.alert.interval-seconds", defaultValue = "60")
     int alertSeconds;
 
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct

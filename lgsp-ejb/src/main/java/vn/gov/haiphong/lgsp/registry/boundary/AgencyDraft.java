@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import vn.gov.haiphong.lgsp.common.text.SafeText;
 
 /**
@@ -19,6 +20,9 @@ import vn.gov.haiphong.lgsp.common.text.SafeText;
  * @param email                  contact e-mail
  * @param phone                  contact phone; spaces, dots and dashes are ignored
  * @param administrativeUnitCode 5-digit statistics code for UBND xã/phường/đặc khu
+ * @param decisionNumber         when registering outside an organisational change: the number of the decision
+ *                               that issued the code (required then; ignored on update and in a change)
+ * @param decisionDate           that decision's date
  */
 public record AgencyDraft(
         @NotBlank(message = "field.required") @SafeText String code,
@@ -29,5 +33,7 @@ public record AgencyDraft(
         @Email(message = "agency.email.invalid") @Size(max = 254, message = "field.too-long") @SafeText
         String email,
         @Size(max = 24, message = "field.too-long") String phone,
-        @Pattern(regexp = "[0-9]{5}", message = "agency.admin-unit.invalid") String administrativeUnitCode) {
+        @Pattern(regexp = "[0-9]{5}", message = "agency.admin-unit.invalid") String administrativeUnitCode,
+        @Size(max = 64, message = "field.too-long") @SafeText String decisionNumber,
+        LocalDate decisionDate) {
 }

@@ -5,11 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -24,8 +28,10 @@ import vn.gov.haiphong.lgsp.registry.entity.AgencyStatus;
  * The agency registry (đăng ký cơ quan, đơn vị): the only entry for reading and changing agencies.
  * Every write validates the whole draft first and changes nothing when any field is wrong, decides
  * here — not only at the edge — whether the caller may make it, and records it in the admin audit
- * in the same transaction. The operator registers and edits any agency; an agency admin may update
- * only the contact details (e-mail, phone) of their own agency (token claim {@code agency_code}).
+ * in the same transaction. The operator registers agencies that predate the platform (with the decision
+ * that issued their codes) and edits any agency's details; an agency admin may update only the contact
+ * details (e-mail, phone) of their own agency (token claim {@code agency_code}). Codes are issued and
+ * retired by organisational changes ({@link OrganisationalChanges}).
  */
 @Stateless
 public class AgencyRegistry {
@@ -93,12 +99,62 @@ public class AgencyRegistry {
         return new Page<>(items.stream().map(AgencyView::of).toList(), page.page(), page.size(), total);
     }
 
-    /** Registers a new agency under the parent its code names; operator only. */
+    /**
+     * Registers an agency that predates the platform (initial load) under the parent its code names; operator
+     * only, and only with the decision that issued the code ({@code decisionNumber}, {@code decisionDate}):
+     * every other code is issued by an applied organisational change.
+     */
     public AgencyView register(Caller caller, AgencyDraft draft) {
         caller.require(Roles.OPERATOR);
-        AgencyView created = AgencyView.of(store.create(drafts.validate(draft, null)));
+        List<FieldViolation> decision = draft == null ? List.of() : decisionViolations(draft);
+        AgencyDrafts.Valid valid;
+        try {
+            valid = drafts.validate(draft, null);
+        } catch (LgspException invalid) {
+            if (invalid.code() != ErrorCode.VALIDATION_FAILED || decision.isEmpty()) {
+                throw invalid;
+            }
+            List<FieldViolation> all = new ArrayList<>(invalid.violations());
+            all.addAll(decision);
+            all.sort(Comparator.comparing(FieldViolation::field));
+            throw LgspException.invalid(all);
+        }
+        if (!decision.isEmpty()) {
+            throw LgspException.invalid(decision);
+        }
+        Agency agency = store.create(valid);
+        agency.issuedBy(draft.decisionNumber().strip(), draft.decisionDate());
+        AgencyView created = AgencyView.of(agency);
         audit.record(caller, "REGISTER", ENTITY, created.code(), created.code(), null, created);
         return created;
+    }
+
+    /**
+     * The next code free under a parent (mã định danh kế tiếp): one more than the highest numeric group ever
+     * issued under it — retired codes count, they are never reused — with two digits at least. A suggestion:
+     * the code is taken only when a change issuing it is applied.
+     */
+    public String nextCode(String parentCode) {
+        Agency parent = store.load(parentCode);
+        int next = AgencyCodes.nextGroup(store.childCodes(parent));
+        if (next > AgencyCodes.MAX_GROUP) {
+            throw new LgspException(ErrorCode.AGENCY_CODES_EXHAUSTED, parent.getCode());
+        }
+        return AgencyCodes.child(parent.getCode(), AgencyCodes.group(next));
+    }
+
+    private static List<FieldViolation> decisionViolations(AgencyDraft draft) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (draft.decisionNumber() == null || draft.decisionNumber().isBlank()) {
+            v.add(FieldViolation.of("decisionNumber", "field.required"));
+        }
+        if (draft.decisionDate() == null) {
+            v.add(FieldViolation.of("decisionDate", "field.required"));
+        } else if (draft.decisionDate().isAfter(WorkingCalendar.today())) {
+            v.add(FieldViolation.of("decisionDate", "orgchange.decision-date.future"));
+        }
+        v.sort(Comparator.comparing(FieldViolation::field));
+        return v;
     }
 
     /**

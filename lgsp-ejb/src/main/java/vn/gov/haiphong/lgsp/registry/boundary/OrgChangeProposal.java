@@ -5,24 +5,22 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What the operator proposes. Which fields a kind uses:
+ * What an agency files (Quy chế Đ.8.3). Which fields a kind uses:
  * RENAME {@code predecessors=[code]}, {@code newName}, {@code newShortName};
  * MERGE {@code predecessors=[≥2 codes]}, {@code successors=[the new agency]};
  * SPLIT {@code predecessors=[code]}, {@code successors=[≥2 new agencies]};
  * DISSOLVE {@code predecessors=[code]}, optional {@code dutiesTo} (an existing agency);
  * REPARENT {@code predecessors=[code]}, {@code successors=[the agency under its new parent, new code]}.
+ * The filer's own agency is among the predecessors. The decision is recorded by the authority on approval.
  *
- * @param kind           RENAME, SPLIT, MERGE, DISSOLVE or REPARENT
- * @param effectiveDate  ngày có hiệu lực
- * @param decisionNumber số quyết định, e.g. {@code 1234/QĐ-UBND}
- * @param decidedBy      who decides, e.g. {@code Chủ tịch UBND thành phố}
+ * @param kind          RENAME, SPLIT, MERGE, DISSOLVE or REPARENT
+ * @param effectiveDate ngày có hiệu lực asked for
+ * @param note          the filer's note (grounds, documents)
  */
 public record OrgChangeProposal(@Schema(required = true, enumeration = {"RENAME", "SPLIT", "MERGE", "DISSOLVE", "REPARENT"})
                                 String kind, @Schema(required = true) LocalDate effectiveDate,
-                                @Schema(required = true, maxLength = 64) String decisionNumber,
-                                @Schema(required = true) String decidedBy,
                                 List<String> predecessors, List<AgencyDraft> successors, String newName,
-                                String newShortName, String dutiesTo) {
+                                String newShortName, String dutiesTo, String note) {
 
     /** The part stored as the change's details. */
     public record Details(List<String> predecessors, List<AgencyDraft> successors, String newName,

@@ -1,5 +1,7 @@
 package vn.gov.haiphong.lgsp.registry.control;
 
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
@@ -36,6 +38,29 @@ public final class AgencyCodes {
     public static Optional<String> parentOf(String code) {
         int lastDot = code.lastIndexOf('.');
         return lastDot < 0 ? Optional.empty() : Optional.of(code.substring(0, lastDot));
+    }
+
+    /** The highest group a code suggestion goes to (groups have at most three characters). */
+    public static final int MAX_GROUP = 999;
+
+    /**
+     * One more than the highest numeric last group among codes issued under one parent (1 when none is):
+     * groups with letters are someone's own choice and are left alone.
+     */
+    public static int nextGroup(Collection<String> childCodes) {
+        int highest = 0;
+        for (String code : childCodes) {
+            String group = code.substring(code.lastIndexOf('.') + 1);
+            if (group.chars().allMatch(Character::isDigit)) {
+                highest = Math.max(highest, Integer.parseInt(group));
+            }
+        }
+        return highest + 1;
+    }
+
+    /** A group number as written in a code: two digits at least ({@code 7} → {@code 07}). */
+    public static String group(int number) {
+        return String.format(Locale.ROOT, "%02d", number);
     }
 
     /** The code of a unit directly under {@code parent}: {@code child("H24", "07")} → {@code H24.07}. */

@@ -116,6 +116,22 @@ public class AgencyStore {
                 .getResultList();
     }
 
+    /**
+     * Every code taken directly under an agency: issued (retired ones included) or named as a successor by an
+     * organisational change still on its way.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> childCodes(Agency agency) {
+        return em.createNativeQuery("SELECT code FROM agency WHERE parent_id = ?1"
+                        + " UNION SELECT s ->> 'code' FROM org_change c CROSS JOIN jsonb_array_elements(c.details -> 'successors') s"
+                        + " WHERE c.status IN ('FILED', 'CHECKED', 'SUBMITTED', 'APPROVED')"
+                        + " AND left(s ->> 'code', length(?2) + 1) = ?2 || '.'"
+                        + " AND position('.' IN substr(s ->> 'code', length(?2) + 2)) = 0")
+                .setParameter(1, agency.getId())
+                .setParameter(2, agency.getCode())
+                .getResultList();
+    }
+
     public long activeChildren(Agency agency) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM agency WHERE parent_id = ?1 AND status <> 'RETIRED'")
                 .setParameter(1, agency.getId())

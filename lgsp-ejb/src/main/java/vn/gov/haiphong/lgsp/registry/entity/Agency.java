@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import vn.gov.haiphong.lgsp.schema.Timestamped;
 
 /** Cơ quan, đơn vị: an agency connected to the LGSP, identified by its QĐ 20/2020 code. */
@@ -77,10 +78,36 @@ public class Agency extends Timestamped {
     protected Agency() {
     }
 
+    @Column(name = "decision_number", length = 64)
+    private String decisionNumber;
+
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
     public Agency(String code, Agency parent) {
         this.code = code;
         this.parent = parent;
         this.status = AgencyStatus.ACTIVE;
+    }
+
+    /**
+     * The decision that issued this code (a code is issued only by a decision: Quy chế Đ.8.3, Đ.12.3); set once,
+     * in the transaction that issues the code.
+     */
+    public void issuedBy(String number, LocalDate date) {
+        if (decisionNumber != null) {
+            throw new IllegalStateException("the code " + code + " was issued by " + decisionNumber);
+        }
+        this.decisionNumber = number;
+        this.decisionDate = date;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
     }
 
     public Long getId() {

@@ -16,19 +16,25 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An organisational change (thay đổi tổ chức): proposed by the operator, decided by the authority.
- * Nothing in the registry changes until it is approved.
+ * An organisational change (thay đổi tổ chức): filed by the agency, checked by the operator, submitted and
+ * approved by the authority with the Chairman's decision; nothing in the registry changes until it is applied
+ * on its effective date.
  */
 @Entity
 @Table(name = "org_change")
 @NamedQuery(name = OrgChange.BY_STATUS, query = "SELECT c FROM OrgChange c"
-        + " WHERE (:status IS NULL OR c.status = :status) ORDER BY c.proposedAt DESC, c.id DESC")
+        + " WHERE (:status IS NULL OR c.status = :status) AND (:agency IS NULL OR c.agencyCode = :agency)"
+        + " ORDER BY c.proposedAt DESC, c.id DESC")
 @NamedQuery(name = OrgChange.COUNT_BY_STATUS, query = "SELECT count(c) FROM OrgChange c"
-        + " WHERE (:status IS NULL OR c.status = :status)")
+        + " WHERE (:status IS NULL OR c.status = :status) AND (:agency IS NULL OR c.agencyCode = :agency)")
+@NamedQuery(name = OrgChange.DUE, query = "SELECT c.id FROM OrgChange c WHERE c.status = "
+        + "vn.gov.haiphong.lgsp.registry.entity.OrgChangeStatus.APPROVED AND c.effectiveDate <= :today"
+        + " ORDER BY c.effectiveDate, c.id")
 public class OrgChange {
 
     public static final String BY_STATUS = "OrgChange.byStatus";
     public static final String COUNT_BY_STATUS = "OrgChange.countByStatus";
+    public static final String DUE = "OrgChange.due";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,13 +48,20 @@ public class OrgChange {
     @Column(nullable = false, length = 16)
     private OrgChangeStatus status;
 
-    @Column(name = "effective_date", nullable = false, updatable = false)
+    @Column(name = "effective_date", nullable = false)
     private LocalDate effectiveDate;
 
-    @Column(name = "decision_number", nullable = false, length = 64, updatable = false)
+    /** The filing agency. */
+    @Column(name = "agency_code", length = 35, updatable = false)
+    private String agencyCode;
+
+    @Column(name = "decision_number", length = 64)
     private String decisionNumber;
 
-    @Column(name = "decided_by", nullable = false, updatable = false)
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
+    @Column(name = "decided_by")
     private String decidedBy;
 
     /** OrgChangeDetails as JSON. */
@@ -71,6 +84,17 @@ public class OrgChange {
     @Column(name = "refusal_reason", columnDefinition = "text")
     private String refusalReason;
 
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    /** Why applying on the effective date failed (vi / en); cleared once applied. */
+    @Column(name = "apply_error", columnDefinition = "text")
+    private String applyError;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private String history;
+
     @Version
     @Column(nullable = false)
     private int version;
@@ -78,23 +102,52 @@ public class OrgChange {
     protected OrgChange() {
     }
 
-    public OrgChange(OrgChangeKind kind, LocalDate effectiveDate, String decisionNumber, String decidedBy,
-                     String details, String proposedBy) {
+    public OrgChange(OrgChangeKind kind, LocalDate effectiveDate, String details, String filedBy, String agencyCode,
+                     String history) {
         this.kind = kind;
-        this.status = OrgChangeStatus.PROPOSED;
+        this.status = OrgChangeStatus.FILED;
         this.effectiveDate = effectiveDate;
-        this.decisionNumber = decisionNumber;
-        this.decidedBy = decidedBy;
         this.details = details;
-        this.proposedBy = proposedBy;
+        this.proposedBy = filedBy;
+        this.agencyCode = agencyCode;
         this.proposedAt = Instant.now();
+        this.history = history;
     }
 
-    public void decide(OrgChangeStatus decision, String reviewer, String reason) {
-        this.status = decision;
-        this.reviewedBy = reviewer;
+    /** A step that only moves the change on (check, return, submit, refuse, withdraw). */
+    public void moveTo(OrgChangeStatus next, String by, String history, String reason) {
+        this.status = next;
+        this.history = history;
+        if (next == OrgChangeStatus.REFUSED || next == OrgChangeStatus.RETURNED) {
+            this.refusalReason = reason;
+        }
+        if (next == OrgChangeStatus.REFUSED) {
+            this.reviewedBy = by;
+            this.reviewedAt = Instant.now();
+        }
+    }
+
+    /** The Chairman's decision, recorded by the authority. */
+    public void approve(String number, LocalDate date, String maker, LocalDate effective, String by, String history) {
+        this.status = OrgChangeStatus.APPROVED;
+        this.decisionNumber = number;
+        this.decisionDate = date;
+        this.decidedBy = maker;
+        this.effectiveDate = effective;
+        this.reviewedBy = by;
         this.reviewedAt = Instant.now();
-        this.refusalReason = reason;
+        this.history = history;
+    }
+
+    public void applied(String history) {
+        this.status = OrgChangeStatus.APPLIED;
+        this.appliedAt = Instant.now();
+        this.applyError = null;
+        this.history = history;
+    }
+
+    public void applyFailed(String error) {
+        this.applyError = error;
     }
 
     public Long getId() {
@@ -115,6 +168,26 @@ public class OrgChange {
 
     public String getDecisionNumber() {
         return decisionNumber;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public Instant getAppliedAt() {
+        return appliedAt;
+    }
+
+    public String getApplyError() {
+        return applyError;
+    }
+
+    public String getHistory() {
+        return history;
     }
 
     public String getDecidedBy() {

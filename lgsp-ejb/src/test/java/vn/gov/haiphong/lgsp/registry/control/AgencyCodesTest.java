@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -49,5 +50,14 @@ class AgencyCodesTest {
     void childCodesAreValidatedToo() {
         assertEquals("H24.101", AgencyCodes.child("H24", "101"));
         assertThrows(IllegalArgumentException.class, () -> AgencyCodes.child("H24", "1001"));
+    }
+
+    @Test
+    void theNextGroupFollowsTheHighestNumericOneEverIssued() {
+        assertEquals(1, AgencyCodes.nextGroup(List.of()));
+        assertEquals(219, AgencyCodes.nextGroup(List.of("H24.01", "H24.218", "H24.101", "H24.KH")));
+        assertEquals(3, AgencyCodes.nextGroup(List.of("H24.08.01", "H24.08.02", "H24.08.ABC")));
+        assertEquals("07", AgencyCodes.group(7));
+        assertEquals("219", AgencyCodes.group(219));
     }
 }

@@ -29,8 +29,8 @@ import vn.gov.haiphong.lgsp.web.common.Remark;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
- * Access requests (đăng ký nhu cầu khai thác; NĐ 47/2020 Đ.35): filed by the consumer's agency, answered by
- * the provider's within five working days, then by the authority.
+ * Access requests (đăng ký nhu cầu khai thác; Quy chế Đ.13.2, NĐ 47/2020 Đ.35): registered by the consumer's
+ * agency, consented to (or not) by the provider's within five working days, decided by the authority.
  */
 @Path("admin/v1/access-requests")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -85,31 +85,61 @@ public class AccessRequestResource {
     }
 
     @POST
-    @Path("{id}/approve")
-    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
-    @Operation(summary = "Đồng ý / Approve (creates the right)", description = "The provider's agency admin or the "
-            + "operator; the authority once the request is past its due date. Optional {note}.")
-    @APIResponse(responseCode = "200", description = "Approved; accessRight names the right")
+    @Path("{id}/consent")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
+    @Operation(summary = "Đồng ý cung cấp / Give consent", description = "The provider's agency admin, while the request "
+            + "awaits its answer (SUBMITTED, ESCALATED). Optional {note}. The authority then decides.")
+    @APIResponse(responseCode = "200", description = "CONSENTED")
+    @APIResponse(responseCode = "403", description = "Không phải cơ quan cung cấp / Not the provider's agency admin")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
-    @APIResponse(responseCode = "409", description = "Sai trạng thái, chưa quá hạn / Wrong state, not yet overdue")
+    @APIResponse(responseCode = "409", description = "Đã trả lời hoặc đã quyết định / Already answered or decided")
+    public AccessRequestView consent(@PathParam("id") long id, Remark remark) {
+        return requests.answer(caller.get(), id, true, Remark.noteOf(remark));
+    }
+
+    @POST
+    @Path("{id}/dissent")
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
+    @Operation(summary = "Không đồng ý cung cấp / Refuse consent", description = "The provider's agency admin, with a "
+            + "{reason}, while the request awaits its answer. The request stays open: the authority decides.")
+    @APIResponse(responseCode = "200", description = "DISSENTED")
+    @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason missing")
+    @APIResponse(responseCode = "403", description = "Không phải cơ quan cung cấp / Not the provider's agency admin")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
+    @APIResponse(responseCode = "409", description = "Đã trả lời hoặc đã quyết định / Already answered or decided")
+    public AccessRequestView dissent(@PathParam("id") long id, Remark remark) {
+        return requests.answer(caller.get(), id, false, Remark.reasonOf(remark));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Phê duyệt, cấp quyền / Approve (creates the right)", description = "The authority (and the "
+            + "operator when lgsp.access.operator-decides is true), at any time while the request is open, whatever the "
+            + "provider answered. Optional {note}. Anyone else: 403 decision-reserved, naming who decides.")
+    @APIResponse(responseCode = "200", description = "Approved; accessRight names the right")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
+    @APIResponse(responseCode = "409", description = "Đã quyết định hoặc đã rút / Already decided or withdrawn")
     public AccessRequestView approve(@PathParam("id") long id, Remark remark) {
         return requests.approve(caller.get(), id, Remark.noteOf(remark));
     }
 
     @POST
     @Path("{id}/refuse")
-    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
-    @Operation(summary = "Từ chối / Refuse", description = "Reason required; same deciders as approve.")
+    @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Từ chối / Refuse", description = "Reason required; the same deciders as approve.")
     @APIResponse(responseCode = "200", description = "Refused")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
-    @APIResponse(responseCode = "409", description = "Sai trạng thái, chưa quá hạn / Wrong state, not yet overdue")
+    @APIResponse(responseCode = "409", description = "Đã quyết định hoặc đã rút / Already decided or withdrawn")
     public AccessRequestView refuse(@PathParam("id") long id, Remark remark) {
         return requests.refuse(caller.get(), id, Remark.reasonOf(remark));
     }
 
     @POST
     @Path("{id}/withdraw")
-    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
     @Operation(summary = "Rút đề nghị / Withdraw", description = "The consumer's agency, while the request is open.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")

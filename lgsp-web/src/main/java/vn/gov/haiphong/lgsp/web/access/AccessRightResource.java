@@ -26,7 +26,10 @@ import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.common.Remark;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
-/** Access rights: granted and revoked by the provider's agency admin or the operator; read by the oversight roles. */
+/**
+ * Access rights: granted by the authority (or the operator acting for it, when configured) — through access
+ * requests, or here; revoked by them or the provider's agency admin; read by the oversight roles.
+ */
 @Path("admin/v1/access-rights")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,12 +54,15 @@ public class AccessRightResource {
     }
 
     @POST
-    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Cấp quyền khai thác / Grant a right", description = "To a system (consumer) or a group; the "
-            + "whole service or one operation; optional validUntil. Effective for the very next call.")
+    @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Cấp quyền khai thác / Grant a right", description = "The authority (and the operator when "
+            + "lgsp.access.operator-decides is true); a provider's agency admin answers access requests instead "
+            + "(403 decision-reserved). To a system (consumer) or a group; the whole service or one operation; optional "
+            + "validUntil. Effective for the very next call.")
     @APIResponse(responseCode = "201", description = "Granted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RightView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ, hệ thống hoặc nhóm / No such service, system or group")
     @APIResponse(responseCode = "409", description = "Đã có quyền này / Right exists")
     public Response grant(GrantDraft draft) {
@@ -65,7 +71,7 @@ public class AccessRightResource {
 
     @POST
     @Path("{id}/revoke")
-    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(summary = "Thu hồi quyền / Revoke a right", description = "Optional {reason}. Effective for the very next call.")
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "404", description = "Không có quyền này / No such right")

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -50,8 +51,10 @@ public class AgencyAdminResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Đăng ký cơ quan, đơn vị / Register an agency",
-            description = "Issues the identifier code given in the body; the parent is the agency the code "
-                    + "names as its prefix and must be registered. Codes are never reused.")
+            description = "For agencies that predate the platform (initial load): issues the identifier code given in "
+                    + "the body under the decision that issued it (decisionNumber, decisionDate: required). The parent is "
+                    + "the agency the code names as its prefix and must be registered. Codes are never reused; every "
+                    + "other code is issued by an organisational change.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     @APIResponse(responseCode = "409", description = "Mã đã được cấp / Code already issued")
@@ -62,6 +65,25 @@ public class AgencyAdminResource {
                 .tag(AgencyResource.etag(created))
                 .entity(created)
                 .build();
+    }
+
+    @GET
+    @Path("{code}/next-code")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Mã định danh kế tiếp / Next free code under an agency",
+            description = "One more than the highest numeric group ever issued under the agency (retired codes and "
+                    + "codes named by changes on their way included), two digits at least. A suggestion for a change's "
+                    + "successors: the code is taken only when the change is applied.")
+    @APIResponse(responseCode = "200", description = "The suggestion",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NextCode.class)))
+    @APIResponse(responseCode = "404", description = "Không có mã định danh này / No agency has this code")
+    @APIResponse(responseCode = "409", description = "Hết mã / No code left")
+    public NextCode nextCode(@PathParam("code") String code) {
+        return new NextCode(code, registry.nextCode(code));
+    }
+
+    /** A suggested code under a parent. */
+    public record NextCode(String parentCode, String code) {
     }
 
     @PUT

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeDecision;
 import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeProposal;
 import vn.gov.haiphong.lgsp.registry.boundary.OrgChangeView;
 import vn.gov.haiphong.lgsp.registry.boundary.OrganisationalChanges;
@@ -29,8 +30,10 @@ import vn.gov.haiphong.lgsp.web.common.Remark;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
- * Organisational changes (Quy chế Đ.8.3): the operator proposes, the authority approves or refuses.
- * Nothing in the registry changes before approval.
+ * Organisational changes (Quy chế Đ.8.3, Đ.12.3): the agency's admin files, the operator checks or returns, the
+ * authority submits to the Chairman and records the decision when approving, or refuses. Codes change only when the
+ * change is applied on its effective date. The roles below let every officer reach the business layer, which
+ * refuses a step that is someone else's with {@code decision-reserved}, naming whose it is.
  */
 @Path("admin/v1/org-changes")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,58 +51,119 @@ public class OrgChangeAdminResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Đề xuất thay đổi tổ chức / Propose an organisational change",
-            description = "RENAME, SPLIT, MERGE, DISSOLVE or REPARENT with the decision's number, date and maker. "
-                    + "Checked whole now and again at approval; new codes are issued only on approval.")
-    @APIResponse(responseCode = "201", description = "Proposed; Location names the proposal",
+    @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
+    @Operation(summary = "Gửi đề nghị thay đổi tổ chức / File an organisational change",
+            description = "The admin of an agency the change is about (its code among predecessors): RENAME, SPLIT, "
+                    + "MERGE, DISSOLVE or REPARENT with the effective date asked for. Checked whole now; the operator "
+                    + "checks it next.")
+    @APIResponse(responseCode = "201", description = "FILED; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgChangeView.class)))
-    public Response propose(OrgChangeProposal proposal) {
-        OrgChangeView proposed = changes.propose(caller.get(), proposal);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(proposed.id())).build())
-                .entity(proposed).build();
+    @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
+    @APIResponse(responseCode = "403", description = "Không phải cơ quan có thay đổi / Not the changed agency's admin")
+    public Response file(OrgChangeProposal proposal) {
+        OrgChangeView filed = changes.file(caller.get(), proposal);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(filed.id())).build())
+                .entity(filed).build();
     }
 
     @GET
-    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
-    @Operation(summary = "Danh sách đề xuất / List proposals", description = "Newest first; ?status=PROPOSED for "
-            + "the authority's worklist.")
-    @APIResponse(responseCode = "200", description = "A page of proposals")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Danh sách thay đổi tổ chức / List organisational changes", description = "Newest first; "
+            + "?status=FILED for the operator's worklist, CHECKED and SUBMITTED for the authority's. An agency admin "
+            + "sees their agency's.")
+    @APIResponse(responseCode = "200", description = "A page of changes")
     public PageJson<OrgChangeView> list(@QueryParam("status") String status, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        return PageJson.of(changes.find(status, PageRequest.parse(page, size)));
+        return PageJson.of(changes.find(caller.get(), status, PageRequest.parse(page, size)));
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
-    @Operation(summary = "Một đề xuất / One proposal")
-    @APIResponse(responseCode = "200", description = "The proposal")
-    @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Một thay đổi tổ chức / One organisational change", description = "With its history.")
+    @APIResponse(responseCode = "200", description = "The change")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
     public OrgChangeView get(@PathParam("id") long id) {
-        return changes.get(id);
+        return changes.get(caller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/check")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Kiểm tra / Check", description = "The operator: FILED → CHECKED, checked whole again. "
+            + "Optional {note}.")
+    @APIResponse(responseCode = "200", description = "CHECKED")
+    @APIResponse(responseCode = "403", description = "Chỉ đơn vị vận hành / Only the operator")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public OrgChangeView check(@PathParam("id") long id, Remark remark) {
+        return changes.check(caller.get(), id, Remark.noteOf(remark));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Trả lại / Return", description = "The operator, with a {reason}: FILED → RETURNED.")
+    @APIResponse(responseCode = "200", description = "RETURNED")
+    @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason missing")
+    @APIResponse(responseCode = "403", description = "Chỉ đơn vị vận hành / Only the operator")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public OrgChangeView giveBack(@PathParam("id") long id, Remark remark) {
+        return changes.giveBack(caller.get(), id, Remark.reasonOf(remark));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Trình Chủ tịch UBND thành phố / Submit to the Chairman", description = "The authority: "
+            + "CHECKED → SUBMITTED. Optional {note}.")
+    @APIResponse(responseCode = "200", description = "SUBMITTED")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public OrgChangeView submit(@PathParam("id") long id, Remark remark) {
+        return changes.submit(caller.get(), id, Remark.noteOf(remark));
     }
 
     @POST
     @Path("{id}/approve")
-    @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Phê duyệt / Approve", description = "Applies the change: new codes, retired codes with "
-            + "their successors, former names — in one transaction.")
-    @APIResponse(responseCode = "200", description = "Approved and applied")
-    @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
-    @APIResponse(responseCode = "409", description = "Đã được quyết định / Already decided")
-    public OrgChangeView approve(@PathParam("id") long id) {
-        return changes.approve(caller.get(), id);
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Phê duyệt theo quyết định / Approve with the Chairman's decision", description = "The "
+            + "authority records {decisionNumber, decisionDate, effectiveDate?, note}: SUBMITTED → APPROVED. Applied now "
+            + "(APPLIED) when the effective date has come, else on that date by the scheduled job.")
+    @APIResponse(responseCode = "200", description = "APPROVED or APPLIED")
+    @APIResponse(responseCode = "400", description = "Thiếu số, ngày quyết định / Decision number or date missing")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public OrgChangeView approve(@PathParam("id") long id, OrgChangeDecision decision) {
+        return changes.approve(caller.get(), id, decision);
     }
 
     @POST
     @Path("{id}/refuse")
-    @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Từ chối / Refuse", description = "A reason is required. Nothing changes in the registry.")
-    @APIResponse(responseCode = "200", description = "Refused")
-    @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
-    @APIResponse(responseCode = "409", description = "Đã được quyết định / Already decided")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Từ chối / Refuse", description = "The authority, with a {reason}: CHECKED or SUBMITTED → "
+            + "REFUSED. Nothing changes in the registry.")
+    @APIResponse(responseCode = "200", description = "REFUSED")
+    @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason missing")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
     public OrgChangeView refuse(@PathParam("id") long id, Remark refusal) {
         return changes.refuse(caller.get(), id, Remark.reasonOf(refusal));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Rút đề nghị / Withdraw", description = "The filing agency's admin: FILED or CHECKED → WITHDRAWN.")
+    @APIResponse(responseCode = "200", description = "WITHDRAWN")
+    @APIResponse(responseCode = "403", description = "Chỉ cơ quan đã gửi / Only the filing agency")
+    @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
+    @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
+    public OrgChangeView withdraw(@PathParam("id") long id) {
+        return changes.withdraw(caller.get(), id);
     }
 }
