@@ -49,7 +49,7 @@ public class AccessRequestResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
+    @Operation(operationId = "fileAccessRequest", summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
             + "optional operation, purpose, legalBasis, dataFields[], frequency, optional wantedUntil. dueDate is five "
             + "working days later.")
     @APIResponse(responseCode = "201", description = "Filed; Location names it",
@@ -66,7 +66,7 @@ public class AccessRequestResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Danh sách đề nghị khai thác / List access requests", description = "By due date; ?status=. "
+    @Operation(operationId = "listAccessRequests", summary = "Danh sách đề nghị khai thác / List access requests", description = "By due date; ?status=. "
             + "An agency admin sees requests their agency filed or must answer.")
     @APIResponse(responseCode = "200", description = "A page of requests")
     public PageJson<AccessRequestView> list(@QueryParam("status") String status, @QueryParam("page") String page,
@@ -77,7 +77,7 @@ public class AccessRequestResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một đề nghị, với lịch sử / One request with its history")
+    @Operation(operationId = "getAccessRequest", summary = "Một đề nghị, với lịch sử / One request with its history")
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     public AccessRequestView get(@PathParam("id") long id) {
@@ -87,7 +87,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
-    @Operation(summary = "Đồng ý / Approve (creates the right)", description = "The provider's agency admin or the "
+    @Operation(operationId = "approveAccessRequest", summary = "Đồng ý / Approve (creates the right)", description = "The provider's agency admin or the "
             + "operator; the authority once the request is past its due date. Optional {note}.")
     @APIResponse(responseCode = "200", description = "Approved; accessRight names the right")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
@@ -99,7 +99,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/refuse")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
-    @Operation(summary = "Từ chối / Refuse", description = "Reason required; same deciders as approve.")
+    @Operation(operationId = "refuseAccessRequest", summary = "Từ chối / Refuse", description = "Reason required; same deciders as approve.")
     @APIResponse(responseCode = "200", description = "Refused")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     @APIResponse(responseCode = "409", description = "Sai trạng thái, chưa quá hạn / Wrong state, not yet overdue")
@@ -110,7 +110,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Rút đề nghị / Withdraw", description = "The consumer's agency, while the request is open.")
+    @Operation(operationId = "withdrawAccessRequest", summary = "Rút đề nghị / Withdraw", description = "The consumer's agency, while the request is open.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")

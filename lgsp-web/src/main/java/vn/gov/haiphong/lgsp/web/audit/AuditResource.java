@@ -33,7 +33,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Nhật ký thay đổi quản trị / Admin change audit",
+    @Operation(operationId = "listAuditEntries", summary = "Nhật ký thay đổi quản trị / Admin change audit",
             description = "Who changed what and when, with old and new values. The operator, authority and "
                     + "auditor read every entry; an agency admin reads only their own agency's.")
     @APIResponse(responseCode = "200", description = "A page of audit entries, newest first")

@@ -52,7 +52,7 @@ public class ServiceResource {
 
     @GET
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Danh mục dịch vụ / Service catalog", description = "Published and disabled services. "
+    @Operation(operationId = "listServices", summary = "Danh mục dịch vụ / Service catalog", description = "Published and disabled services. "
             + "agency, system: the provider; dataKind BASE|SPECIALISED|OTHER; q: words, with or without diacritics; "
             + "status: DRAFT (city-wide roles, or an agency admin for their own agency), PUBLISHED, DISABLED, RETIRED.")
     @APIResponse(responseCode = "200", description = "A page of services")
@@ -67,7 +67,7 @@ public class ServiceResource {
     @GET
     @Path("{agency}/{system}/{service}/{version}")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Một dịch vụ / One service", description = "With its operations, documents and, when "
+    @Operation(operationId = "getService", summary = "Một dịch vụ / One service", description = "With its operations, documents and, when "
             + "disabled, the notice to callers.")
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
@@ -79,7 +79,7 @@ public class ServiceResource {
     @Path("{agency}/{system}/{service}/{version}/contract")
     @Produces({"application/yaml", "application/json", "text/xml", MediaType.WILDCARD})
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Tài liệu đặc tả / Contract document", description = "Exactly as the provider gave it: the "
+    @Operation(operationId = "getServiceContract", summary = "Tài liệu đặc tả / Contract document", description = "Exactly as the provider gave it: the "
             + "OpenAPI document or the WSDL; ?document=name for an XSD it imports. ETag = SHA-256.")
     @APIResponse(responseCode = "200", description = "The document", content = {
         @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
@@ -95,7 +95,7 @@ public class ServiceResource {
     @GET
     @Path("{agency}/{system}/{service}/{version}/availability")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Lịch bảo trì, tạm dừng / Maintenance windows and suspension",
+    @Operation(operationId = "getServiceAvailability", summary = "Lịch bảo trì, tạm dừng / Maintenance windows and suspension",
             description = "Planned (current and future) maintenance windows with their notices, and a suspension if any.")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")

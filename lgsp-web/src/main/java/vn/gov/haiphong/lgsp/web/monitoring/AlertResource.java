@@ -34,7 +34,7 @@ public class AlertResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Cảnh báo / Alerts", description = "Newest first. state: open (firing or acknowledged), "
+    @Operation(operationId = "listAlerts", summary = "Cảnh báo / Alerts", description = "Newest first. state: open (firing or acknowledged), "
             + "firing, acknowledged or resolved (default: all); page, size. The operator, authority and auditor see "
             + "every alert; an agency admin those about its agency's services.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
@@ -47,7 +47,7 @@ public class AlertResource {
     @POST
     @Path("{id}/acknowledge")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Xác nhận cảnh báo / Acknowledge an alert", description = "FIRING → ACKNOWLEDGED: the operator "
+    @Operation(operationId = "acknowledgeAlert", summary = "Xác nhận cảnh báo / Acknowledge an alert", description = "FIRING → ACKNOWLEDGED: the operator "
             + "has seen it and acts; it still resolves by itself when its condition clears. Audited.")
     @APIResponse(responseCode = "200", description = "The alert")
     @APIResponse(responseCode = "404", description = "Không có cảnh báo này / No such alert")

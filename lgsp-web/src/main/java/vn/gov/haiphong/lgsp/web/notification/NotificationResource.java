@@ -32,7 +32,7 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Thông báo đã gửi / Notifications", description = "Newest first; ?about=incident/12, "
+    @Operation(operationId = "listNotifications", summary = "Thông báo đã gửi / Notifications", description = "Newest first; ?about=incident/12, "
             + "?status=PENDING|SENT|UNDELIVERABLE. Each with its attempts (when, node, outcome, error).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     public PageJson<NotificationView> list(@QueryParam("about") String about, @QueryParam("status") String status,

@@ -49,7 +49,7 @@ public class AgencyAdminResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Đăng ký cơ quan, đơn vị / Register an agency",
+    @Operation(operationId = "registerAgency", summary = "Đăng ký cơ quan, đơn vị / Register an agency",
             description = "Issues the identifier code given in the body; the parent is the agency the code "
                     + "names as its prefix and must be registered. Codes are never reused.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new agency",
@@ -67,7 +67,7 @@ public class AgencyAdminResource {
     @PUT
     @Path("{code}")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Cập nhật thông tin cơ quan, đơn vị / Update an agency's details",
+    @Operation(operationId = "updateAgency", summary = "Cập nhật thông tin cơ quan, đơn vị / Update an agency's details",
             description = "Replaces name, short name, kind, status (ACTIVE/SUSPENDED) and contacts. The code "
                     + "and parent change only through organisational changes. An agency admin may change only "
                     + "the e-mail and phone of their own agency. Send If-Match with the ETag last read to avoid "

@@ -35,7 +35,7 @@ public class AgencyResource {
     AgencyRegistry registry;
 
     @GET
-    @Operation(summary = "Danh sách cơ quan, đơn vị / List agencies",
+    @Operation(operationId = "listAgencies", summary = "Danh sách cơ quan, đơn vị / List agencies",
             description = "Ordered by code. `q` matches words of the name or short name in order, with or "
                     + "without diacritics (\"so khoa hoc\" finds \"Sở Khoa học và Công nghệ\").")
     @APIResponse(responseCode = "200", description = "A page of agencies")
@@ -50,7 +50,7 @@ public class AgencyResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Một cơ quan, đơn vị theo mã định danh / One agency by identifier code",
+    @Operation(operationId = "getAgency", summary = "Một cơ quan, đơn vị theo mã định danh / One agency by identifier code",
             description = "The ETag is the record's version; send it as If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
@@ -62,7 +62,7 @@ public class AgencyResource {
 
     @GET
     @Path("{code}/resolution")
-    @Operation(summary = "Tra cứu mã định danh / Resolve an identifier code",
+    @Operation(operationId = "resolveAgencyCode", summary = "Tra cứu mã định danh / Resolve an identifier code",
             description = "Where a code stands today: its status, the agencies that took over its duties directly, "
                     + "and the active agencies at the end of the chain (itself while active). Retired codes stay "
                     + "resolvable forever.")

@@ -49,7 +49,7 @@ public class OrgChangeAdminResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Đề xuất thay đổi tổ chức / Propose an organisational change",
+    @Operation(operationId = "proposeOrgChange", summary = "Đề xuất thay đổi tổ chức / Propose an organisational change",
             description = "RENAME, SPLIT, MERGE, DISSOLVE or REPARENT with the decision's number, date and maker. "
                     + "Checked whole now and again at approval; new codes are issued only on approval.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the proposal",
@@ -62,7 +62,7 @@ public class OrgChangeAdminResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
-    @Operation(summary = "Danh sách đề xuất / List proposals", description = "Newest first; ?status=PROPOSED for "
+    @Operation(operationId = "listOrgChanges", summary = "Danh sách đề xuất / List proposals", description = "Newest first; ?status=PROPOSED for "
             + "the authority's worklist.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageJson<OrgChangeView> list(@QueryParam("status") String status, @QueryParam("page") String page,
@@ -73,7 +73,7 @@ public class OrgChangeAdminResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
-    @Operation(summary = "Một đề xuất / One proposal")
+    @Operation(operationId = "getOrgChange", summary = "Một đề xuất / One proposal")
     @APIResponse(responseCode = "200", description = "The proposal")
     @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
     public OrgChangeView get(@PathParam("id") long id) {
@@ -83,7 +83,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Phê duyệt / Approve", description = "Applies the change: new codes, retired codes with "
+    @Operation(operationId = "approveOrgChange", summary = "Phê duyệt / Approve", description = "Applies the change: new codes, retired codes with "
             + "their successors, former names — in one transaction.")
     @APIResponse(responseCode = "200", description = "Approved and applied")
     @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
@@ -95,7 +95,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/refuse")
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Từ chối / Refuse", description = "A reason is required. Nothing changes in the registry.")
+    @Operation(operationId = "refuseOrgChange", summary = "Từ chối / Refuse", description = "A reason is required. Nothing changes in the registry.")
     @APIResponse(responseCode = "200", description = "Refused")
     @APIResponse(responseCode = "404", description = "Không có đề xuất này / No such proposal")
     @APIResponse(responseCode = "409", description = "Đã được quyết định / Already decided")
