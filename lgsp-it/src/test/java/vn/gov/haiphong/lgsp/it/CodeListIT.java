@@ -22,13 +22,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.codelist.CodeListFault_Exception;
-import vn.gov.haiphong.lgsp.it.client.codelist.CodeListPortType;
-import vn.gov.haiphong.lgsp.it.client.codelist.CodeListService;
-import vn.gov.haiphong.lgsp.it.client.codelist.GetItem;
-import vn.gov.haiphong.lgsp.it.client.codelist.GetItems;
-import vn.gov.haiphong.lgsp.it.client.codelist.Item;
-import vn.gov.haiphong.lgsp.it.client.codelist.ListCodeLists;
+import vn.gov.haiphong.lgsp.client.soap.codelist.CodeListFault_Exception;
+import vn.gov.haiphong.lgsp.client.soap.codelist.CodeListPortType;
+import vn.gov.haiphong.lgsp.client.soap.codelist.CodeListService;
+import vn.gov.haiphong.lgsp.client.soap.codelist.GetItem;
+import vn.gov.haiphong.lgsp.client.soap.codelist.GetItems;
+import vn.gov.haiphong.lgsp.client.soap.codelist.Item;
+import vn.gov.haiphong.lgsp.client.soap.codelist.ListCodeLists;
 
 /** Shared code lists over REST with real tokens: the reference lists, import → publish → read → sync. */
 @ExtendWith(ArquillianExtension.class)
@@ -279,6 +279,31 @@ class CodeListIT {
         assertEquals(exported, again, "the re-imported draft exports byte for byte the same");
         JsonNode a = json(expect(200, send(Http.as(Tokens.OPERATOR, draft + "/items?q=an"))));
         assertEquals(json(Http.get("/api/v1/code-lists/nhap-thu/items/A")), a.get("items").get(0));
+
+        // The audit, filtered by entity type, key prefix, actor and time: this list's import, discard, import,
+        // publish and import, newest first.
+        String audit = "/admin/v1/audit?entityType=code-list&entityKeyPrefix=" + q("nhap-thu/");
+        JsonNode entries = json(expect(200, send(Http.as(Tokens.AUDITOR, audit))));
+        assertEquals(List.of("IMPORT", "PUBLISH", "IMPORT", "DISCARD", "IMPORT"), texts(entries.get("items"), "action"));
+        String actor = entries.get("items").get(0).get("actorName").asText();
+        String since = java.time.Instant.now().minusSeconds(3600).toString();
+        assertEquals(5, json(expect(200, send(Http.as(Tokens.AUDITOR, audit + "&actor=" + q(actor) + "&from=" + since))))
+                .get("totalItems").asInt());
+        assertEquals(0, json(expect(200, send(Http.as(Tokens.AUDITOR, audit + "&to=" + since)))).get("totalItems").asInt());
+        assertEquals(0, json(expect(200, send(Http.as(Tokens.AUDITOR, audit + "&actor=nobody")))).get("totalItems").asInt());
+        JsonNode type = AgencyRestIT.assertProblem(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=codelist")),
+                400, "invalid-parameter");
+        assertTrue(type.get("detail").asText().contains("code-list, connection-request"), type.toString());
+        AgencyRestIT.assertProblem(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?from=yesterday")), 400,
+                "invalid-parameter");
+        AgencyRestIT.assertProblem(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?form=" + since)), 400,
+                "invalid-parameter");
+    }
+
+    private static List<String> texts(JsonNode items, String field) {
+        List<String> texts = new ArrayList<>();
+        items.forEach(i -> texts.add(i.get(field).asText()));
+        return texts;
     }
 
     @Test
