@@ -296,6 +296,26 @@ class ContractsIT {
         }
     }
 
+    /**
+     * One rule everywhere: an unknown query parameter, or a value outside a parameter's documented set, is 400
+     * {@code invalid-parameter} listing what is allowed; the set is the one the OpenAPI document shows.
+     */
+    @Test
+    void unknownParametersAndFilterValuesAreRefusedWithTheAllowedOnes() {
+        JsonNode status = AgencyRestIT.assertProblem(Http.get("/api/v1/agencies?status=ACTIV"), 400, "invalid-parameter");
+        assertTrue(status.get("detail").asText().contains("ACTIVE, SUSPENDED, RETIRED"), status.toString());
+        assertEquals(200, Http.get("/api/v1/agencies?status=RETIRED").statusCode());
+        JsonNode bucket = AgencyRestIT.assertProblem(send(Http.as(Tokens.OPERATOR, "/admin/v1/statistics?bucket=week")),
+                400, "invalid-parameter");
+        assertTrue(bucket.get("detail").asText().contains("minute, hour, day, month"), bucket.toString());
+        JsonNode unknown = AgencyRestIT.assertProblem(Http.get("/api/v1/agencies?sttus=ACTIVE"), 400, "invalid-parameter");
+        assertTrue(unknown.get("detail").asText().contains("sttus") && unknown.get("detail").asText().contains("status"),
+                unknown.toString());
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        assertTrue(api.path("paths").path("/api/v1/agencies").path("get").path("parameters").toString()
+                .contains("[\"ACTIVE\",\"SUSPENDED\",\"RETIRED\"]"), "the document shows the set");
+    }
+
     /** SOAP tools ask the gateway for its WSDL first: a 404 Fault that says each service's is had by getWsdl. */
     @Test
     void theGatewaysWsdlIsAFaultPointingToGetWsdl() {

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,7 +71,7 @@ public class AccessRequestResource {
     @Operation(operationId = "listAccessRequests", summary = "Danh sách đề nghị khai thác / List access requests", description = "By due date; ?status=. "
             + "An agency admin sees requests their agency filed or must answer.")
     @APIResponse(responseCode = "200", description = "A page of requests")
-    public PageJson<AccessRequestView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+    public PageJson<AccessRequestView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"SUBMITTED", "ESCALATED", "APPROVED", "REFUSED", "WITHDRAWN"})) @QueryParam("status") String status, @QueryParam("page") String page,
                                             @QueryParam("size") String size) {
         return PageJson.of(requests.find(caller.get(), status, PageRequest.parse(page, size)));
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,8 +59,8 @@ public class ServiceResource {
     @APIResponse(responseCode = "200", description = "A page of services")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
     public PageJson<ServiceView> find(@QueryParam("agency") String agency, @QueryParam("system") String system,
-                                      @QueryParam("dataKind") String dataKind, @QueryParam("q") String q,
-                                      @QueryParam("status") String status, @QueryParam("page") String page,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"BASE", "SPECIALISED", "OTHER"})) @QueryParam("dataKind") String dataKind, @QueryParam("q") String q,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "DISABLED", "RETIRED"})) @QueryParam("status") String status, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {
         return PageJson.of(catalog.find(caller.get(), agency, system, dataKind, q, status, PageRequest.parse(page, size)));
     }

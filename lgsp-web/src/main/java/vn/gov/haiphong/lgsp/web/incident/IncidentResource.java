@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,7 +77,7 @@ public class IncidentResource {
     @Operation(operationId = "listIncidents", summary = "Danh sách sự cố / List incidents", description = "Newest first; ?state=. An agency admin sees "
             + "those affecting their agency.")
     @APIResponse(responseCode = "200", description = "A page of incidents")
-    public PageJson<IncidentView> list(@QueryParam("state") String state, @QueryParam("page") String page,
+    public PageJson<IncidentView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DETECTED", "ISOLATED", "DIAGNOSED", "ESCALATED", "RESOLVED", "CLOSED"})) @QueryParam("state") String state, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         return PageJson.of(incidents.find(caller.get(), state, PageRequest.parse(page, size)));
     }

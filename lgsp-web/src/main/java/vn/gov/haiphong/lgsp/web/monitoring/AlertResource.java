@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -39,7 +42,7 @@ public class AlertResource {
             + "every alert; an agency admin those about its agency's services.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
-    public PageJson<Alerts.AlertView> find(@QueryParam("state") String state, @QueryParam("page") String page,
+    public PageJson<Alerts.AlertView> find(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "firing", "acknowledged", "resolved"})) @QueryParam("state") String state, @QueryParam("page") String page,
                                            @QueryParam("size") String size) {
         return PageJson.of(alerts.find(caller.get(), QueryValues.text(state), PageRequest.parse(page, size)));
     }

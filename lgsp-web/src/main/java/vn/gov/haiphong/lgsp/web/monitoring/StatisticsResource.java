@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -47,7 +50,7 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "Tham số sai / Unknown parameter, service, system or agency, "
             + "period beyond retention, too many buckets")
     public StatisticsReport get(@QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("bucket") String bucket, @QueryParam("service") String service,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"minute", "hour", "day", "month"})) @QueryParam("bucket") String bucket, @QueryParam("service") String service,
                                  @QueryParam("consumer") String consumer,
                                  @QueryParam("providerAgency") String providerAgency,
                                  @QueryParam("consumerAgency") String consumerAgency) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,7 +43,8 @@ public class AgencyResource {
     public PageJson<AgencyView> list(
             @Parameter(description = "Words of the name, with or without diacritics") @QueryParam("q") String q,
             @Parameter(description = "Only units directly under this agency code") @QueryParam("parent") String parent,
-            @Parameter(description = "ACTIVE, SUSPENDED or RETIRED") @QueryParam("status") String status,
+            @Parameter(description = "ACTIVE, SUSPENDED or RETIRED",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "SUSPENDED", "RETIRED"})) @QueryParam("status") String status,
             @Parameter(description = "Zero-based page number (default 0)") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("size") String size) {
         return PageJson.of(registry.find(new AgencyQuery(q, parent, status), PageRequest.parse(page, size)));

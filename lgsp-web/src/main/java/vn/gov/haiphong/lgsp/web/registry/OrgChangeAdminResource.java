@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,7 +67,7 @@ public class OrgChangeAdminResource {
     @Operation(operationId = "listOrgChanges", summary = "Danh sách đề xuất / List proposals", description = "Newest first; ?status=PROPOSED for "
             + "the authority's worklist.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
-    public PageJson<OrgChangeView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+    public PageJson<OrgChangeView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PROPOSED", "APPROVED", "REFUSED"})) @QueryParam("status") String status, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
         return PageJson.of(changes.find(status, PageRequest.parse(page, size)));
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -67,7 +69,7 @@ public class ConnectionRequestResource {
     @Operation(operationId = "listConnectionRequests", summary = "Danh sách đề nghị / List requests", description = "By deadline. ?overdue=true: open requests "
             + "past their due date (the operator's list). An agency admin sees their own agency's.")
     @APIResponse(responseCode = "200", description = "A page of requests")
-    public PageJson<ConnectionRequestView> list(@QueryParam("status") String status,
+    public PageJson<ConnectionRequestView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"SUBMITTED", "CHECKED", "APPROVED", "REFUSED"})) @QueryParam("status") String status,
                                                 @QueryParam("overdue") boolean overdue,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return PageJson.of(requests.find(caller.get(), status, overdue, PageRequest.parse(page, size)));
