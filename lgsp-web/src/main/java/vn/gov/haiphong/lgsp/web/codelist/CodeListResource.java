@@ -29,11 +29,11 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemPage;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
+import vn.gov.haiphong.lgsp.common.Hashes;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
-import vn.gov.haiphong.lgsp.common.Hashes;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
 
 /**
