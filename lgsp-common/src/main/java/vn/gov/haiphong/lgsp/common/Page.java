@@ -17,6 +17,13 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
         items = List.copyOf(items);
     }
 
+    /** The requested page of a whole listing already in memory. */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(all.size(), (long) request.offset());
+        int to = (int) Math.min(all.size(), (long) from + request.size());
+        return new Page<>(all.subList(from, to), request.page(), request.size(), all.size());
+    }
+
     public long totalPages() {
         return (totalItems + size - 1) / size;
     }

@@ -23,14 +23,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.meta.AllowedMethods;
-import vn.gov.haiphong.lgsp.it.client.meta.ListClients;
-import vn.gov.haiphong.lgsp.it.client.meta.MetaFault_Exception;
-import vn.gov.haiphong.lgsp.it.client.meta.MetaPortType;
-import vn.gov.haiphong.lgsp.it.client.meta.MetaService;
-import vn.gov.haiphong.lgsp.it.client.meta.Service;
-import vn.gov.haiphong.lgsp.it.client.meta.ServiceRequest;
-import vn.gov.haiphong.lgsp.it.client.meta.SystemRef;
+import vn.gov.haiphong.lgsp.client.soap.meta.AllowedMethods;
+import vn.gov.haiphong.lgsp.client.soap.meta.ListClients;
+import vn.gov.haiphong.lgsp.client.soap.meta.MetaFault_Exception;
+import vn.gov.haiphong.lgsp.client.soap.meta.MetaPortType;
+import vn.gov.haiphong.lgsp.client.soap.meta.MetaService;
+import vn.gov.haiphong.lgsp.client.soap.meta.Service;
+import vn.gov.haiphong.lgsp.client.soap.meta.ServiceRequest;
+import vn.gov.haiphong.lgsp.client.soap.meta.SystemRef;
 
 /**
  * A consumer finds a service and registers its need with the authority (Quy chế Đ.13.2, NĐ 47/2020 Đ.35), the

@@ -21,10 +21,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.registry.CodeResolution;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
-import vn.gov.haiphong.lgsp.it.client.registry.ResolveAgencyCode;
+import vn.gov.haiphong.lgsp.client.soap.registry.CodeResolution;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryService;
+import vn.gov.haiphong.lgsp.client.soap.registry.ResolveAgencyCode;
 
 /**
  * Organisational changes through the documented API with real tokens, each step by the one the regulation names

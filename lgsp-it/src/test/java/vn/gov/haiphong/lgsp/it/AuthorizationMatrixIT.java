@@ -116,6 +116,11 @@ class AuthorizationMatrixIT {
         // An empty import: refused whole, nothing stored.
         MATRIX.put("PUT /admin/v1/code-lists/{list}/draft", List.of(Tokens.OPERATOR));
         MATRIX.put("POST /admin/v1/code-lists/{list}/versions/{number}/publish", List.of(Tokens.OPERATOR));
+        // Drafts: the operator's alone (the sample list has none: 404, nothing discarded).
+        MATRIX.put("GET /admin/v1/code-lists/{list}/draft", List.of(Tokens.OPERATOR));
+        MATRIX.put("GET /admin/v1/code-lists/{list}/draft/items", List.of(Tokens.OPERATOR));
+        MATRIX.put("GET /admin/v1/code-lists/{list}/draft/changes", List.of(Tokens.OPERATOR));
+        MATRIX.put("DELETE /admin/v1/code-lists/{list}/draft", List.of(Tokens.OPERATOR));
         MATRIX.put("SOAP RegistryService.getAgency", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.resolveAgencyCode", AUTHENTICATED);
         MATRIX.put("SOAP RegistryService.getSystem", AUTHENTICATED);
@@ -337,7 +342,7 @@ class AuthorizationMatrixIT {
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
                 .replace("{isolation}", "1").replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
-                + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
+                + (methodPath[1].equals("/api/v1/code-lists/{list}/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
             request.setHeader("Accept", "application/octet-stream"); // the kept bodies are bytes, not JSON

@@ -22,13 +22,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.codelist.CodeListFault_Exception;
-import vn.gov.haiphong.lgsp.it.client.codelist.CodeListPortType;
-import vn.gov.haiphong.lgsp.it.client.codelist.CodeListService;
-import vn.gov.haiphong.lgsp.it.client.codelist.GetItem;
-import vn.gov.haiphong.lgsp.it.client.codelist.GetItems;
-import vn.gov.haiphong.lgsp.it.client.codelist.Item;
-import vn.gov.haiphong.lgsp.it.client.codelist.ListCodeLists;
+import vn.gov.haiphong.lgsp.client.soap.codelist.CodeListFault_Exception;
+import vn.gov.haiphong.lgsp.client.soap.codelist.CodeListPortType;
+import vn.gov.haiphong.lgsp.client.soap.codelist.CodeListService;
+import vn.gov.haiphong.lgsp.client.soap.codelist.GetItem;
+import vn.gov.haiphong.lgsp.client.soap.codelist.GetItems;
+import vn.gov.haiphong.lgsp.client.soap.codelist.Item;
+import vn.gov.haiphong.lgsp.client.soap.codelist.ListCodeLists;
 
 /** Shared code lists over REST with real tokens: the reference lists, import → publish → read → sync. */
 @ExtendWith(ArquillianExtension.class)
@@ -212,6 +212,98 @@ class CodeListIT {
             name = json(expect(200, Http.get(item))).get("name").asText();
         }
         assertEquals("Ba", name);
+    }
+
+    /** Every listing has one shape; a list's metadata has an ETag; an unknown query parameter is refused. */
+    @Test
+    void listsArePagedLikeEveryListingAndDescribedWithAnETag() {
+        JsonNode lists = json(expect(200, Http.get("/api/v1/code-lists?size=1")));
+        assertEquals(1, lists.get("items").size());
+        assertEquals(0, lists.get("page").asInt());
+        assertEquals(1, lists.get("size").asInt());
+        assertTrue(lists.get("totalItems").asInt() >= 2, lists.toString());
+        assertEquals(lists.get("totalItems").asInt(), lists.get("totalPages").asInt());
+        JsonNode items = json(expect(200, Http.get(UNITS + "/items?parent=31&size=50")));
+        assertEquals(3, items.get("totalPages").asInt(), "114 items, 50 a page");
+
+        HttpResponse<String> described = expect(200, Http.get(UNITS));
+        String etag = described.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, send(Http.as(Tokens.SYSTEM, UNITS).header("If-None-Match", etag)).statusCode());
+
+        JsonNode unknown = AgencyRestIT.assertProblem(Http.get(UNITS + "/items?parnt=31"), 400, "invalid-parameter");
+        assertTrue(unknown.get("detail").asText().contains("parnt"), unknown.toString());
+        assertTrue(unknown.get("detail").asText().contains("version, parent, q, page, size"), unknown.toString());
+    }
+
+    /**
+     * A draft is read (items, changes against the current version) and discarded before it is published; the
+     * CSV export is in the import's columns, so an exported version imports again unchanged.
+     */
+    @Test
+    void draftsAreReadAndDiscardedAndAnExportImportsUnchanged() {
+        expect(201, admin("POST", "/admin/v1/code-lists", "application/json", """
+                {"code":"nhap-thu","nameVi":"Danh mục thử bản nháp","nameEn":"Draft test","ownerAgencyCode":"H24.02",
+                 "attributes":[{"name":"population","type":"integer","required":false},
+                               {"name":"coastal","type":"boolean","required":false}]}"""));
+        String draft = "/admin/v1/code-lists/nhap-thu/draft";
+        AgencyRestIT.assertProblem(send(Http.as(Tokens.OPERATOR, draft)), 404, "code-list-version-not-found");
+        String v1 = "code,name,parent_code,valid_from,valid_to,replaced_by,population,coastal\n"
+                + "P,\"Tỉnh Thử, mới\",,,,,,true\nA,Xã An,P,2025-01-01,,,1200,false\nB,Xã Bình,P,,2025-06-30,A,800,\n";
+        expect(200, admin("PUT", draft + "?effectiveFrom=2025-01-01", "text/csv", v1));
+        assertEquals("DRAFT", json(expect(200, send(Http.as(Tokens.OPERATOR, draft)))).get("status").asText());
+        JsonNode items = json(expect(200, send(Http.as(Tokens.OPERATOR, draft + "/items?parent=P"))));
+        assertEquals(2, items.get("totalItems").asInt());
+        assertEquals(1200, items.get("items").get(0).get("attributes").get("population").asInt());
+        JsonNode changes = json(expect(200, send(Http.as(Tokens.OPERATOR, draft + "/changes"))));
+        assertEquals(0, changes.get("from").asInt(), "nothing published yet");
+        assertEquals(List.of("A", "B", "P"), codes(changes.get("added")));
+        assertEquals(403, send(Http.as(Tokens.SYSTEM, draft + "/items")).statusCode());
+
+        expect(204, send(Http.as(Tokens.OPERATOR, draft).DELETE()));
+        assertEquals(404, send(Http.as(Tokens.OPERATOR, draft)).statusCode(), "discarded");
+        assertFalse(json(Http.get("/api/v1/code-lists/nhap-thu")).get("versions").elements().hasNext());
+
+        expect(200, admin("PUT", draft + "?effectiveFrom=2025-01-01", "text/csv", v1));
+        expect(200, admin("POST", "/admin/v1/code-lists/nhap-thu/versions/1/publish", "application/json", ""));
+        String exported = expect(200, send(Http.as(Tokens.SYSTEM, "/api/v1/code-lists/nhap-thu/items")
+                .setHeader("Accept", "text/csv"))).body();
+        assertTrue(exported.startsWith("\uFEFFcode,name,parent_code,valid_from,valid_to,replaced_by,population,coastal\r\n"),
+                exported);
+        expect(200, admin("PUT", draft + "?effectiveFrom=2025-07-01", "text/csv", exported));
+        JsonNode unchanged = json(expect(200, send(Http.as(Tokens.OPERATOR, draft + "/changes"))));
+        assertEquals(1, unchanged.get("from").asInt());
+        for (String kind : List.of("added", "removed", "renamed", "replaced")) {
+            assertEquals(0, unchanged.get(kind).size(), kind + ": " + unchanged);
+        }
+        String again = expect(200, send(Http.as(Tokens.OPERATOR, draft + "/items").setHeader("Accept", "text/csv"))).body();
+        assertEquals(exported, again, "the re-imported draft exports byte for byte the same");
+        JsonNode a = json(expect(200, send(Http.as(Tokens.OPERATOR, draft + "/items?q=an"))));
+        assertEquals(json(Http.get("/api/v1/code-lists/nhap-thu/items/A")), a.get("items").get(0));
+
+        // The audit, filtered by entity type, key prefix, actor and time: this list's import, discard, import,
+        // publish and import, newest first.
+        String audit = "/admin/v1/audit?entityType=code-list&entityKeyPrefix=" + q("nhap-thu/");
+        JsonNode entries = json(expect(200, send(Http.as(Tokens.AUDITOR, audit))));
+        assertEquals(List.of("IMPORT", "PUBLISH", "IMPORT", "DISCARD", "IMPORT"), texts(entries.get("items"), "action"));
+        String actor = entries.get("items").get(0).get("actorName").asText();
+        String since = java.time.Instant.now().minusSeconds(3600).toString();
+        assertEquals(5, json(expect(200, send(Http.as(Tokens.AUDITOR, audit + "&actor=" + q(actor) + "&from=" + since))))
+                .get("totalItems").asInt());
+        assertEquals(0, json(expect(200, send(Http.as(Tokens.AUDITOR, audit + "&to=" + since)))).get("totalItems").asInt());
+        assertEquals(0, json(expect(200, send(Http.as(Tokens.AUDITOR, audit + "&actor=nobody")))).get("totalItems").asInt());
+        JsonNode type = AgencyRestIT.assertProblem(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?entityType=codelist")),
+                400, "invalid-parameter");
+        assertTrue(type.get("detail").asText().contains("code-list, connection-request"), type.toString());
+        AgencyRestIT.assertProblem(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?from=yesterday")), 400,
+                "invalid-parameter");
+        AgencyRestIT.assertProblem(send(Http.as(Tokens.AUDITOR, "/admin/v1/audit?form=" + since)), 400,
+                "invalid-parameter");
+    }
+
+    private static List<String> texts(JsonNode items, String field) {
+        List<String> texts = new ArrayList<>();
+        items.forEach(i -> texts.add(i.get(field).asText()));
+        return texts;
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.meta.ServiceRequest;
+import vn.gov.haiphong.lgsp.client.soap.meta.ServiceRequest;
 
 /**
  * The served contracts, read by stacks this project does not use itself: the OpenAPI document by the parser and
@@ -42,6 +42,8 @@ class ContractsIT {
 
     private static final List<String> SOAP_SERVICES = List.of("RegistryService", "CodeListService", "MetaService");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
+    /** The realm as the demo serves it ({@code bin/demo}): the client library's copy names it. */
+    private static final String DEMO_REALM = "http://127.0.0.1:8280/realms/lgsp";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,6 +58,80 @@ class ContractsIT {
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, options);
         assertEquals(List.of(), parsed.getMessages(), "swagger-parser's findings");
         assertTrue(parsed.getOpenAPI() != null && parsed.getOpenAPI().getPaths().size() > 50);
+    }
+
+    /**
+     * The client library ({@code lgsp-client}) is generated at build time from a checked-in copy of the served
+     * document, so that the build needs no running server: the copy must be the served document (the realm's URL
+     * written as the demo's). When it is not, the served one is left in {@code target/} to be copied over.
+     */
+    @Test
+    void theClientLibrarysDocumentIsTheServedOne() throws IOException {
+        JsonNode served = Http.JSON.readTree(expect(200, send(request("/openapi?format=JSON")
+                .header("Accept", "application/json"))).body().replace(Tokens.REALM, DEMO_REALM));
+        Path copy = Path.of(System.getProperty("it.project.root"), "lgsp-client", "src", "main", "openapi", "lgsp-openapi.json");
+        if (!Files.exists(copy) || !served.equals(Http.JSON.readTree(copy.toFile()))) {
+            Path fresh = Files.createDirectories(Path.of("target", "served-contracts")).resolve("lgsp-openapi.json");
+            Http.JSON.writerWithDefaultPrettyPrinter().writeValue(fresh.toFile(), served);
+            assertEquals(copy.toString(), fresh.toAbsolutePath().toString(),
+                    "the client library's document differs from the served one: copy the second over the first");
+        }
+    }
+
+    /** Operation ids read as what they do ({@code listAgencies}, {@code approveAccessRequest}), each once. */
+    @Test
+    void everyOperationHasAReadableUniqueId() {
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        List<String> findings = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String id = method.getValue().path("operationId").asText();
+            if (!id.matches("[a-z][a-zA-Z0-9]+") || !seen.add(id)) {
+                findings.add(method.getKey().toUpperCase() + " " + path.getKey() + ": " + id);
+            }
+        }));
+        assertEquals(List.of(), findings);
+    }
+
+    /** Every JSON request body shows what to send: an example beside its schema. */
+    @Test
+    void everyJsonRequestBodyHasAnExample() {
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        List<String> missing = new ArrayList<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method ->
+                method.getValue().path("requestBody").path("content").fields().forEachRemaining(media -> {
+                    if (media.getKey().contains("json") && !media.getValue().has("example")
+                            && media.getValue().path("examples").isEmpty()) {
+                        missing.add(method.getKey().toUpperCase() + " " + path.getKey() + " "
+                                + method.getValue().path("operationId").asText());
+                    }
+                })));
+        assertEquals(List.of(), missing, "add them to lgsp-web/src/main/resources/META-INF/openapi-examples.json");
+    }
+
+    /** {@code docs/api.md}'s endpoint index and the served document name the same operations, both ways. */
+    @Test
+    void theDocsAndTheOpenApiListTheSameOperations() throws IOException {
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        java.util.Set<String> served = new java.util.TreeSet<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
+                served.add(method.toUpperCase() + " " + path.getKey())));
+        String docs = Files.readString(Path.of(System.getProperty("it.project.root"), "docs", "api.md"));
+        int index = docs.indexOf("\n## Endpoint index");
+        assertTrue(index >= 0, "docs/api.md has no endpoint index");
+        int end = docs.indexOf("\n## ", index + 1);
+        Matcher row = Pattern.compile("^\\| `(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (/[^`]*)`", Pattern.MULTILINE)
+                .matcher(docs.substring(index, end < 0 ? docs.length() : end));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        while (row.find()) {
+            documented.add(row.group(1) + " " + row.group(2));
+        }
+        java.util.Set<String> undocumented = new java.util.TreeSet<>(served);
+        undocumented.removeAll(documented);
+        java.util.Set<String> notServed = new java.util.TreeSet<>(documented);
+        notServed.removeAll(served);
+        assertEquals(List.of(List.of(), List.of()), List.of(List.copyOf(undocumented), List.copyOf(notServed)),
+                "[served but not in docs/api.md's endpoint index, in the index but not served]");
     }
 
     /** What openapi-generator and its kin need beyond validity; every finding is listed at once. */
@@ -217,6 +293,39 @@ class ContractsIT {
             assertTrue(missing.body().contains("<lgsp:code>resource-not-found</lgsp:code>")
                     && missing.body().contains("Not found"), missing.body());
             assertFalse(missing.body().toLowerCase(java.util.Locale.ROOT).contains("<html"), missing.body());
+        }
+    }
+
+    /**
+     * One rule everywhere: an unknown query parameter, or a value outside a parameter's documented set, is 400
+     * {@code invalid-parameter} listing what is allowed; the set is the one the OpenAPI document shows.
+     */
+    @Test
+    void unknownParametersAndFilterValuesAreRefusedWithTheAllowedOnes() {
+        JsonNode status = AgencyRestIT.assertProblem(Http.get("/api/v1/agencies?status=ACTIV"), 400, "invalid-parameter");
+        assertTrue(status.get("detail").asText().contains("ACTIVE, SUSPENDED, RETIRED"), status.toString());
+        assertEquals(200, Http.get("/api/v1/agencies?status=RETIRED").statusCode());
+        JsonNode bucket = AgencyRestIT.assertProblem(send(Http.as(Tokens.OPERATOR, "/admin/v1/statistics?bucket=week")),
+                400, "invalid-parameter");
+        assertTrue(bucket.get("detail").asText().contains("minute, hour, day, month"), bucket.toString());
+        JsonNode unknown = AgencyRestIT.assertProblem(Http.get("/api/v1/agencies?sttus=ACTIVE"), 400, "invalid-parameter");
+        assertTrue(unknown.get("detail").asText().contains("sttus") && unknown.get("detail").asText().contains("status"),
+                unknown.toString());
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        assertTrue(api.path("paths").path("/api/v1/agencies").path("get").path("parameters").toString()
+                .contains("[\"ACTIVE\",\"SUSPENDED\",\"RETIRED\"]"), "the document shows the set");
+    }
+
+    /** SOAP tools ask the gateway for its WSDL first: a 404 Fault that says each service's is had by getWsdl. */
+    @Test
+    void theGatewaysWsdlIsAFaultPointingToGetWsdl() {
+        for (String language : List.of("vi", "en")) {
+            HttpResponse<String> answer = send(request("/ws/gateway?wsdl").header("Accept-Language", language));
+            assertEquals(404, answer.statusCode(), answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("text/xml"), answer.body());
+            assertTrue(answer.body().contains("<lgsp:code>gateway-has-no-wsdl</lgsp:code>"), answer.body());
+            assertTrue(answer.body().contains("getWsdl") && answer.body().contains("Fault"), answer.body());
+            assertFalse(answer.body().toLowerCase(java.util.Locale.ROOT).contains("<html"), answer.body());
         }
     }
 

@@ -25,7 +25,7 @@ public final class Http {
     public static final String BASE = System.getProperty("lgsp.base-url", "http://127.0.0.1:8180");
     public static final String MANAGEMENT = System.getProperty("lgsp.management-url", "http://127.0.0.1:10090");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FAULT_CODE = Pattern.compile("<lgsp:code>([a-z-]+)</lgsp:code>");
 
     private Http() {

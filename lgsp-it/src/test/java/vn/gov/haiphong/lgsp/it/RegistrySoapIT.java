@@ -21,15 +21,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.registry.Agency;
-import vn.gov.haiphong.lgsp.it.client.registry.FindAgencies;
-import vn.gov.haiphong.lgsp.it.client.registry.FindAgenciesResponse;
-import vn.gov.haiphong.lgsp.it.client.registry.FindSystems;
-import vn.gov.haiphong.lgsp.it.client.registry.FindSystemsResponse;
-import vn.gov.haiphong.lgsp.it.client.registry.GetAgency;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryFault_Exception;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
+import vn.gov.haiphong.lgsp.client.soap.registry.Agency;
+import vn.gov.haiphong.lgsp.client.soap.registry.FindAgencies;
+import vn.gov.haiphong.lgsp.client.soap.registry.FindAgenciesResponse;
+import vn.gov.haiphong.lgsp.client.soap.registry.FindSystems;
+import vn.gov.haiphong.lgsp.client.soap.registry.FindSystemsResponse;
+import vn.gov.haiphong.lgsp.client.soap.registry.GetAgency;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryFault_Exception;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryService;
 
 /**
  * RegistryService through a Metro client generated from the WSDL (wsimport), bound to the WSDL the

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.gov.haiphong.lgsp.it.client.registry.GetAgency;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
+import vn.gov.haiphong.lgsp.client.soap.registry.GetAgency;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryService;
 
 /**
  * Tokens the platform must refuse, obtained from the real Keycloak and then forged; and legacy SOAP

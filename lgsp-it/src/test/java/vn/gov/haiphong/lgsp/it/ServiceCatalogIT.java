@@ -90,7 +90,8 @@ class ServiceCatalogIT {
         }
         assertEquals(1, search(Tokens.SYSTEM, "agency=H24.10&q=" + q("benh an")).get("totalItems").asInt());
         assertEquals(0, search(Tokens.SYSTEM, "dataKind=BASE&q=" + q("benh an")).get("totalItems").asInt());
-        AgencyRestIT.assertProblem(Http.get("/api/v1/services?dataKind=BIG"), 400, "validation-failed");
+        assertTrue(AgencyRestIT.assertProblem(Http.get("/api/v1/services?dataKind=BIG"), 400, "invalid-parameter")
+                .get("detail").asText().contains("BASE, SPECIALISED, OTHER"));
         AgencyRestIT.assertProblem(Http.get("/api/v1/services?status=DRAFT"), 403, "access-denied");
 
         // Those who manage the provider get the contract exactly as given, with a strong ETag; a repeat read is a 304.

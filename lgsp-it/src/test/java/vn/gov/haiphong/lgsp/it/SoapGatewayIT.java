@@ -4,33 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.haiphong.lgsp.it.Http.send;
 
-import jakarta.xml.soap.SOAPElement;
-import jakarta.xml.soap.SOAPException;
-import jakarta.xml.soap.SOAPHeader;
-import jakarta.xml.soap.SOAPMessage;
-import jakarta.xml.ws.BindingProvider;
-import jakarta.xml.ws.handler.Handler;
-import jakarta.xml.ws.handler.MessageContext;
-import jakarta.xml.ws.handler.soap.SOAPHandler;
-import jakarta.xml.ws.handler.soap.SOAPMessageContext;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import javax.xml.namespace.QName;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.haiphong.lgsp.client.soap.LgspSoap;
+import vn.gov.haiphong.lgsp.client.soap.XRoadHeaders;
 import vn.gov.haiphong.lgsp.it.client.hotich.HoTichPort;
 import vn.gov.haiphong.lgsp.it.client.hotich.HoTichService;
 import vn.gov.haiphong.lgsp.it.client.hotich.TraCuuKhaiSinh;
@@ -38,7 +27,7 @@ import vn.gov.haiphong.lgsp.it.client.hotich.TraCuuKhaiSinhResponse;
 
 /**
  * The SOAP gateway end to end: a Metro client generated from the provider's own WSDL calls through
- * {@code /ws/gateway} with the X-Road 4.0 headers and gets the provider's answer with the headers echoed
+ * {@code /ws/gateway} with the X-Road 4.0 headers the client library ({@code lgsp-client}) sets and gets the provider's answer with the headers echoed
  * and {@code xrd:requestHash}; hostile and wrong messages are X-Road faults and never reach the provider.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,25 +45,19 @@ class SoapGatewayIT {
     void aMetroClientReachesTheProviderThroughTheGatewayWithTheXRoadHeaders() throws Exception {
         // The commune one-stop shop may call traCuuKhaiSinh: its group's right in the demo data.
         String xroadId = "soap-" + UUID.randomUUID();
-        XRoadHeaders headers = new XRoadHeaders("H24.101", "mot-cua", "H24.03", "ho-tich", "tra-cuu-ho-tich", xroadId);
-        // The provider's own WSDL (as published in the catalog), pointed at the gateway.
-        HoTichPort port = new HoTichService().getHoTichPort();
-        BindingProvider binding = (BindingProvider) port;
-        binding.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, Http.BASE + "/ws/gateway");
-        binding.getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
-                Map.of("Authorization", List.of("Bearer " + Tokens.of("H24.101/mot-cua"))));
-        List<Handler> chain = new ArrayList<>(binding.getBinding().getHandlerChain());
-        chain.add(headers);
-        binding.getBinding().setHandlerChain(chain);
+        XRoadHeaders headers = new XRoadHeaders("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich").nextId(xroadId);
+        // The provider's own WSDL (as published in the catalog), pointed at the gateway by the client library.
+        HoTichPort port = new LgspSoap(Http.BASE, () -> "Bearer " + Tokens.of("H24.101/mot-cua"))
+                .throughGateway(new HoTichService().getHoTichPort(), headers);
 
         TraCuuKhaiSinh ask = new TraCuuKhaiSinh();
         ask.setSoDinhDanh("031219000777");
         TraCuuKhaiSinhResponse answer = port.traCuuKhaiSinh(ask);
         assertEquals("Trần Thị Bình", answer.getHoTen());
         assertTrue(answer.getNoiDangKy().contains("031219000777"));
-        assertEquals(xroadId, headers.echoed.get("id"));
-        assertEquals("ho-tich", headers.echoed.get("service.subsystemCode"));
-        assertEquals(64, Base64.getDecoder().decode(headers.echoed.get("requestHash")).length, "SHA-512");
+        assertEquals(xroadId, headers.echoed().get("id"));
+        assertEquals("ho-tich", headers.echoed().get("service.subsystemCode"));
+        assertEquals(64, Base64.getDecoder().decode(headers.echoed().get("requestHash")).length, "SHA-512");
 
         Map<String, Object> row = Database.row("SELECT protocol, operation, status, client, service FROM exchange_log"
                 + " WHERE xroad_id = '" + xroadId + "'");
@@ -258,77 +241,5 @@ class SoapGatewayIT {
                 + "<xrd:id>" + id + "</xrd:id><xrd:userId>VN-CCCD-031080000123</xrd:userId>"
                 + "<xrd:protocolVersion>4.0</xrd:protocolVersion></soap:Header><soap:Body>" + body
                 + "</soap:Body></soap:Envelope>";
-    }
-
-    /** Adds the X-Road headers to outgoing messages and keeps those the gateway echoes. */
-    static final class XRoadHeaders implements SOAPHandler<SOAPMessageContext> {
-
-        final String[] client;
-        final String[] service;
-        final String id;
-        final Map<String, String> echoed = new HashMap<>();
-
-        XRoadHeaders(String clientMember, String clientSubsystem, String member, String subsystem, String code, String id) {
-            this.client = new String[] {clientMember, clientSubsystem};
-            this.service = new String[] {member, subsystem, code};
-            this.id = id;
-        }
-
-        @Override
-        public boolean handleMessage(SOAPMessageContext context) {
-            try {
-                SOAPMessage message = context.getMessage();
-                SOAPHeader header = message.getSOAPHeader() != null ? message.getSOAPHeader()
-                        : message.getSOAPPart().getEnvelope().addHeader();
-                if ((Boolean) context.get(MessageContext.MESSAGE_OUTBOUND_PROPERTY)) {
-                    identifier(header.addHeaderElement(new QName(XRD, "client", "xrd")), "SUBSYSTEM",
-                            "memberCode", client[0], "subsystemCode", client[1]);
-                    identifier(header.addHeaderElement(new QName(XRD, "service", "xrd")), "SERVICE",
-                            "memberCode", service[0], "subsystemCode", service[1], "serviceCode", service[2]);
-                    header.addHeaderElement(new QName(XRD, "id", "xrd")).addTextNode(id);
-                    header.addHeaderElement(new QName(XRD, "protocolVersion", "xrd")).addTextNode("4.0");
-                } else {
-                    for (Iterator<?> it = header.getChildElements(); it.hasNext(); ) {
-                        if (it.next() instanceof SOAPElement e && XRD.equals(e.getNamespaceURI())) {
-                            if (e.getLocalName().equals("service")) {
-                                for (Iterator<?> parts = e.getChildElements(); parts.hasNext(); ) {
-                                    if (parts.next() instanceof SOAPElement part) {
-                                        echoed.put("service." + part.getLocalName(), part.getTextContent());
-                                    }
-                                }
-                            } else {
-                                echoed.put(e.getLocalName(), e.getTextContent());
-                            }
-                        }
-                    }
-                }
-                return true;
-            } catch (SOAPException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static void identifier(SOAPElement element, String type, String... parts) throws SOAPException {
-            element.addAttribute(new QName(ID, "objectType", "id"), type);
-            element.addChildElement(new QName(ID, "xRoadInstance", "id")).addTextNode("VN");
-            element.addChildElement(new QName(ID, "memberClass", "id")).addTextNode("GOV");
-            for (int i = 0; i < parts.length; i += 2) {
-                element.addChildElement(new QName(ID, parts[i], "id")).addTextNode(parts[i + 1]);
-            }
-        }
-
-        @Override
-        public boolean handleFault(SOAPMessageContext context) {
-            return true;
-        }
-
-        @Override
-        public void close(MessageContext context) {
-        }
-
-        @Override
-        public Set<QName> getHeaders() {
-            return Set.of();
-        }
     }
 }

@@ -27,10 +27,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.gov.haiphong.lgsp.it.client.registry.GetSystem;
-import vn.gov.haiphong.lgsp.it.client.registry.InformationSystem;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryPortType;
-import vn.gov.haiphong.lgsp.it.client.registry.RegistryService;
+import vn.gov.haiphong.lgsp.client.soap.registry.GetSystem;
+import vn.gov.haiphong.lgsp.client.soap.registry.InformationSystem;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryPortType;
+import vn.gov.haiphong.lgsp.client.soap.registry.RegistryService;
 
 /**
  * A system through register → security level → connect (a real Keycloak client is created and gets

@@ -21,7 +21,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 url = "https://www.rfc-editor.org/rfc/rfc9457"),
         tags = {
             @Tag(name = "registry", description = "Cơ quan, đơn vị — agency registry (Quy chế Đ.8.1)"),
-            @Tag(name = "registry-admin", description = "Agency registry administration (lgsp-operator)")
+            @Tag(name = "registry-admin", description = "Agency registry administration (lgsp-operator)"),
+            @Tag(name = "access-admin", description = "Quyền khai thác / Access requests, access rights, system groups"),
+            @Tag(name = "metadata", description = "Siêu dữ liệu X-Road / X-Road metadata: listClients, listMethods, "
+                    + "allowedMethods, getWsdl, getOpenAPI"),
+            @Tag(name = "audit-admin", description = "Nhật ký thay đổi quản trị / Admin change audit"),
+            @Tag(name = "catalog", description = "Danh mục dịch vụ / Service catalog"),
+            @Tag(name = "catalog-admin", description = "Quản trị dịch vụ / Service registration, publication, holds"),
+            @Tag(name = "code-lists", description = "Danh mục dùng chung / Shared code lists"),
+            @Tag(name = "code-lists-admin", description = "Quản trị danh mục dùng chung / Code lists: define, import, "
+                    + "review and publish drafts"),
+            @Tag(name = "exchange-log", description = "Nhật ký trao đổi / Exchange log"),
+            @Tag(name = "incident-admin", description = "Sự cố / Incidents (Quy chế Đ.10)"),
+            @Tag(name = "monitoring", description = "Giám sát / Statistics, status board, alerts, probes"),
+            @Tag(name = "notification-admin", description = "Thông báo / Notifications sent"),
+            @Tag(name = "gateway", description = "Cổng trao đổi / The X-Road REST gateway")
         })
 public class RestApplication extends Application {
 

@@ -22,6 +22,8 @@ public enum ErrorCode {
     AGENCY_NOT_FOUND(404, "agency-not-found"),
     RESOURCE_NOT_FOUND(404, "resource-not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    /** {@code GET /ws/gateway?wsdl}: the gateway has no contract of its own; each service's is had by getWsdl. */
+    GATEWAY_HAS_NO_WSDL(404, "gateway-has-no-wsdl"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     ORG_CHANGE_NOT_FOUND(404, "org-change-not-found"),
     SYSTEM_NOT_FOUND(404, "system-not-found"),

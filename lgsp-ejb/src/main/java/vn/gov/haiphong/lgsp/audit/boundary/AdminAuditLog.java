@@ -5,6 +5,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import vn.gov.haiphong.lgsp.audit.entity.AuditEntry;
 import vn.gov.haiphong.lgsp.common.Page;
@@ -39,9 +40,12 @@ public class AdminAuditLog {
                 after == null ? null : JSON.toJson(after)));
     }
 
-    public Page<AuditView> find(Caller reader, String entityType, String entityKey, String agencyCode,
-                                PageRequest page) {
-        String scope = agencyCode == null || agencyCode.isBlank() ? null : agencyCode;
+    /**
+     * The entries a query selects, newest first: everything for the oversight roles, only their agency's for an
+     * agency admin (another agency asked for is refused).
+     */
+    public Page<AuditView> find(Caller reader, AuditQuery query, PageRequest page) {
+        String scope = blankToNull(query.agency());
         if (!reader.seesEveryAgency()) {
             if (!reader.has(Roles.AGENCY_ADMIN) || reader.agencyCode() == null
                     || (scope != null && !scope.equals(reader.agencyCode()))) {
@@ -49,19 +53,23 @@ public class AdminAuditLog {
             }
             scope = reader.agencyCode();
         }
-        List<AuditEntry> entries = em.createNamedQuery(AuditEntry.SEARCH, AuditEntry.class)
-                .setParameter("entityType", blankToNull(entityType))
-                .setParameter("entityKey", blankToNull(entityKey))
-                .setParameter("agencyCode", scope)
+        List<AuditEntry> entries = bind(em.createNamedQuery(AuditEntry.SEARCH, AuditEntry.class), query, scope)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createNamedQuery(AuditEntry.COUNT, Long.class)
-                .setParameter("entityType", blankToNull(entityType))
-                .setParameter("entityKey", blankToNull(entityKey))
-                .setParameter("agencyCode", scope)
-                .getSingleResult();
+        long total = bind(em.createNamedQuery(AuditEntry.COUNT, Long.class), query, scope).getSingleResult();
         return new Page<>(entries.stream().map(AuditView::of).toList(), page.page(), page.size(), total);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> named, AuditQuery query, String scope) {
+        String prefix = blankToNull(query.entityKeyPrefix());
+        return named.setParameter("entityType", blankToNull(query.entityType()))
+                .setParameter("entityKey", blankToNull(query.entityKey()))
+                .setParameter("keyPrefix", prefix == null ? null : prefix.replaceAll("([!%_])", "!$1") + "%")
+                .setParameter("actor", blankToNull(query.actor()))
+                .setParameter("agencyCode", scope)
+                .setParameter("from", query.from() == null ? AuditQuery.EARLIEST : query.from())
+                .setParameter("to", query.to() == null ? AuditQuery.LATEST : query.to());
     }
 
     private static String blankToNull(String text) {

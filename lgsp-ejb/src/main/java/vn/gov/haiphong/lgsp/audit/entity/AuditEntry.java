@@ -19,12 +19,18 @@ import org.hibernate.type.SqlTypes;
 @NamedQuery(name = AuditEntry.SEARCH, query = "SELECT e FROM AuditEntry e"
         + " WHERE (:entityType IS NULL OR e.entityType = :entityType)"
         + " AND (:entityKey IS NULL OR e.entityKey = :entityKey)"
+        + " AND (:keyPrefix IS NULL OR e.entityKey LIKE :keyPrefix ESCAPE '!')"
+        + " AND (:actor IS NULL OR e.actorSubject = :actor OR e.actorName = :actor)"
         + " AND (:agencyCode IS NULL OR e.agencyCode = :agencyCode)"
+        + " AND e.occurredAt >= :from AND e.occurredAt < :to"
         + " ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AuditEntry.COUNT, query = "SELECT count(e) FROM AuditEntry e"
         + " WHERE (:entityType IS NULL OR e.entityType = :entityType)"
         + " AND (:entityKey IS NULL OR e.entityKey = :entityKey)"
-        + " AND (:agencyCode IS NULL OR e.agencyCode = :agencyCode)")
+        + " AND (:keyPrefix IS NULL OR e.entityKey LIKE :keyPrefix ESCAPE '!')"
+        + " AND (:actor IS NULL OR e.actorSubject = :actor OR e.actorName = :actor)"
+        + " AND (:agencyCode IS NULL OR e.agencyCode = :agencyCode)"
+        + " AND e.occurredAt >= :from AND e.occurredAt < :to")
 public class AuditEntry {
 
     public static final String SEARCH = "AuditEntry.search";

@@ -38,8 +38,13 @@ public final class CodeListViews {
                            LocalDate validTo, List<String> replacedBy, boolean retired) {
     }
 
-    /** A page of items of one version. */
-    public record ItemPage(String list, int version, List<ItemView> items, int page, int size, long totalItems) {
+    /** A page of items of one version, in the shape of every listing plus the list and version it is of. */
+    public record ItemPage(String list, int version, List<ItemView> items, int page, int size, long totalItems,
+                           long totalPages) {
+
+        public ItemPage(String list, int version, List<ItemView> items, int page, int size, long totalItems) {
+            this(list, version, items, page, size, totalItems, (totalItems + size - 1) / size);
+        }
     }
 
     public record Rename(String code, String oldName, String newName) {

@@ -32,6 +32,7 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.Rename;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.VersionView;
 import vn.gov.haiphong.lgsp.codelist.control.AttributeSpec;
+import vn.gov.haiphong.lgsp.codelist.control.CodeListExport;
 import vn.gov.haiphong.lgsp.codelist.control.CodeListImport;
 import vn.gov.haiphong.lgsp.codelist.control.ItemRow;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
@@ -40,6 +41,7 @@ import vn.gov.haiphong.lgsp.codelist.control.ReadCache;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeList;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeListItem;
 import vn.gov.haiphong.lgsp.codelist.entity.CodeListVersion;
+import vn.gov.haiphong.lgsp.common.Page;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
@@ -92,6 +94,12 @@ public class CodeLists {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ListView> lists() {
         return em.createNamedQuery(CodeList.ALL, CodeList.class).getResultList().stream().map(this::view).toList();
+    }
+
+    /** A page of the lists, ordered by code (they are few: paged in memory). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Page<ListView> lists(PageRequest page) {
+        return Page.slice(lists(), page);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -180,6 +188,79 @@ public class CodeLists {
         return after;
     }
 
+    /** The list's draft version (bản nháp), before it is published. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public VersionView draft(Caller caller, String listCode) {
+        caller.require(Roles.OPERATOR);
+        return view(draftOf(list(listCode)));
+    }
+
+    /** A page of the draft's items, searched as the published ones are (never cached: a draft is replaced). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ItemPage draftItems(Caller caller, String listCode, String parent, String text, PageRequest page) {
+        caller.require(Roles.OPERATOR);
+        CodeListVersion draft = draftOf(list(listCode));
+        return items(listCode, draft.getNumber(), draft.getId(), parent, text, page);
+    }
+
+    /** What publishing the draft would change for consumers of the current version (all added before the first). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Changes draftChanges(Caller caller, String listCode) {
+        caller.require(Roles.OPERATOR);
+        CodeList list = list(listCode);
+        CodeListVersion draft = draftOf(list);
+        CodeListVersion current = em.createNamedQuery(CodeListVersion.CURRENT, CodeListVersion.class)
+                .setParameter("list", list).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return changes(listCode, current, draft);
+    }
+
+    /** Discards the draft: its items are deleted, the list is as it was before the import. */
+    public void discardDraft(Caller caller, String listCode) {
+        caller.require(Roles.OPERATOR);
+        CodeList list = list(listCode);
+        CodeListVersion draft = draftOf(list);
+        VersionView before = view(draft);
+        em.remove(draft);
+        em.flush();
+        cacheChanges.announce(CacheChanged.CODE_LISTS);
+        audit.record(caller, "DISCARD", ENTITY, list.getCode() + "/" + draft.getNumber(), list.getOwnerAgencyCode(),
+                before, null);
+    }
+
+    /**
+     * Every matching item of a published version (current when {@code number} is null) as CSV in the columns the
+     * import takes ({@link CodeListExport}).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String export(String listCode, Integer number, String parent, String text) {
+        int version = versionNumber(listCode, number);
+        return export(list(listCode), publishedVersionId(listCode, version), parent, text);
+    }
+
+    /** The draft's matching items as CSV, as {@link #export} writes a published version. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String exportDraft(Caller caller, String listCode, String parent, String text) {
+        caller.require(Roles.OPERATOR);
+        CodeList list = list(listCode);
+        return export(list, draftOf(list).getId(), parent, text);
+    }
+
+    private String export(CodeList list, long versionId, String parent, String text) {
+        String clean = VietnameseText.clean(text);
+        CodeListExport export = new CodeListExport(attributes(list));
+        em.createNamedQuery(CodeListItem.SEARCH, CodeListItem.class).setParameter("version", versionId)
+                .setParameter("parent", parent == null || parent.isBlank() ? null : parent.strip())
+                .setParameter("pattern", clean == null ? null : VietnameseText.containsWordsPattern(clean))
+                .getResultStream().forEach(export::add);
+        return export.text();
+    }
+
+    private CodeListVersion draftOf(CodeList list) {
+        return em.createNamedQuery(CodeListVersion.OF_LIST, CodeListVersion.class).setParameter("list", list)
+                .getResultStream().filter(v -> v.getStatus() == CodeListVersion.Status.DRAFT).findFirst()
+                .orElseThrow(() -> new LgspException(ErrorCode.CODE_LIST_VERSION_NOT_FOUND, list.getCode(), "draft"));
+    }
+
     /**
      * The number of the published version a read addresses: the given one, or the current. One small
      * query for "current" (it changes on publish, so it is never cached); none for a version already
@@ -259,10 +340,11 @@ public class CodeLists {
                 () -> changes(listCode, older, newer));
     }
 
+    /** From {@code older} (null: before the first version, nothing) to {@code newer}. */
     private Changes changes(String listCode, CodeListVersion older, CodeListVersion newer) {
-        int from = older.getNumber();
+        int from = older == null ? 0 : older.getNumber();
         int to = newer.getNumber();
-        Map<String, CodeListItem> before = all(older);
+        Map<String, CodeListItem> before = older == null ? Map.of() : all(older);
         Map<String, CodeListItem> after = all(newer);
         List<ItemView> added = after.values().stream().filter(i -> !before.containsKey(i.getCode()))
                 .map(CodeLists::view).toList();

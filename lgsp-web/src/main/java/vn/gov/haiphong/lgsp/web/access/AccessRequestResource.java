@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +51,7 @@ public class AccessRequestResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
+    @Operation(operationId = "fileAccessRequest", summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
             + "optional operation, purpose, legalBasis, dataFields[], frequency, optional wantedUntil. dueDate is five "
             + "working days later.")
     @APIResponse(responseCode = "201", description = "Filed; Location names it",
@@ -66,10 +68,10 @@ public class AccessRequestResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Danh sách đề nghị khai thác / List access requests", description = "By due date; ?status=. "
+    @Operation(operationId = "listAccessRequests", summary = "Danh sách đề nghị khai thác / List access requests", description = "By due date; ?status=. "
             + "An agency admin sees requests their agency filed or must answer.")
     @APIResponse(responseCode = "200", description = "A page of requests")
-    public PageJson<AccessRequestView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+    public PageJson<AccessRequestView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"SUBMITTED", "ESCALATED", "APPROVED", "REFUSED", "WITHDRAWN"})) @QueryParam("status") String status, @QueryParam("page") String page,
                                             @QueryParam("size") String size) {
         return PageJson.of(requests.find(caller.get(), status, PageRequest.parse(page, size)));
     }
@@ -77,7 +79,7 @@ public class AccessRequestResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một đề nghị, với lịch sử / One request with its history")
+    @Operation(operationId = "getAccessRequest", summary = "Một đề nghị, với lịch sử / One request with its history")
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     public AccessRequestView get(@PathParam("id") long id) {
@@ -87,7 +89,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/consent")
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
-    @Operation(summary = "Đồng ý cung cấp / Give consent", description = "The provider's agency admin, while the request "
+    @Operation(operationId = "consentToAccessRequest", summary = "Đồng ý cung cấp / Give consent", description = "The provider's agency admin, while the request "
             + "awaits its answer (SUBMITTED, ESCALATED). Optional {note}. The authority then decides.")
     @APIResponse(responseCode = "200", description = "CONSENTED")
     @APIResponse(responseCode = "403", description = "Không phải cơ quan cung cấp / Not the provider's agency admin")
@@ -100,7 +102,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/dissent")
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
-    @Operation(summary = "Không đồng ý cung cấp / Refuse consent", description = "The provider's agency admin, with a "
+    @Operation(operationId = "dissentFromAccessRequest", summary = "Không đồng ý cung cấp / Refuse consent", description = "The provider's agency admin, with a "
             + "{reason}, while the request awaits its answer. The request stays open: the authority decides.")
     @APIResponse(responseCode = "200", description = "DISSENTED")
     @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason missing")
@@ -114,7 +116,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Phê duyệt, cấp quyền / Approve (creates the right)", description = "The authority (and the "
+    @Operation(operationId = "approveAccessRequest", summary = "Phê duyệt, cấp quyền / Approve (creates the right)", description = "The authority (and the "
             + "operator when lgsp.access.operator-decides is true), at any time while the request is open, whatever the "
             + "provider answered. Optional {note}. Anyone else: 403 decision-reserved, naming who decides.")
     @APIResponse(responseCode = "200", description = "Approved; accessRight names the right")
@@ -128,7 +130,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/refuse")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Từ chối / Refuse", description = "Reason required; the same deciders as approve.")
+    @Operation(operationId = "refuseAccessRequest", summary = "Từ chối / Refuse", description = "Reason required; the same deciders as approve.")
     @APIResponse(responseCode = "200", description = "Refused")
     @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
@@ -140,7 +142,7 @@ public class AccessRequestResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN, Roles.AUTHORITY})
-    @Operation(summary = "Rút đề nghị / Withdraw", description = "The consumer's agency, while the request is open.")
+    @Operation(operationId = "withdrawAccessRequest", summary = "Rút đề nghị / Withdraw", description = "The consumer's agency, while the request is open.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")

@@ -44,7 +44,7 @@ public class AccessRightResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Danh sách quyền khai thác / List access rights", description = "?service=, ?consumer=, "
+    @Operation(operationId = "listAccessRights", summary = "Danh sách quyền khai thác / List access rights", description = "?service=, ?consumer=, "
             + "?live=true for rights that work now. An agency admin sees those their agency provides or holds.")
     @APIResponse(responseCode = "200", description = "A page of rights")
     public PageJson<RightView> list(@QueryParam("service") String service, @QueryParam("consumer") String consumer,
@@ -55,7 +55,7 @@ public class AccessRightResource {
 
     @POST
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Cấp quyền khai thác / Grant a right", description = "The authority (and the operator when "
+    @Operation(operationId = "grantAccessRight", summary = "Cấp quyền khai thác / Grant a right", description = "The authority (and the operator when "
             + "lgsp.access.operator-decides is true); a provider's agency admin answers access requests instead "
             + "(403 decision-reserved). To a system (consumer) or a group; the whole service or one operation; optional "
             + "validUntil. Effective for the very next call.")
@@ -72,7 +72,7 @@ public class AccessRightResource {
     @POST
     @Path("{id}/revoke")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Thu hồi quyền / Revoke a right", description = "Optional {reason}. Effective for the very next call.")
+    @Operation(operationId = "revokeAccessRight", summary = "Thu hồi quyền / Revoke a right", description = "Optional {reason}. Effective for the very next call.")
     @APIResponse(responseCode = "200", description = "Revoked")
     @APIResponse(responseCode = "404", description = "Không có quyền này / No such right")
     public RightView revoke(@PathParam("id") long id, Remark remark) {

@@ -51,7 +51,7 @@ public class MetaResource {
     @GET
     @Path("listClients")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "listClients: các hệ thống đã kết nối / Connected systems")
+    @Operation(operationId = "listClients", summary = "listClients: các hệ thống đã kết nối / Connected systems")
     @APIResponse(responseCode = "200", description = "X-Road member list")
     public XRoadJson.ClientList listClients() {
         return XRoadJson.clients(xroad.instance(), xroad.memberClass(), meta.listClients());
@@ -60,7 +60,7 @@ public class MetaResource {
     @GET
     @Path(PROVIDER + "/listMethods")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "listMethods: dịch vụ của một hệ thống / A provider's services",
+    @Operation(operationId = "listMethods", summary = "listMethods: dịch vụ của một hệ thống / A provider's services",
             description = "Published and disabled services with their endpoints.")
     @APIResponse(responseCode = "200", description = "X-Road service list")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
@@ -71,7 +71,7 @@ public class MetaResource {
     @GET
     @Path(PROVIDER + "/allowedMethods")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "allowedMethods: những gì tôi được gọi / What I may call", description = "For the calling "
+    @Operation(operationId = "allowedMethods", summary = "allowedMethods: những gì tôi được gọi / What I may call", description = "For the calling "
             + "system; an officer names the system with ?client=agency/system (an agency admin: their own agency's).")
     @APIResponse(responseCode = "200", description = "X-Road service list, only the allowed endpoints")
     @APIResponse(responseCode = "400", description = "Thiếu client / client required for an officer")
@@ -86,7 +86,7 @@ public class MetaResource {
     @Path(PROVIDER + "/getOpenAPI")
     @Produces({"application/yaml", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "getOpenAPI: đặc tả OpenAPI của dịch vụ REST / A REST service's OpenAPI document",
+    @Operation(operationId = "getOpenApi", summary = "getOpenAPI: đặc tả OpenAPI của dịch vụ REST / A REST service's OpenAPI document",
             description = "?serviceCode= (required), ?version= (default: the last published).")
     @APIResponse(responseCode = "200", description = "The document as published", content = {
         @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
@@ -102,7 +102,7 @@ public class MetaResource {
     @Path(PROVIDER + "/getWsdl")
     @Produces({MediaType.TEXT_XML, MediaType.WILDCARD})
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "getWsdl: WSDL của dịch vụ SOAP / A SOAP service's WSDL",
+    @Operation(operationId = "getWsdl", summary = "getWsdl: WSDL của dịch vụ SOAP / A SOAP service's WSDL",
             description = "?serviceCode= (required), ?version= (default: the last published).")
     @APIResponse(responseCode = "200", description = "The WSDL as published",
             content = @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING)))

@@ -40,7 +40,7 @@ public class SystemGroupResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Các nhóm hệ thống / System groups")
+    @Operation(operationId = "listSystemGroups", summary = "Các nhóm hệ thống / System groups")
     @APIResponse(responseCode = "200", description = "Every group with its members")
     public List<GroupView> list() {
         return groups.all();
@@ -49,7 +49,7 @@ public class SystemGroupResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một nhóm hệ thống / One system group")
+    @Operation(operationId = "getSystemGroup", summary = "Một nhóm hệ thống / One system group")
     @APIResponse(responseCode = "200", description = "The group")
     @APIResponse(responseCode = "404", description = "Không có nhóm này / No such group")
     public GroupView get(@PathParam("code") String code) {
@@ -58,7 +58,7 @@ public class SystemGroupResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Tạo nhóm hệ thống / Create a system group")
+    @Operation(operationId = "createSystemGroup", summary = "Tạo nhóm hệ thống / Create a system group")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
@@ -70,7 +70,7 @@ public class SystemGroupResource {
     @PUT
     @Path("{code}/members/{agency}/{system}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Thêm hệ thống vào nhóm / Add a member", description = "Idempotent; effective for the next call.")
+    @Operation(operationId = "addSystemGroupMember", summary = "Thêm hệ thống vào nhóm / Add a member", description = "Idempotent; effective for the next call.")
     @APIResponse(responseCode = "200", description = "The group")
     @APIResponse(responseCode = "404", description = "Không có nhóm hoặc hệ thống này / No such group or system")
     public GroupView add(@PathParam("code") String code, @PathParam("agency") String agency,
@@ -81,7 +81,7 @@ public class SystemGroupResource {
     @DELETE
     @Path("{code}/members/{agency}/{system}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Bỏ hệ thống khỏi nhóm / Remove a member", description = "Effective for the next call.")
+    @Operation(operationId = "removeSystemGroupMember", summary = "Bỏ hệ thống khỏi nhóm / Remove a member", description = "Effective for the next call.")
     @APIResponse(responseCode = "200", description = "The group")
     @APIResponse(responseCode = "404", description = "Không có nhóm hoặc hệ thống này / No such group or system")
     public GroupView remove(@PathParam("code") String code, @PathParam("agency") String agency,

@@ -57,7 +57,7 @@ public class ServiceAdminResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Đăng ký dịch vụ từ đặc tả / Register a service from its contract", description = "contract: "
+    @Operation(operationId = "registerService", summary = "Đăng ký dịch vụ từ đặc tả / Register a service from its contract", description = "contract: "
             + "{type: OPENAPI|WSDL, document: text | url: address, schemas: {file name: XSD text}}. The contract is parsed "
             + "(operations listed) and kept unchanged; the service starts as DRAFT.")
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
@@ -75,7 +75,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/publish")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Công bố dịch vụ / Publish (DRAFT → PUBLISHED)")
+    @Operation(operationId = "publishService", summary = "Công bố dịch vụ / Publish (DRAFT → PUBLISHED)")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
@@ -86,7 +86,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/disable")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Tạm ngừng dịch vụ / Disable (calls refused with the notice)",
+    @Operation(operationId = "disableService", summary = "Tạm ngừng dịch vụ / Disable (calls refused with the notice)",
             description = "Body {noticeVi, noticeEn}; noticeVi required.")
     @APIResponse(responseCode = "200", description = "Disabled")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
@@ -99,7 +99,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/enable")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Mở lại dịch vụ / Enable again (DISABLED → PUBLISHED)")
+    @Operation(operationId = "enableService", summary = "Mở lại dịch vụ / Enable again (DISABLED → PUBLISHED)")
     @APIResponse(responseCode = "200", description = "Enabled")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
@@ -110,7 +110,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/retire")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Ngừng hẳn dịch vụ / Retire for good")
+    @Operation(operationId = "retireService", summary = "Ngừng hẳn dịch vụ / Retire for good")
     @APIResponse(responseCode = "200", description = "Retired")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
@@ -121,7 +121,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/maintenance-windows")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Lên lịch bảo trì / Plan a maintenance window", description = "{startsAt, endsAt, noticeVi, "
+    @Operation(operationId = "planMaintenance", summary = "Lên lịch bảo trì / Plan a maintenance window", description = "{startsAt, endsAt, noticeVi, "
             + "noticeEn}: the gateway refuses calls in the window (Server.ServerProxy.ServiceUnderMaintenance) with the notice.")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
@@ -133,7 +133,7 @@ public class ServiceAdminResource {
     @DELETE
     @Path("{agency}/{system}/{service}/{version}/maintenance-windows/{id}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Hủy lịch bảo trì / Cancel a maintenance window")
+    @Operation(operationId = "cancelMaintenance", summary = "Hủy lịch bảo trì / Cancel a maintenance window")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc lịch này / No such service or window")
     public AvailabilityView cancelMaintenance(@BeanParam ServiceAddress address, @PathParam("id") long id) {
@@ -143,7 +143,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/suspend")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Tạm dừng dịch vụ / Suspend the service", description = "{reason} required; the gateway refuses "
+    @Operation(operationId = "suspendService", summary = "Tạm dừng dịch vụ / Suspend the service", description = "{reason} required; the gateway refuses "
             + "calls (Server.ServerProxy.ServiceSuspended) until resumed.")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason required")
@@ -155,7 +155,7 @@ public class ServiceAdminResource {
     @POST
     @Path("{agency}/{system}/{service}/{version}/resume")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Mở lại dịch vụ bị tạm dừng / Resume a suspended service")
+    @Operation(operationId = "resumeService", summary = "Mở lại dịch vụ bị tạm dừng / Resume a suspended service")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     public AvailabilityView resume(@BeanParam ServiceAddress address) {

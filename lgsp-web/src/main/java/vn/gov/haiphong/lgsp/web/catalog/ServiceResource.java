@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,14 +53,14 @@ public class ServiceResource {
 
     @GET
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Danh mục dịch vụ / Service catalog", description = "Published and disabled services. "
+    @Operation(operationId = "listServices", summary = "Danh mục dịch vụ / Service catalog", description = "Published and disabled services. "
             + "agency, system: the provider; dataKind BASE|SPECIALISED|OTHER; q: words, with or without diacritics; "
             + "status: DRAFT (city-wide roles, or an agency admin for their own agency), PUBLISHED, DISABLED, RETIRED.")
     @APIResponse(responseCode = "200", description = "A page of services")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
     public PageJson<ServiceView> find(@QueryParam("agency") String agency, @QueryParam("system") String system,
-                                      @QueryParam("dataKind") String dataKind, @QueryParam("q") String q,
-                                      @QueryParam("status") String status, @QueryParam("page") String page,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"BASE", "SPECIALISED", "OTHER"})) @QueryParam("dataKind") String dataKind, @QueryParam("q") String q,
+                                      @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED", "DISABLED", "RETIRED"})) @QueryParam("status") String status, @QueryParam("page") String page,
                                       @QueryParam("size") String size) {
         return PageJson.of(catalog.find(caller.get(), agency, system, dataKind, q, status, PageRequest.parse(page, size)));
     }
@@ -67,7 +68,7 @@ public class ServiceResource {
     @GET
     @Path("{agency}/{system}/{service}/{version}")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Một dịch vụ / One service", description = "With its operations, documents and, when "
+    @Operation(operationId = "getService", summary = "Một dịch vụ / One service", description = "With its operations, documents and, when "
             + "disabled, the notice to callers.")
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
@@ -79,7 +80,7 @@ public class ServiceResource {
     @Path("{agency}/{system}/{service}/{version}/contract")
     @Produces({"application/yaml", "application/json", "text/xml", MediaType.WILDCARD})
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Tài liệu đặc tả / Contract document", description = "Exactly as the provider gave it: the "
+    @Operation(operationId = "getServiceContract", summary = "Tài liệu đặc tả / Contract document", description = "Exactly as the provider gave it: the "
             + "OpenAPI document or the WSDL; ?document=name for an XSD it imports. ETag = SHA-256.")
     @APIResponse(responseCode = "200", description = "The document", content = {
         @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
@@ -95,7 +96,7 @@ public class ServiceResource {
     @GET
     @Path("{agency}/{system}/{service}/{version}/availability")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
-    @Operation(summary = "Lịch bảo trì, tạm dừng / Maintenance windows and suspension",
+    @Operation(operationId = "getServiceAvailability", summary = "Lịch bảo trì, tạm dừng / Maintenance windows and suspension",
             description = "Planned (current and future) maintenance windows with their notices, and a suspension if any.")
     @APIResponse(responseCode = "200", description = "The service's availability")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")

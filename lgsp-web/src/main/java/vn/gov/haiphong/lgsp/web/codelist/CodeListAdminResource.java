@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,14 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListDraft;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.Changes;
+import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemPage;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.VersionView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.web.common.QueryValues;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
-/** The operator keeps the code lists: defines them, imports drafts (CSV or JSON) and publishes. */
+/**
+ * The operator keeps the code lists: defines them, imports a draft (CSV or JSON), reads it (items, changes against
+ * the current version), discards or publishes it.
+ */
 @Path("admin/v1/code-lists")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "code-lists-admin")
@@ -49,9 +57,12 @@ public class CodeListAdminResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tạo danh mục / Define a code list", description = "Code, names, owner, legal basis and the "
+    @Operation(operationId = "defineCodeList", summary = "Tạo danh mục / Define a code list", description = "Code, names, owner, legal basis and the "
             + "extra attributes items carry.")
     @APIResponse(responseCode = "201", description = "Defined",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ListView.class)))
@@ -65,7 +76,7 @@ public class CodeListAdminResource {
     @PUT
     @Path("{list}/draft")
     @Consumes({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Nhập bản nháp / Import the draft version", description = "CSV (UTF-8, with or without BOM; "
+    @Operation(operationId = "importCodeListDraft", summary = "Nhập bản nháp / Import the draft version", description = "CSV (UTF-8, with or without BOM; "
             + "columns code,name,parent_code,valid_from,valid_to,replaced_by and the list's attributes; replaced_by "
             + "separated by ';') or JSON (an array of items). Validated whole: every problem is listed with its line, "
             + "and nothing is stored unless there is none. Replaces an earlier draft.")
@@ -80,15 +91,68 @@ public class CodeListAdminResource {
                                    @Parameter(required = true, description = "Ngày hiệu lực / Effective from (ISO-8601 date)",
                                            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2026-07-01")
                                    @QueryParam("effectiveFrom") String effectiveFrom,
-                                   @Context HttpHeaders headers, byte[] body) {
+                                   byte[] body) {
         String format = headers.getMediaType() != null && headers.getMediaType().getSubtype().equals("json")
                 ? "json" : "csv";
         return codeLists.importDraft(caller.get(), list, format, body, date(effectiveFrom));
     }
 
+    @GET
+    @Path("{list}/draft")
+    @Operation(operationId = "getCodeListDraft", summary = "Bản nháp / The draft version",
+            description = "The imported draft, before it is published.")
+    @APIResponse(responseCode = "200", description = "The draft version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView.class)))
+    @APIResponse(responseCode = "404", description = "Không có danh mục hay bản nháp này / No such list or draft")
+    public VersionView draft(@PathParam("list") String list) {
+        return codeLists.draft(caller.get(), list);
+    }
+
+    @GET
+    @Path("{list}/draft/items")
+    @Produces({MediaType.APPLICATION_JSON, CsvPreference.CSV})
+    @Operation(operationId = "listCodeListDraftItems", summary = "Các mục của bản nháp / Items of the draft",
+            description = "As the published items are read: ?parent=, ?q=, paged; as text/csv (Accept) every matching "
+                    + "item in the columns the import takes.")
+    @APIResponse(responseCode = "200", description = "A page of items (JSON) or all of them (CSV)", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPage.class)),
+        @Content(mediaType = CsvPreference.CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "Không có danh mục hay bản nháp này / No such list or draft")
+    public Response draftItems(@PathParam("list") String list, @QueryParam("parent") String parent,
+                               @QueryParam("q") String q, @QueryParam("page") String page,
+                               @QueryParam("size") String size) {
+        return CsvPreference.wanted(headers)
+                ? CsvPreference.attachment(codeLists.exportDraft(caller.get(), list, parent, q), list + "-draft").build()
+                : Response.ok(codeLists.draftItems(caller.get(), list, parent, q, PageRequest.parse(page, size)),
+                        MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{list}/draft/changes")
+    @Operation(operationId = "getCodeListDraftChanges", summary = "Thay đổi của bản nháp / What the draft changes",
+            description = "Added, removed, renamed and replaced items against the current published version (from 0 "
+                    + "when none is published yet): what consumers will apply once the draft is published.")
+    @APIResponse(responseCode = "200", description = "The changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Changes.class)))
+    @APIResponse(responseCode = "404", description = "Không có danh mục hay bản nháp này / No such list or draft")
+    public Changes draftChanges(@PathParam("list") String list) {
+        return codeLists.draftChanges(caller.get(), list);
+    }
+
+    @DELETE
+    @Path("{list}/draft")
+    @Operation(operationId = "discardCodeListDraft", summary = "Hủy bản nháp / Discard the draft",
+            description = "Its items are deleted; published versions are untouched. Audited as DISCARD.")
+    @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "404", description = "Không có danh mục hay bản nháp này / No such list or draft")
+    public Response discardDraft(@PathParam("list") String list) {
+        codeLists.discardDraft(caller.get(), list);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{list}/versions/{number}/publish")
-    @Operation(summary = "Công bố phiên bản / Publish a version", description = "A published version never changes.")
+    @Operation(operationId = "publishCodeListVersion", summary = "Công bố phiên bản / Publish a version", description = "A published version never changes.")
     @APIResponse(responseCode = "200", description = "Published")
     @APIResponse(responseCode = "404", description = "Không có phiên bản này / No such version")
     @APIResponse(responseCode = "409", description = "Đã công bố / Already published")

@@ -2,6 +2,8 @@ package vn.gov.haiphong.lgsp.web.codelist;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,14 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.function.IntFunction;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,16 +29,18 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemPage;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ItemView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.ListView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
+import vn.gov.haiphong.lgsp.common.Hashes;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
-import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 
 /**
  * Read API of the shared code lists (danh mục dùng chung): any authenticated system. Answers about a
  * published version never change, so they carry an ETag (list, version, query) and a Cache-Control:
- * a day for an explicit version, a minute for "current"; {@code If-None-Match} answers 304.
+ * a day for an explicit version, a minute for "current"; {@code If-None-Match} answers 304. A list's metadata
+ * carries an ETag of its content (it changes on import and publish).
  */
 @Path("api/v1/code-lists")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,10 +48,8 @@ import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
 @RolesAllowed(Roles.ANY_AUTHENTICATED)
 public class CodeListResource {
 
-    static final String CSV = "text/csv";
-    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
-    private static final List<String> CSV_HEADER =
-            List.of("code", "name", "parent_code", "valid_from", "valid_to", "replaced_by", "attributes");
+    static final String CSV = CsvPreference.CSV;
+    private static final Jsonb JSON = JsonbBuilder.create();
     private static final int CURRENT_MAX_AGE = 60;
     private static final int VERSION_MAX_AGE = 86_400;
 
@@ -71,25 +66,30 @@ public class CodeListResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Danh sách danh mục dùng chung / List the shared code lists")
-    @APIResponse(responseCode = "200", description = "Every list with its versions")
-    public List<ListView> lists() {
-        return codeLists.lists();
+    @Operation(operationId = "listCodeLists", summary = "Danh sách danh mục dùng chung / List the shared code lists")
+    @APIResponse(responseCode = "200", description = "A page of lists, ordered by code, each with its versions")
+    public PageJson<ListView> lists(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(codeLists.lists(PageRequest.parse(page, size)));
     }
 
     @GET
     @Path("{list}")
-    @Operation(summary = "Thông tin danh mục / A code list's metadata, schema and versions")
-    @APIResponse(responseCode = "200", description = "The list")
+    @Operation(operationId = "getCodeList", summary = "Thông tin danh mục / A code list's metadata, schema and versions")
+    @APIResponse(responseCode = "200", description = "The list", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", description = "Không có danh mục này / No such list")
-    public ListView describe(@PathParam("list") String list) {
-        return codeLists.describe(list);
+    public Response describe(@PathParam("list") String list) {
+        ListView view = codeLists.describe(list);
+        EntityTag tag = new EntityTag(Hashes.sha256Hex(JSON.toJson(view)), true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(view)).tag(tag).cacheControl(cache(CURRENT_MAX_AGE)).build();
     }
 
     @GET
     @Path("{list}/items")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Các mục của danh mục / Items of a version", description = "The current published version, "
+    @Operation(operationId = "listCodeListItems", summary = "Các mục của danh mục / Items of a version", description = "The current published version, "
             + "or ?version=N. ?parent= for children (tỉnh → xã), ?q= words with or without diacritics. As text/csv "
             + "(Accept), every matching item in one file, for a whole download.")
     @APIResponse(responseCode = "200", description = "A page of items (JSON) or all of them (CSV)", content = {
@@ -100,20 +100,16 @@ public class CodeListResource {
     public Response items(@PathParam("list") String list, @QueryParam("version") Integer version,
                           @QueryParam("parent") String parent, @QueryParam("q") String q,
                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        boolean csv = wantsCsv();
-        return cached(list, version, number -> {
-            if (!csv) {
-                ItemPage items = codeLists.items(list, number, parent, q, PageRequest.parse(page, size));
-                return Response.ok(items, MediaType.APPLICATION_JSON_TYPE);
-            }
-            return Response.ok(csv(list, number, parent, q), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + list + ".csv\"");
-        });
+        boolean csv = CsvPreference.wanted(headers);
+        return cached(list, version, number -> csv
+                ? CsvPreference.attachment(codeLists.export(list, number, parent, q), list)
+                : Response.ok(codeLists.items(list, number, parent, q, PageRequest.parse(page, size)),
+                        MediaType.APPLICATION_JSON_TYPE));
     }
 
     @GET
     @Path("{list}/items/{item}")
-    @Operation(summary = "Một mục theo mã / One item by code", description = "Retired items stay readable, with "
+    @Operation(operationId = "getCodeListItem", summary = "Một mục theo mã / One item by code", description = "Retired items stay readable, with "
             + "their replacements (replacedBy).")
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemView.class)))
@@ -126,7 +122,7 @@ public class CodeListResource {
 
     @GET
     @Path("{list}/changes")
-    @Operation(summary = "Thay đổi giữa hai phiên bản / Changes between two versions", description = "What a "
+    @Operation(operationId = "getCodeListChanges", summary = "Thay đổi giữa hai phiên bản / Changes between two versions", description = "What a "
             + "consumer applies to go from ?from=N to ?to=M: added, removed, renamed and replaced items.")
     @APIResponse(responseCode = "200", description = "The changes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Changes.class)))
@@ -148,59 +144,16 @@ public class CodeListResource {
         int number = codeLists.versionNumber(list, version);
         String query = uriInfo.getRequestUri().getRawQuery();
         EntityTag tag = new EntityTag(list + "-v" + number + "-" + Integer.toHexString(
-                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (wantsCsv() ? "#csv" : "")).hashCode()), true);
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge(version == null ? CURRENT_MAX_AGE : VERSION_MAX_AGE);
+                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (CsvPreference.wanted(headers) ? "#csv" : "")).hashCode()), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged : answer.apply(number);
-        return response.tag(tag).cacheControl(cache).build();
+        return response.tag(tag).cacheControl(cache(version == null ? CURRENT_MAX_AGE : VERSION_MAX_AGE)).build();
     }
 
-    /**
-     * Whether the caller prefers CSV: the first of its acceptable types (ordered by q-value, then as sent) that
-     * either answer matches is {@code text/csv} (or {@code text/*}). A client that accepts both equally and names
-     * JSON first, or sends a wildcard, gets JSON — what a generated client sending
-     * {@code application/json, text/csv, application/problem+json} expects.
-     */
-    private boolean wantsCsv() {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(CSV_TYPE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Every matching item as CSV. Agencies open it in spreadsheets, so each data cell is quoted and a cell a
-     * spreadsheet would run as a formula is written with a leading single quote ({@link SpreadsheetFormula}):
-     * imports refuse such cells, this protects readers from any stored before that rule. The header is fixed text.
-     */
-    private String csv(String list, Integer version, String parent, String q) {
-        StringWriter out = new StringWriter();
-        out.append(String.join(",", CSV_HEADER)).append("\r\n");
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get().print(out)) {
-            for (int page = 0; ; page++) {
-                ItemPage items = codeLists.items(list, version, parent, q, PageRequest.of(page, PageRequest.MAX_SIZE));
-                for (ItemView i : items.items()) {
-                    printer.printRecord(cell(i.code()), cell(i.name()), cell(i.parentCode()), cell(i.validFrom()),
-                            cell(i.validTo()), cell(String.join(";", i.replacedBy())), cell(i.attributes()));
-                }
-                if ((long) (page + 1) * PageRequest.MAX_SIZE >= items.totalItems()) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "\uFEFF" + out;
-    }
-
-    private static String cell(Object value) {
-        return value == null ? null : SpreadsheetFormula.neutralised(value.toString());
+    private static CacheControl cache(int maxAge) {
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge(maxAge);
+        return cache;
     }
 }

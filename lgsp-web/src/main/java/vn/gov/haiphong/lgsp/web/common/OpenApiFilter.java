@@ -32,7 +32,8 @@ import vn.gov.haiphong.lgsp.web.RestApplication;
  * token of the realm, obtained by client credentials (systems) or authorization code (officers) at the token URL
  * of {@code lgsp.oidc.provider-url} — required by every operation; {@code page} and {@code size} typed as the
  * integers they are; path parameters in the order the path names them (generated clients take them in that
- * order); and a schema for every response body that is not JSON (documents and bytes are strings).
+ * order); an example for each JSON request body ({@link RequestExamples}); and a schema for every response body
+ * that is not JSON (documents and bytes are strings).
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -51,12 +52,14 @@ public class OpenApiFilter implements OASFilter {
                     .defaultValue(PageRequest.DEFAULT_SIZE).description("Số mục mỗi trang / Items per page"));
 
     private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
+    private final Map<String, Object> examples = RequestExamples.load();
 
     @Override
     public Operation filterOperation(Operation operation) {
         problems.filterOperation(operation);
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER),
                 OASFactory.createSecurityRequirement().addScheme(OAUTH2)));
+        exampleBody(operation);
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && response.getContent() != null) {
                 opaqueBodies(response.getContent());
@@ -124,6 +127,20 @@ public class OpenApiFilter implements OASFilter {
                     ? order.indexOf(p.getName()) : order.size()));
             operation.setParameters(sorted);
         }
+    }
+
+    /** A JSON request body without an example gets the operation's from {@link RequestExamples}. */
+    private void exampleBody(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || !examples.containsKey(operation.getOperationId())) {
+            return;
+        }
+        operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+            if (type.contains("json") && media.getExample() == null
+                    && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                media.setExample(examples.get(operation.getOperationId()));
+            }
+        });
     }
 
     /** A body that is not JSON and has no schema is a document or bytes: a string. */

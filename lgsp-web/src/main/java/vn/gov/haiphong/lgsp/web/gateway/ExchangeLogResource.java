@@ -50,7 +50,7 @@ public class ExchangeLogResource {
     @POST
     @Path("retention")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Áp dụng thời hạn lưu nhật ký ngay / Apply the exchange-log retention now", description = "Drops "
+    @Operation(operationId = "applyExchangeLogRetention", summary = "Áp dụng thời hạn lưu nhật ký ngay / Apply the exchange-log retention now", description = "Drops "
             + "the monthly partitions whose records are all older than lgsp.exchange-log.retention-months (0: keep "
             + "everything), as the 6-hourly run does; each drop is in the admin audit.")
     @APIResponse(responseCode = "200", description = "retentionMonths, dropped, kept")
@@ -60,7 +60,7 @@ public class ExchangeLogResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
-    @Operation(summary = "Tra cứu nhật ký trao đổi / Find exchange records", description = "Newest first. from, to: "
+    @Operation(operationId = "listExchanges", summary = "Tra cứu nhật ký trao đổi / Find exchange records", description = "Newest first. from, to: "
             + "ISO-8601 instants (default: the last 24 hours; at most 31 days apart); optional xroadId, client "
             + "(VN/GOV/H24.10/his), service (VN/GOV/H24.06/dat-dai/echo, any version), status; page, size. A system "
             + "sees the exchanges it made or answered, an agency admin those of the agency's systems, the operator, "
@@ -84,7 +84,7 @@ public class ExchangeLogResource {
     @Path("{node}/{seq}/{side: request-body|response-body}")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
-    @Operation(summary = "Nội dung đã lưu của một giao dịch / A kept body of an exchange", description = "Only for "
+    @Operation(operationId = "getExchangeBody", summary = "Nội dung đã lưu của một giao dịch / A kept body of an exchange", description = "Only for "
             + "services that keep bodies (logBodies): the first lgsp.exchange-log.max-body-bytes of the request or the "
             + "response. X-Body-Bytes and X-Body-Sha256 are the whole body's, as recorded (and hash-chained); "
             + "X-Body-Complete says whether this is all of it. Every read is in the admin audit.")
@@ -99,7 +99,7 @@ public class ExchangeLogResource {
     @GET
     @Path("verify")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR})
-    @Operation(summary = "Kiểm tra toàn vẹn nhật ký / Verify the exchange log", description = "from, to: ISO-8601 "
+    @Operation(operationId = "verifyExchangeLog", summary = "Kiểm tra toàn vẹn nhật ký / Verify the exchange log", description = "from, to: ISO-8601 "
             + "instants, from before to (default: the whole kept log, up to now). Recomputes each node's keyed hash "
             + "chain over the records received then and checks the signed checkpoints kept outside the database; "
             + "findings name every edited (EDITED), deleted (MISSING, BROKEN_LINK) or cut-off (TRUNCATED) record and "

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -56,7 +58,7 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Ghi nhận sự cố / Open an incident", description = "{title, description, noticeVi, noticeEn, "
+    @Operation(operationId = "openIncident", summary = "Ghi nhận sự cố / Open an incident", description = "{title, description, noticeVi, noticeEn, "
             + "severity: LOW|MEDIUM|HIGH|CRITICAL, category: AVAILABILITY|PERFORMANCE|SECURITY|DATA|CONNECTIVITY|OTHER, "
             + "dataAffected, detectedAt, services[], systems[], agencies[]}. Starts DETECTED; the affected agencies (named, "
             + "owners of the services and systems, consumers of the services) and the operator are notified.")
@@ -72,10 +74,10 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Danh sách sự cố / List incidents", description = "Newest first; ?state=. An agency admin sees "
+    @Operation(operationId = "listIncidents", summary = "Danh sách sự cố / List incidents", description = "Newest first; ?state=. An agency admin sees "
             + "those affecting their agency.")
     @APIResponse(responseCode = "200", description = "A page of incidents")
-    public PageJson<IncidentView> list(@QueryParam("state") String state, @QueryParam("page") String page,
+    public PageJson<IncidentView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DETECTED", "ISOLATED", "DIAGNOSED", "ESCALATED", "RESOLVED", "CLOSED"})) @QueryParam("state") String state, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         return PageJson.of(incidents.find(caller.get(), state, PageRequest.parse(page, size)));
     }
@@ -83,7 +85,7 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một sự cố / One incident", description = "With nextStates, isolations and report.")
+    @Operation(operationId = "getIncident", summary = "Một sự cố / One incident", description = "With nextStates, isolations and report.")
     @APIResponse(responseCode = "200", description = "The incident")
     @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
     public IncidentView get(@PathParam("id") long id) {
@@ -93,7 +95,7 @@ public class IncidentResource {
     @GET
     @Path("{id}/log")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Nhật ký sự cố / The incident log", description = "Every step and note in order: seq, at, actor, "
+    @Operation(operationId = "getIncidentLog", summary = "Nhật ký sự cố / The incident log", description = "Every step and note in order: seq, at, actor, "
             + "role, kind, from, to, text. Append-only.")
     @APIResponse(responseCode = "200", description = "The log")
     @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
@@ -104,7 +106,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/steps")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Chuyển bước xử lý / Take a step", description = "{to, note, backupRef}. DETECTED → ISOLATED → "
+    @Operation(operationId = "stepIncident", summary = "Chuyển bước xử lý / Take a step", description = "{to, note, backupRef}. DETECTED → ISOLATED → "
             + "DIAGNOSED → RESOLVED → CLOSED, or ESCALATED (note required); other steps are refused (409). DIAGNOSED "
             + "of a data-affecting incident needs a backupRef; CLOSED needs the report of a serious incident and no "
             + "isolation left.")
@@ -119,7 +121,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/notes")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY})
-    @Operation(summary = "Ghi chú vào nhật ký / Add a note to the log", description = "{note}.")
+    @Operation(operationId = "addIncidentNote", summary = "Ghi chú vào nhật ký / Add a note to the log", description = "{note}.")
     @APIResponse(responseCode = "200", description = "The log with the note")
     @APIResponse(responseCode = "400", description = "Thiếu nội dung / Text required")
     @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
@@ -131,7 +133,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/isolations")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Cô lập dịch vụ hoặc hệ thống / Isolate a service or a system", description = "{service} or "
+    @Operation(operationId = "isolateForIncident", summary = "Cô lập dịch vụ hoặc hệ thống / Isolate a service or a system", description = "{service} or "
             + "{system}: suspended in the gateway (REST and SOAP; a system both as consumer and as provider) with the "
             + "incident's notice until lifted.")
     @APIResponse(responseCode = "200", description = "The incident")
@@ -145,7 +147,7 @@ public class IncidentResource {
     @POST
     @Path("{id}/isolations/{isolation}/lift")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Gỡ cô lập / Lift an isolation", description = "The gateway serves the target again.")
+    @Operation(operationId = "liftIncidentIsolation", summary = "Gỡ cô lập / Lift an isolation", description = "The gateway serves the target again.")
     @APIResponse(responseCode = "200", description = "The incident")
     @APIResponse(responseCode = "404", description = "Không có sự cố hoặc lần cô lập này / No such incident or isolation")
     @APIResponse(responseCode = "409", description = "Đã gỡ / Already lifted")
@@ -156,7 +158,7 @@ public class IncidentResource {
     @PUT
     @Path("{id}/eta")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Thời gian dự kiến khắc phục / Expected fix time", description = "{expectedFixAt, note}; the "
+    @Operation(operationId = "setIncidentEta", summary = "Thời gian dự kiến khắc phục / Expected fix time", description = "{expectedFixAt, note}; the "
             + "affected agencies are notified.")
     @APIResponse(responseCode = "200", description = "The incident")
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
@@ -168,7 +170,7 @@ public class IncidentResource {
     @PUT
     @Path("{id}/report")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Báo cáo sự cố / The incident report", description = "{cause, impact, actions}; required before "
+    @Operation(operationId = "setIncidentReport", summary = "Báo cáo sự cố / The incident report", description = "{cause, impact, actions}; required before "
             + "closing a high or critical incident, or one that affected several agencies.")
     @APIResponse(responseCode = "200", description = "The incident")
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")

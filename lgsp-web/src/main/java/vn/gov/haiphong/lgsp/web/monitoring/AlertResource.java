@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -34,12 +37,12 @@ public class AlertResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Cảnh báo / Alerts", description = "Newest first. state: open (firing or acknowledged), "
+    @Operation(operationId = "listAlerts", summary = "Cảnh báo / Alerts", description = "Newest first. state: open (firing or acknowledged), "
             + "firing, acknowledged or resolved (default: all); page, size. The operator, authority and auditor see "
             + "every alert; an agency admin those about its agency's services.")
     @APIResponse(responseCode = "200", description = "A page of alerts")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
-    public PageJson<Alerts.AlertView> find(@QueryParam("state") String state, @QueryParam("page") String page,
+    public PageJson<Alerts.AlertView> find(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "firing", "acknowledged", "resolved"})) @QueryParam("state") String state, @QueryParam("page") String page,
                                            @QueryParam("size") String size) {
         return PageJson.of(alerts.find(caller.get(), QueryValues.text(state), PageRequest.parse(page, size)));
     }
@@ -47,7 +50,7 @@ public class AlertResource {
     @POST
     @Path("{id}/acknowledge")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Xác nhận cảnh báo / Acknowledge an alert", description = "FIRING → ACKNOWLEDGED: the operator "
+    @Operation(operationId = "acknowledgeAlert", summary = "Xác nhận cảnh báo / Acknowledge an alert", description = "FIRING → ACKNOWLEDGED: the operator "
             + "has seen it and acts; it still resolves by itself when its condition clears. Audited.")
     @APIResponse(responseCode = "200", description = "The alert")
     @APIResponse(responseCode = "404", description = "Không có cảnh báo này / No such alert")

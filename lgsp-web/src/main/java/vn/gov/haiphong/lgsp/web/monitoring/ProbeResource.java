@@ -39,7 +39,7 @@ public class ProbeResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Các thăm dò / Declared probes", description = "Every declared probe with its last result; "
+    @Operation(operationId = "listProbes", summary = "Các thăm dò / Declared probes", description = "Every declared probe with its last result; "
             + "an agency admin sees its agency's services' probes.")
     @APIResponse(responseCode = "200", description = "The probes")
     public List<Probes.ProbeView> list() {
@@ -50,7 +50,7 @@ public class ProbeResource {
     @Path(SERVICE)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Khai báo thăm dò / Declare a service's probe", description = "{intervalSeconds (60), timeoutMs "
+    @Operation(operationId = "declareProbe", summary = "Khai báo thăm dò / Declare a service's probe", description = "{intervalSeconds (60), timeoutMs "
             + "(5000), slowMs (2000), httpPath (REST: a GET below the provider URL, /health) or soapBody (SOAP: a fixed "
             + "envelope posted to the provider URL) and soapAction}. It runs once per interval in the cluster, through "
             + "the outbound policy; its first run is at once. Audited.")
@@ -65,7 +65,7 @@ public class ProbeResource {
     @DELETE
     @Path(SERVICE)
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Bỏ thăm dò / Remove a service's probe", description = "The service is then watched through "
+    @Operation(operationId = "removeProbe", summary = "Bỏ thăm dò / Remove a service's probe", description = "The service is then watched through "
             + "its traffic; its results stay until retention. Audited.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc thăm dò này / No such service or probe")
@@ -77,7 +77,7 @@ public class ProbeResource {
     @GET
     @Path(SERVICE + "/results")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Kết quả thăm dò / A service's probe results", description = "Newest first, at most 1000. "
+    @Operation(operationId = "listProbeResults", summary = "Kết quả thăm dò / A service's probe results", description = "Newest first, at most 1000. "
             + "from, to: ISO-8601 instants (default: the last 24 hours). An agency admin reads its agency's services'.")
     @APIResponse(responseCode = "200", description = "probedAt, state, latencyMs, httpStatus, error, node")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")

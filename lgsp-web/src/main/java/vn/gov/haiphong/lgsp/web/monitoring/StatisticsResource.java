@@ -7,13 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -29,21 +29,15 @@ import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 @Tag(name = "monitoring")
 public class StatisticsResource {
 
-    static final List<String> PARAMETERS = List.of("from", "to", "bucket", "service", "consumer", "providerAgency",
-            "consumerAgency");
-
     @EJB
     Statistics statistics;
 
     @Inject
     CurrentCaller caller;
 
-    @Context
-    UriInfo uri;
-
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
-    @Operation(summary = "Thống kê trao đổi / Exchange statistics", description = "Counts, failures by X-Road error "
+    @Operation(operationId = "getStatistics", summary = "Thống kê trao đổi / Exchange statistics", description = "Counts, failures by X-Road error "
             + "code, bytes and latency percentiles (p50, p95, p99 in ms, total and provider) per bucket and in total. "
             + "from, to: ISO-8601 instants (default: the last 24 hours; from moves back to its bucket's start); bucket: "
             + "minute, hour (default), day or month (days and months in Asia/Ho_Chi_Minh), at most 2000 buckets; "
@@ -56,11 +50,10 @@ public class StatisticsResource {
     @APIResponse(responseCode = "400", description = "Tham số sai / Unknown parameter, service, system or agency, "
             + "period beyond retention, too many buckets")
     public StatisticsReport get(@QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("bucket") String bucket, @QueryParam("service") String service,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"minute", "hour", "day", "month"})) @QueryParam("bucket") String bucket, @QueryParam("service") String service,
                                  @QueryParam("consumer") String consumer,
                                  @QueryParam("providerAgency") String providerAgency,
                                  @QueryParam("consumerAgency") String consumerAgency) {
-        KnownParameters.require(uri, PARAMETERS);
         Instant end = instant("to", to, Instant.now());
         Instant start = instant("from", from, end.minusSeconds(86_400));
         StatisticsQuery.Bucket size = QueryValues.optional("bucket", bucket,

@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,12 +26,9 @@ public class StatusResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    UriInfo uri;
-
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
-    @Operation(summary = "Bảng trạng thái / Status board", description = "Every published service: state (UP, DEGRADED, "
+    @Operation(operationId = "getStatusBoard", summary = "Bảng trạng thái / Status board", description = "Every published service: state (UP, DEGRADED, "
             + "DOWN, UNKNOWN) and where it comes from (PROBE: its last probe; TRAFFIC: its last 15 minutes' exchanges; "
             + "NONE), last probe, exchanges, provider-side failure percentage and p95 latency over the last 15 minutes, "
             + "open alerts, maintenance windows now and in the next 7 days; and how many services are in each state. "
@@ -42,7 +36,6 @@ public class StatusResource {
             + "systems hold rights to; a system its own and those it holds rights to.")
     @APIResponse(responseCode = "200", description = "at, recentMinutes, states, services")
     public StatusBoard.Board get() {
-        KnownParameters.require(uri, List.of());
         return board.board(caller.get());
     }
 }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -32,10 +35,10 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Thông báo đã gửi / Notifications", description = "Newest first; ?about=incident/12, "
+    @Operation(operationId = "listNotifications", summary = "Thông báo đã gửi / Notifications", description = "Newest first; ?about=incident/12, "
             + "?status=PENDING|SENT|UNDELIVERABLE. Each with its attempts (when, node, outcome, error).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
-    public PageJson<NotificationView> list(@QueryParam("about") String about, @QueryParam("status") String status,
+    public PageJson<NotificationView> list(@QueryParam("about") String about, @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"PENDING", "SENT", "UNDELIVERABLE"})) @QueryParam("status") String status,
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         return PageJson.of(notifications.find(caller.get(), about, status, PageRequest.parse(page, size)));
     }

@@ -50,7 +50,7 @@ public class AgencyAdminResource {
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Đăng ký cơ quan, đơn vị / Register an agency",
+    @Operation(operationId = "registerAgency", summary = "Đăng ký cơ quan, đơn vị / Register an agency",
             description = "For agencies that predate the platform (initial load): issues the identifier code given in "
                     + "the body under the decision that issued it (decisionNumber, decisionDate: required). The parent is "
                     + "the agency the code names as its prefix and must be registered. Codes are never reused; every "
@@ -70,7 +70,7 @@ public class AgencyAdminResource {
     @GET
     @Path("{code}/next-code")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Mã định danh kế tiếp / Next free code under an agency",
+    @Operation(operationId = "suggestNextAgencyCode", summary = "Mã định danh kế tiếp / Next free code under an agency",
             description = "One more than the highest numeric group ever issued under the agency (retired codes and "
                     + "codes named by changes on their way included), two digits at least. A suggestion for a change's "
                     + "successors: the code is taken only when the change is applied.")
@@ -89,7 +89,7 @@ public class AgencyAdminResource {
     @PUT
     @Path("{code}")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Cập nhật thông tin cơ quan, đơn vị / Update an agency's details",
+    @Operation(operationId = "updateAgency", summary = "Cập nhật thông tin cơ quan, đơn vị / Update an agency's details",
             description = "Replaces name, short name, kind, status (ACTIVE/SUSPENDED) and contacts. The code "
                     + "and parent change only through organisational changes. An agency admin may change only "
                     + "the e-mail and phone of their own agency. Send If-Match with the ETag last read to avoid "

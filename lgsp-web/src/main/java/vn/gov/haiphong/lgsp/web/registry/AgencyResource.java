@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,14 +36,15 @@ public class AgencyResource {
     AgencyRegistry registry;
 
     @GET
-    @Operation(summary = "Danh sách cơ quan, đơn vị / List agencies",
+    @Operation(operationId = "listAgencies", summary = "Danh sách cơ quan, đơn vị / List agencies",
             description = "Ordered by code. `q` matches words of the name or short name in order, with or "
                     + "without diacritics (\"so khoa hoc\" finds \"Sở Khoa học và Công nghệ\").")
     @APIResponse(responseCode = "200", description = "A page of agencies")
     public PageJson<AgencyView> list(
             @Parameter(description = "Words of the name, with or without diacritics") @QueryParam("q") String q,
             @Parameter(description = "Only units directly under this agency code") @QueryParam("parent") String parent,
-            @Parameter(description = "ACTIVE, SUSPENDED or RETIRED") @QueryParam("status") String status,
+            @Parameter(description = "ACTIVE, SUSPENDED or RETIRED",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"ACTIVE", "SUSPENDED", "RETIRED"})) @QueryParam("status") String status,
             @Parameter(description = "Zero-based page number (default 0)") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1–100 (default 20)") @QueryParam("size") String size) {
         return PageJson.of(registry.find(new AgencyQuery(q, parent, status), PageRequest.parse(page, size)));
@@ -50,7 +52,7 @@ public class AgencyResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "Một cơ quan, đơn vị theo mã định danh / One agency by identifier code",
+    @Operation(operationId = "getAgency", summary = "Một cơ quan, đơn vị theo mã định danh / One agency by identifier code",
             description = "The ETag is the record's version; send it as If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
@@ -62,7 +64,7 @@ public class AgencyResource {
 
     @GET
     @Path("{code}/resolution")
-    @Operation(summary = "Tra cứu mã định danh / Resolve an identifier code",
+    @Operation(operationId = "resolveAgencyCode", summary = "Tra cứu mã định danh / Resolve an identifier code",
             description = "Where a code stands today: its status, the agencies that took over its duties directly, "
                     + "and the active agencies at the end of the chain (itself while active). Retired codes stay "
                     + "resolvable forever.")

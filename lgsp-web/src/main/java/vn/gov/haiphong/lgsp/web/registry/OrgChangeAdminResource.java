@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,7 +54,7 @@ public class OrgChangeAdminResource {
 
     @POST
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
-    @Operation(summary = "Gửi đề nghị thay đổi tổ chức / File an organisational change",
+    @Operation(operationId = "proposeOrgChange", summary = "Gửi đề nghị thay đổi tổ chức / File an organisational change",
             description = "The admin of an agency the change is about (its code among predecessors): RENAME, SPLIT, "
                     + "MERGE, DISSOLVE or REPARENT with the effective date asked for. Checked whole now; the operator "
                     + "checks it next.")
@@ -68,7 +70,7 @@ public class OrgChangeAdminResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Danh sách thay đổi tổ chức / List organisational changes", description = "Newest first; "
+    @Operation(operationId = "listOrgChanges", summary = "Danh sách thay đổi tổ chức / List organisational changes", description = "Newest first; "
             + "?status=FILED for the operator's worklist, CHECKED and SUBMITTED for the authority's. An agency admin "
             + "sees their agency's.")
     @APIResponse(responseCode = "200", description = "A page of changes")
@@ -80,7 +82,7 @@ public class OrgChangeAdminResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một thay đổi tổ chức / One organisational change", description = "With its history.")
+    @Operation(operationId = "getOrgChange", summary = "Một thay đổi tổ chức / One organisational change", description = "With its history.")
     @APIResponse(responseCode = "200", description = "The change")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")
     public OrgChangeView get(@PathParam("id") long id) {
@@ -90,7 +92,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/check")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Kiểm tra / Check", description = "The operator: FILED → CHECKED, checked whole again. "
+    @Operation(operationId = "checkOrgChange", summary = "Kiểm tra / Check", description = "The operator: FILED → CHECKED, checked whole again. "
             + "Optional {note}.")
     @APIResponse(responseCode = "200", description = "CHECKED")
     @APIResponse(responseCode = "403", description = "Chỉ đơn vị vận hành / Only the operator")
@@ -103,7 +105,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/return")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Trả lại / Return", description = "The operator, with a {reason}: FILED → RETURNED.")
+    @Operation(operationId = "returnOrgChange", summary = "Trả lại / Return", description = "The operator, with a {reason}: FILED → RETURNED.")
     @APIResponse(responseCode = "200", description = "RETURNED")
     @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason missing")
     @APIResponse(responseCode = "403", description = "Chỉ đơn vị vận hành / Only the operator")
@@ -116,7 +118,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Trình Chủ tịch UBND thành phố / Submit to the Chairman", description = "The authority: "
+    @Operation(operationId = "submitOrgChange", summary = "Trình Chủ tịch UBND thành phố / Submit to the Chairman", description = "The authority: "
             + "CHECKED → SUBMITTED. Optional {note}.")
     @APIResponse(responseCode = "200", description = "SUBMITTED")
     @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
@@ -129,7 +131,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Phê duyệt theo quyết định / Approve with the Chairman's decision", description = "The "
+    @Operation(operationId = "approveOrgChange", summary = "Phê duyệt theo quyết định / Approve with the Chairman's decision", description = "The "
             + "authority records {decisionNumber, decisionDate, effectiveDate?, note}: SUBMITTED → APPROVED. Applied now "
             + "(APPLIED) when the effective date has come, else on that date by the scheduled job.")
     @APIResponse(responseCode = "200", description = "APPROVED or APPLIED")
@@ -144,7 +146,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/refuse")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Từ chối / Refuse", description = "The authority, with a {reason}: CHECKED or SUBMITTED → "
+    @Operation(operationId = "refuseOrgChange", summary = "Từ chối / Refuse", description = "The authority, with a {reason}: CHECKED or SUBMITTED → "
             + "REFUSED. Nothing changes in the registry.")
     @APIResponse(responseCode = "200", description = "REFUSED")
     @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason missing")
@@ -158,7 +160,7 @@ public class OrgChangeAdminResource {
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Rút đề nghị / Withdraw", description = "The filing agency's admin: FILED or CHECKED → WITHDRAWN.")
+    @Operation(operationId = "withdrawOrgChange", summary = "Rút đề nghị / Withdraw", description = "The filing agency's admin: FILED or CHECKED → WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "WITHDRAWN")
     @APIResponse(responseCode = "403", description = "Chỉ cơ quan đã gửi / Only the filing agency")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such change")

@@ -48,7 +48,7 @@ public class FeedbackRoundResource {
 
     @POST
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Mở đợt lấy ý kiến / Open a feedback round", description = "{year, title, closesOn, "
+    @Operation(operationId = "openFeedbackRound", summary = "Mở đợt lấy ý kiến / Open a feedback round", description = "{year, title, closesOn, "
             + "questions: [{code, text, kind: RATING|TEXT}]} (1–20 questions); one round a year.")
     @APIResponse(responseCode = "201", description = "Opened; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -63,7 +63,7 @@ public class FeedbackRoundResource {
 
     @GET
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Các đợt lấy ý kiến / Feedback rounds", description = "Newest year first; for an agency admin, "
+    @Operation(operationId = "listFeedbackRounds", summary = "Các đợt lấy ý kiến / Feedback rounds", description = "Newest year first; for an agency admin, "
             + "whether their agency has answered.")
     @APIResponse(responseCode = "200", description = "The rounds")
     public List<FeedbackRoundView> list() {
@@ -73,7 +73,7 @@ public class FeedbackRoundResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một đợt lấy ý kiến / One feedback round", description = "The questionnaire and its state.")
+    @Operation(operationId = "getFeedbackRound", summary = "Một đợt lấy ý kiến / One feedback round", description = "The questionnaire and its state.")
     @APIResponse(responseCode = "200", description = "The round")
     @APIResponse(responseCode = "404", description = "Không có đợt này / No such round")
     public FeedbackRoundView get(@PathParam("id") long id) {
@@ -83,7 +83,7 @@ public class FeedbackRoundResource {
     @POST
     @Path("{id}/answers")
     @RolesAllowed(Roles.AGENCY_ADMIN)
-    @Operation(summary = "Gửi ý kiến của cơ quan / Answer for your agency", description = "{answers: {q1: 4, q2: "
+    @Operation(operationId = "answerFeedbackRound", summary = "Gửi ý kiến của cơ quan / Answer for your agency", description = "{answers: {q1: 4, q2: "
             + "\"…\"}}: every RATING question 1–5, TEXT optional (≤ 2000 characters). Once per agency; refused after "
             + "the round closes.")
     @APIResponse(responseCode = "201", description = "Answered; the round",
@@ -99,7 +99,7 @@ public class FeedbackRoundResource {
     @GET
     @Path("{id}/results")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(summary = "Kết quả lấy ý kiến / The round's results", description = "Agencies answered; per question "
+    @Operation(operationId = "getFeedbackRoundResults", summary = "Kết quả lấy ý kiến / The round's results", description = "Agencies answered; per question "
             + "the count of each rating and the mean, or the texts by agency.")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "404", description = "Không có đợt này / No such round")

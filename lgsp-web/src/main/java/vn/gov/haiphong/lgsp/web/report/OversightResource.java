@@ -29,7 +29,7 @@ public class OversightResource {
 
     @GET
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(summary = "Những việc cần cơ quan chủ quản xem xét / What needs the authority's attention",
+    @Operation(operationId = "getOversight", summary = "Những việc cần cơ quan chủ quản xem xét / What needs the authority's attention",
             description = "Overdue requests of every kind, connected systems without an approved security level or "
                     + "with one lapsing within lapseDays, services without a contract, agencies without a contact, "
                     + "code lists older than their legal basis.")

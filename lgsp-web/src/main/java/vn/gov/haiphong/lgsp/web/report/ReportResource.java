@@ -51,7 +51,7 @@ public class ReportResource {
 
     @POST
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR})
-    @Operation(summary = "Lập báo cáo / Generate a report", description = "{kind: MONTHLY, month: \"2026-11\"} | "
+    @Operation(operationId = "generateReport", summary = "Lập báo cáo / Generate a report", description = "{kind: MONTHLY, month: \"2026-11\"} | "
             + "{kind: ANNUAL, year: 2026} | {kind: PERIOD, from: \"2026-01-01\", to: \"2026-03-31\"} (days included; "
             + "not after today, at most 5 years). Figures, CSV and PDF are stored together.")
     @APIResponse(responseCode = "201", description = "Generated; Location names it",
@@ -65,7 +65,7 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(summary = "Danh sách báo cáo / List reports", description = "Newest first; ?kind=MONTHLY|ANNUAL|PERIOD. "
+    @Operation(operationId = "listReports", summary = "Danh sách báo cáo / List reports", description = "Newest first; ?kind=MONTHLY|ANNUAL|PERIOD. "
             + "Without figures.")
     @APIResponse(responseCode = "200", description = "A page of reports")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
@@ -77,7 +77,7 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(summary = "Một báo cáo / One report", description = "With its figures (the JSON format).")
+    @Operation(operationId = "getReport", summary = "Một báo cáo / One report", description = "With its figures (the JSON format).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "Không có báo cáo này / No such report")
@@ -89,7 +89,7 @@ public class ReportResource {
     @Path("{id}/download")
     @Produces({"application/pdf", "text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(summary = "Tải báo cáo / Download a report", description = "?format=pdf (default) | csv | json: the "
+    @Operation(operationId = "downloadReport", summary = "Tải báo cáo / Download a report", description = "?format=pdf (default) | csv | json: the "
             + "document as it was generated, as an attachment.")
     @APIResponse(responseCode = "200", description = "The document",
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),

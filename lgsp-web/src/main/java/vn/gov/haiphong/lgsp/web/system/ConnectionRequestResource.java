@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -49,7 +51,7 @@ public class ConnectionRequestResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Nộp đề nghị kết nối hoặc hủy kết nối / File a connection or cancellation request",
+    @Operation(operationId = "fileConnectionRequest", summary = "Nộp đề nghị kết nối hoặc hủy kết nối / File a connection or cancellation request",
             description = "A CONNECT needs the system's security level approved. dueDate is five working days later.")
     @APIResponse(responseCode = "201", description = "Filed; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConnectionRequestView.class)))
@@ -64,10 +66,10 @@ public class ConnectionRequestResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Danh sách đề nghị / List requests", description = "By deadline. ?overdue=true: open requests "
+    @Operation(operationId = "listConnectionRequests", summary = "Danh sách đề nghị / List requests", description = "By deadline. ?overdue=true: open requests "
             + "past their due date (the operator's list). An agency admin sees their own agency's.")
     @APIResponse(responseCode = "200", description = "A page of requests")
-    public PageJson<ConnectionRequestView> list(@QueryParam("status") String status,
+    public PageJson<ConnectionRequestView> list(@Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"SUBMITTED", "CHECKED", "APPROVED", "REFUSED"})) @QueryParam("status") String status,
                                                 @QueryParam("overdue") boolean overdue,
                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
         return PageJson.of(requests.find(caller.get(), status, overdue, PageRequest.parse(page, size)));
@@ -76,7 +78,7 @@ public class ConnectionRequestResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Một đề nghị, với lịch sử xử lý / One request with its history")
+    @Operation(operationId = "getConnectionRequest", summary = "Một đề nghị, với lịch sử xử lý / One request with its history")
     @APIResponse(responseCode = "200", description = "The request")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     public ConnectionRequestView get(@PathParam("id") long id) {
@@ -86,7 +88,7 @@ public class ConnectionRequestResource {
     @POST
     @Path("{id}/check")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Kiểm tra hồ sơ / Check the request (operator)")
+    @Operation(operationId = "checkConnectionRequest", summary = "Kiểm tra hồ sơ / Check the request (operator)")
     @APIResponse(responseCode = "200", description = "Checked")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")
@@ -97,7 +99,7 @@ public class ConnectionRequestResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Phê duyệt / Approve (authority)", description = "CONNECT: creates the system's Keycloak "
+    @Operation(operationId = "approveConnectionRequest", summary = "Phê duyệt / Approve (authority)", description = "CONNECT: creates the system's Keycloak "
             + "client; clientSecret is in this answer only. CANCEL: disables the client.")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
@@ -109,7 +111,7 @@ public class ConnectionRequestResource {
     @POST
     @Path("{id}/refuse")
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Từ chối / Refuse (authority)", description = "Reason required.")
+    @Operation(operationId = "refuseConnectionRequest", summary = "Từ chối / Refuse (authority)", description = "Reason required.")
     @APIResponse(responseCode = "200", description = "Refused")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     @APIResponse(responseCode = "409", description = "Sai trạng thái / Wrong state")

@@ -46,7 +46,7 @@ public class SystemAdminResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Đăng ký hệ thống thông tin / Register an information system")
+    @Operation(operationId = "registerSystem", summary = "Đăng ký hệ thống thông tin / Register an information system")
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemView.class)))
     @APIResponse(responseCode = "409", description = "Đã đăng ký / Already registered")
@@ -59,7 +59,7 @@ public class SystemAdminResource {
     @POST
     @Path("{agency}/{system}/security-level")
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
-    @Operation(summary = "Khai báo cấp độ an toàn / Declare the security level",
+    @Operation(operationId = "declareSecurityLevel", summary = "Khai báo cấp độ an toàn / Declare the security level",
             description = "Level 1–5 (Nghị định 85/2016) with the approving decision and, optionally, the date it is to "
                     + "be reviewed by (validUntil, after the decision); awaits the authority's check.")
     @APIResponse(responseCode = "200", description = "Declared (PENDING)")
@@ -72,7 +72,7 @@ public class SystemAdminResource {
     @POST
     @Path("{agency}/{system}/security-level/approve")
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Xác nhận cấp độ an toàn / Approve the declared security level")
+    @Operation(operationId = "approveSecurityLevel", summary = "Xác nhận cấp độ an toàn / Approve the declared security level")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
     @APIResponse(responseCode = "409", description = "Không chờ xác nhận / Nothing awaiting review")
@@ -83,7 +83,7 @@ public class SystemAdminResource {
     @POST
     @Path("{agency}/{system}/security-level/refuse")
     @RolesAllowed(Roles.AUTHORITY)
-    @Operation(summary = "Từ chối cấp độ an toàn / Refuse the declared security level", description = "Reason required.")
+    @Operation(operationId = "refuseSecurityLevel", summary = "Từ chối cấp độ an toàn / Refuse the declared security level", description = "Reason required.")
     @APIResponse(responseCode = "200", description = "Refused")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
     @APIResponse(responseCode = "409", description = "Không chờ xác nhận / Nothing awaiting review")
@@ -94,7 +94,7 @@ public class SystemAdminResource {
     @POST
     @Path("{agency}/{system}/suspend")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Tạm dừng kết nối của hệ thống / Suspend a system", description = "{reason} required; the "
+    @Operation(operationId = "suspendSystem", summary = "Tạm dừng kết nối của hệ thống / Suspend a system", description = "{reason} required; the "
             + "gateway refuses its calls (Server.ClientProxy.ClientSuspended) until resumed.")
     @APIResponse(responseCode = "200", description = "Suspended")
     @APIResponse(responseCode = "400", description = "Thiếu lý do / Reason required")
@@ -106,7 +106,7 @@ public class SystemAdminResource {
     @POST
     @Path("{agency}/{system}/resume")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Mở lại kết nối của hệ thống / Resume a suspended system")
+    @Operation(operationId = "resumeSystem", summary = "Mở lại kết nối của hệ thống / Resume a suspended system")
     @APIResponse(responseCode = "200", description = "Resumed")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
     public SystemView resume(@PathParam("agency") String agency, @PathParam("system") String system) {

@@ -28,7 +28,7 @@ public class SystemResource {
     InformationSystems systems;
 
     @GET
-    @Operation(summary = "Danh sách hệ thống thông tin / List information systems", description = "?agency= for one "
+    @Operation(operationId = "listSystems", summary = "Danh sách hệ thống thông tin / List information systems", description = "?agency= for one "
             + "agency's systems. blockers lists why a system may not be connected or given rights yet.")
     @APIResponse(responseCode = "200", description = "A page of systems")
     public PageJson<SystemView> list(@QueryParam("agency") String agency, @QueryParam("page") String page,
@@ -38,7 +38,7 @@ public class SystemResource {
 
     @GET
     @Path("{agency}/{system}")
-    @Operation(summary = "Một hệ thống thông tin / One information system")
+    @Operation(operationId = "getSystem", summary = "Một hệ thống thông tin / One information system")
     @APIResponse(responseCode = "200", description = "The system")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")
     public SystemView get(@PathParam("agency") String agency, @PathParam("system") String system) {

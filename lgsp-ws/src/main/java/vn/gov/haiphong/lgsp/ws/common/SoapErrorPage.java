@@ -46,8 +46,14 @@ public class SoapErrorPage extends HttpServlet {
         } else {
             detail = Messages.detail(language, error);
         }
+        send(response, code, language, error, detail);
+    }
+
+    /** A SOAP 1.1 Fault with {@code lgsp:error} and the given HTTP status, in the caller's language. */
+    public static void send(HttpServletResponse response, int status, Language language, ErrorCode error, String detail)
+            throws IOException {
         response.resetBuffer();
-        response.setStatus(code);
+        response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         response.setContentType("text/xml");
         response.setHeader("Content-Language", language.locale().getLanguage());
