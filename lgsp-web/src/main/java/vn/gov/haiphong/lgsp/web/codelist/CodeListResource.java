@@ -20,9 +20,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +36,7 @@ import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
-import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
+import vn.gov.haiphong.lgsp.web.common.CsvAnswers;
 
 /**
  * Read API of the shared code lists (danh mục dùng chung): any authenticated system. Answers about a
@@ -51,8 +49,7 @@ import vn.gov.haiphong.lgsp.common.text.SpreadsheetFormula;
 @RolesAllowed(Roles.ANY_AUTHENTICATED)
 public class CodeListResource {
 
-    static final String CSV = "text/csv";
-    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+    static final String CSV = CsvAnswers.CSV;
     private static final List<String> CSV_HEADER =
             List.of("code", "name", "parent_code", "valid_from", "valid_to", "replaced_by", "attributes");
     private static final int CURRENT_MAX_AGE = 60;
@@ -100,13 +97,13 @@ public class CodeListResource {
     public Response items(@PathParam("list") String list, @QueryParam("version") Integer version,
                           @QueryParam("parent") String parent, @QueryParam("q") String q,
                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        boolean csv = wantsCsv();
+        boolean csv = CsvAnswers.prefersCsv(headers);
         return cached(list, version, number -> {
             if (!csv) {
                 ItemPage items = codeLists.items(list, number, parent, q, PageRequest.parse(page, size));
                 return Response.ok(items, MediaType.APPLICATION_JSON_TYPE);
             }
-            return Response.ok(csv(list, number, parent, q), CSV + "; charset=UTF-8")
+            return Response.ok(csv(list, number, parent, q), CsvAnswers.CSV_UTF8)
                     .header("Content-Disposition", "attachment; filename=\"" + list + ".csv\"");
         });
     }
@@ -148,31 +145,13 @@ public class CodeListResource {
         int number = codeLists.versionNumber(list, version);
         String query = uriInfo.getRequestUri().getRawQuery();
         EntityTag tag = new EntityTag(list + "-v" + number + "-" + Integer.toHexString(
-                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (wantsCsv() ? "#csv" : "")).hashCode()), true);
+                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (CsvAnswers.prefersCsv(headers) ? "#csv" : "")).hashCode()), true);
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(version == null ? CURRENT_MAX_AGE : VERSION_MAX_AGE);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged : answer.apply(number);
         return response.tag(tag).cacheControl(cache).build();
-    }
-
-    /**
-     * Whether the caller prefers CSV: the first of its acceptable types (ordered by q-value, then as sent) that
-     * either answer matches is {@code text/csv} (or {@code text/*}). A client that accepts both equally and names
-     * JSON first, or sends a wildcard, gets JSON — what a generated client sending
-     * {@code application/json, text/csv, application/problem+json} expects.
-     */
-    private boolean wantsCsv() {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(CSV_TYPE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -183,7 +162,7 @@ public class CodeListResource {
     private String csv(String list, Integer version, String parent, String q) {
         StringWriter out = new StringWriter();
         out.append(String.join(",", CSV_HEADER)).append("\r\n");
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get().print(out)) {
+        try (CSVPrinter printer = CsvAnswers.FORMAT.print(out)) {
             for (int page = 0; ; page++) {
                 ItemPage items = codeLists.items(list, version, parent, q, PageRequest.of(page, PageRequest.MAX_SIZE));
                 for (ItemView i : items.items()) {
@@ -197,10 +176,10 @@ public class CodeListResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "\uFEFF" + out;
+        return CsvAnswers.BOM + out;
     }
 
     private static String cell(Object value) {
-        return value == null ? null : SpreadsheetFormula.neutralised(value.toString());
+        return CsvAnswers.cell(value);
     }
 }
