@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
@@ -25,6 +26,8 @@ public class MonitorJobs {
     static final String ALERT_RULES = "alert-rules";
     /** The job that applies the monitoring data's retention. */
     static final String RETENTION = "monitoring-retention";
+    /** The nightly verification of the exchange log's chains. */
+    static final String CHAIN_VERIFICATION = "chain-verification";
 
     @PersistenceContext
     EntityManager em;
@@ -37,6 +40,9 @@ public class MonitorJobs {
 
     @EJB
     MonitoringRetention retention;
+
+    @EJB
+    ChainWatch chain;
 
     /** The job run, or empty when none was due (or every due one is being run elsewhere). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -56,6 +62,8 @@ public class MonitorJobs {
             rules.evaluate();
         } else if (name.equals(RETENTION)) {
             retention.apply();
+        } else if (name.equals(CHAIN_VERIFICATION)) {
+            chain.run();
         }
         em.createNativeQuery("UPDATE monitor_job SET due_at = CASE WHEN due_at + make_interval(secs => interval_seconds)"
                 + " > clock_timestamp() THEN due_at + make_interval(secs => interval_seconds) ELSE clock_timestamp()"
@@ -78,6 +86,14 @@ public class MonitorJobs {
         em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, clock_timestamp(), ?2)"
                         + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
                 .setParameter(1, name).setParameter(2, intervalSeconds).executeUpdate();
+    }
+
+    /** Adds the job if it is missing, first due at {@code firstDue}, keeping its schedule if it exists. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensure(String name, int intervalSeconds, Instant firstDue) {
+        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, ?3, ?2)"
+                        + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
+                .setParameter(1, name).setParameter(2, intervalSeconds).setParameter(3, firstDue).executeUpdate();
     }
 
     static void unschedule(EntityManager em, String name) {

@@ -84,14 +84,17 @@ public class GatewayMetrics implements BatchListener {
     }
 
     /**
-     * The service's circuit state as a gauge: 1 while its breaker refuses calls for more than another second, else 0
-     * ({@link CircuitBreakers#secondsUntilRetry} is what the breaker tells about an open circuit).
+     * The service's circuit as the breaker keeps it ({@link CircuitBreakers#state}): {@code lgsp_gateway_circuit_state}
+     * 0 closed, 1 open, 2 half-open; {@code lgsp_gateway_circuit_open} 1 while open. One pair per registered service
+     * version that had an exchange on this node.
      */
     private void circuit(ServiceEntry entry, String service) {
         String key = entry.serviceId().toString();
         if (circuits.add(key)) {
-            registry.gauge("lgsp.gateway.circuit.open", List.of(Tag.of("service", service),
-                    Tag.of("version", entry.serviceId().version())), breakers, b -> b.secondsUntilRetry(key) > 1 ? 1 : 0);
+            List<Tag> tags = List.of(Tag.of("service", service), Tag.of("version", entry.serviceId().version()));
+            registry.gauge("lgsp.gateway.circuit.state", tags, breakers, b -> b.state(key).ordinal());
+            registry.gauge("lgsp.gateway.circuit.open", tags, breakers,
+                    b -> b.state(key) == CircuitBreakers.Circuit.OPEN ? 1 : 0);
         }
     }
 }
