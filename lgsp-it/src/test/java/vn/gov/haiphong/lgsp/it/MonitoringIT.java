@@ -118,6 +118,7 @@ class MonitoringIT {
             {"lgsp_exchange_log_wait_seconds_count{"},
             {"lgsp_exchange_log_wait_seconds_max{"},
             {"lgsp_gateway_circuit_open{", echo, "version=\"v1\""},
+            {"lgsp_gateway_circuit_state{", echo, "version=\"v1\""},
             {"datasources_pool_in_use_count{", "LgspDS"},
             {"memory_used_heap_bytes"},
             {"thread_count"}};
