@@ -53,9 +53,9 @@ public class DataUseRecorder {
         if (!counts(caller) || resource == null) {
             return;
         }
-        SystemId system = caller.system();
-        add(new Key(System.currentTimeMillis() / 60_000, xroad.name(system), system.agencyCode(), resource, protocol),
-                1, Math.max(0, bytes));
+        // parsed, not Caller.system(): this runs when the exchange completes, where a refusal would help nobody
+        SystemId.parse(caller.clientId()).ifPresent(system -> add(new Key(System.currentTimeMillis() / 60_000,
+                xroad.name(system), system.agencyCode(), resource, protocol), 1, Math.max(0, bytes)));
     }
 
     /** Takes every pending count out of the buffer. */
