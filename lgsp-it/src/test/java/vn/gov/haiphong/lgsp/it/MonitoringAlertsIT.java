@@ -44,6 +44,10 @@ class MonitoringAlertsIT {
             runChainVerification();
             JsonNode alert = await("the CHAIN_BROKEN alert", () -> open("CHAIN_BROKEN", "exchange-log"), 90);
             assertEquals("CRITICAL", alert.get("severity").asText());
+            JsonNode wall = json(Http.expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/status"))));
+            assertTrue(wall.get("platformAlerts").toString().contains("CHAIN_BROKEN"), wall.get("platformAlerts").toString());
+            assertEquals(0, json(Http.expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/status"))))
+                    .get("platformAlerts").size(), "for oversight only");
             assertTrue(alert.get("detail").asText().contains(record.get("node") + "#" + record.get("node_seq") + " EDITED"),
                     alert.toString());
         } finally {

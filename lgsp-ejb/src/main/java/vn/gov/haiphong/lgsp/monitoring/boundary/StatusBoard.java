@@ -19,6 +19,7 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.monitoring.control.AlertRule;
 import vn.gov.haiphong.lgsp.monitoring.control.LatencySketch;
 import vn.gov.haiphong.lgsp.monitoring.control.MonitoredNames;
 import vn.gov.haiphong.lgsp.monitoring.control.ProbeState;
@@ -72,9 +73,16 @@ public class StatusBoard {
                                Instant detectedAt, Instant expectedFixAt) {
     }
 
+    /**
+     * @param platformAlerts open alerts about the platform itself (a node's exchange-log writer, the chain
+     *                       verification): for the oversight roles; empty for the others
+     */
     public record Board(Instant at, int recentMinutes, Map<String, Long> states, List<ServiceStatus> services,
-                        List<SystemStatus> systems, List<OpenIncident> incidents) {
+                        List<SystemStatus> systems, List<OpenIncident> incidents, List<Alerts.AlertView> platformAlerts) {
     }
+
+    /** The rules whose alerts are about the platform, not about a service. */
+    private static final List<String> PLATFORM_RULES = List.of(AlertRule.LOG_WRITER.name(), AlertRule.CHAIN_BROKEN.name());
 
     /** Worst first: what a system shows when its services differ. */
     private static final List<String> SEVERITY = List.of(ProbeState.DOWN.name(), ProbeState.DEGRADED.name(), "UNKNOWN",
@@ -135,7 +143,9 @@ public class StatusBoard {
                     (Boolean) s[7], state, from, last, r.exchanges, failures, r.latency.percentileMillis(95), mine,
                     windows.getOrDefault(id, List.of())));
         }
-        return new Board(now, RECENT_MINUTES, states, board, systems(caller, board), incidents(caller));
+        List<Alerts.AlertView> platform = caller.seesEveryAgency()
+                ? open.stream().filter(a -> PLATFORM_RULES.contains(a.rule())).toList() : List.of();
+        return new Board(now, RECENT_MINUTES, states, board, systems(caller, board), incidents(caller), platform);
     }
 
     /** The connected systems the caller sees, with their services' worst state and their own recent traffic. */
