@@ -118,8 +118,8 @@ public class ExchangeSearch {
         String service = query.service() == null ? "" : " AND (service = '-' OR service = ?3 OR ?3 LIKE service || '/%'"
                 + " OR service LIKE ?4 ESCAPE '\\')";
         Query days = em.createNativeQuery("SELECT DISTINCT bucket FROM exchange_stat WHERE span = 'DAY' AND client = '*'"
-                + " AND bucket > ?1 - interval '1 day' AND bucket < ?2 AND exchanges > 0" + service + " ORDER BY bucket")
-                .setParameter(1, query.from()).setParameter(2, query.to());
+                + " AND bucket > ?1 AND bucket < ?2 AND exchanges > 0" + service + " ORDER BY bucket")
+                .setParameter(1, query.from().minus(Duration.ofDays(1))).setParameter(2, query.to());
         if (query.service() != null) {
             days.setParameter(3, query.service()).setParameter(4, ExchangeQuery.like(query.service() + "/"));
         }
