@@ -204,6 +204,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /admin/v1/notifications", OVERSIGHT);
         // Monitoring: figures for everyone with a part in them (each sees only its part: StatisticsIT).
         MATRIX.put("GET /admin/v1/statistics", AUTHENTICATED);
+        MATRIX.put("GET /admin/v1/statistics/data-use", AUTHENTICATED);
         MATRIX.put("GET /admin/v1/status", AUTHENTICATED);
         // Alerts: oversight and agency admins read (each its agency's); the operator acknowledges (sample id: 404).
         MATRIX.put("GET /admin/v1/alerts", OVERSIGHT);

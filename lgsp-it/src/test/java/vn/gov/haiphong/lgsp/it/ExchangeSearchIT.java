@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.haiphong.lgsp.it.Http.json;
 import static vn.gov.haiphong.lgsp.it.Http.send;
 
@@ -55,14 +56,57 @@ class ExchangeSearchIT {
         assertEquals("{\"tim\":\"kiem\"}".length(), first.get("exchange").get("requestBytes").asLong());
         assertEquals(64, first.get("exchange").get("requestSha256").asText().length());
         assertEquals(5, page.get("size").asInt());
-        // Another window (last year): nothing. A window over 31 days, a bad status, an instant that is none: 400.
+        // Another window (last year): nothing. A year up to now: found. A window backwards, a bad status, an instant
+        // that is none: 400.
         Instant yearAgo = Instant.now().minusSeconds(365L * 86_400);
         assertEquals(0, json(send(Http.as(Tokens.SYSTEM, "/admin/v1/exchanges?xroadId=" + id + "&from=" + yearAgo
                 + "&to=" + yearAgo.plusSeconds(86_400)))).get("items").size());
-        for (String bad : new String[] {"from=" + yearAgo, "status=ok", "to=yesterday", "size=1000"}) {
+        assertEquals(1, json(Http.expect(200, send(Http.as(Tokens.SYSTEM, "/admin/v1/exchanges?xroadId=" + id + "&from="
+                + yearAgo)))).get("items").size());
+        for (String bad : new String[] {"from=" + Instant.now().plusSeconds(86_400), "status=ok", "to=yesterday",
+            "size=1000"}) {
             AgencyRestIT.assertProblem(send(Http.as(Tokens.SYSTEM, "/admin/v1/exchanges?" + bad)), 400, bad.startsWith("size")
                     ? "validation-failed" : "invalid-parameter");
         }
+    }
+
+    @Test
+    void aSearchOverMonthsExportsAsStreamedCsvWithOnlyTheCallersExchanges() {
+        String id = "csv-" + UUID.randomUUID();
+        Http.expect(200, send(GatewayIT.call(Tokens.SYSTEM, GatewayIT.ECHO + "/xuat", GatewayIT.ME).header("X-Road-Id", id)
+                .POST(BodyPublishers.ofString("{\"xuat\":\"=1+1\"}"))));
+        String months = "/admin/v1/exchanges?from=" + Instant.now().minusSeconds(200L * 86_400) + "&service="
+                + "VN/GOV/H24.06/dat-dai/echo";
+        Map<String, Boolean> found = new LinkedHashMap<>();
+        for (String caller : new String[] {Tokens.SYSTEM, "H24.06/dat-dai", Tokens.ADMIN_A, Tokens.AUDITOR,
+            "H24.03/ho-tich", Tokens.ADMIN_B}) {
+            HttpResponse<String> csv = Http.expect(200, send(Http.as(caller, months).setHeader("Accept", "text/csv")));
+            assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElseThrow()
+                    .replace(" ", ""), caller);
+            String[] lines = csv.body().split("\r\n");
+            assertEquals("\uFEFFnode,seq,received_at,xroad_id,request_id,protocol,client,service,method,operation,user_id,"
+                    + "issue,status,error_code,request_bytes,response_bytes,request_sha256,response_sha256,forwarded_at,"
+                    + "answered_at", lines[0]);
+            found.put(caller, java.util.Arrays.stream(lines).anyMatch(l -> l.contains("\"" + id + "\"")));
+            for (int i = 1; i < lines.length; i++) { // only exchanges with one of the caller's systems as a party
+                if (caller.equals("H24.03/ho-tich") || caller.equals(Tokens.ADMIN_B)) {
+                    assertTrue(lines[i].contains("\"VN/GOV/H24.03/"), caller + ": " + lines[i]);
+                }
+            }
+        }
+        assertEquals(Map.of(Tokens.SYSTEM, true, "H24.06/dat-dai", true, Tokens.ADMIN_A, true, Tokens.AUDITOR, true,
+                "H24.03/ho-tich", false, Tokens.ADMIN_B, false), found);
+        // The record's line, as the JSON search has it.
+        JsonNode record = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/exchanges?xroadId=" + id))).get("items").get(0);
+        String line = java.util.Arrays.stream(send(Http.as(Tokens.AUDITOR, months + "&xroadId=" + id)
+                .setHeader("Accept", "text/csv")).body().split("\r\n")).skip(1).findFirst().orElseThrow();
+        assertEquals("\"" + record.get("node").asText() + "\",\"" + record.get("seq").asLong() + "\",\""
+                + record.get("exchange").get("receivedAt").asText() + "\",\"" + id + "\"", String.join(",",
+                java.util.Arrays.asList(line.split(",")).subList(0, 4)));
+        assertTrue(line.contains(",\"200\","), line);
+        // JSON stays the answer when JSON is asked for or accepted first.
+        assertEquals(1, json(Http.expect(200, send(Http.as(Tokens.AUDITOR, months + "&xroadId=" + id)
+                .setHeader("Accept", "application/json, text/csv")))).get("items").size());
     }
 
     @Test

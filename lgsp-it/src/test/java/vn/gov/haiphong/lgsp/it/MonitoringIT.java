@@ -117,7 +117,11 @@ class MonitoringIT {
             {"lgsp_exchange_log_batch_size_sum{"},
             {"lgsp_exchange_log_wait_seconds_count{"},
             {"lgsp_exchange_log_wait_seconds_max{"},
+            {"lgsp_exchange_log_queue{"},
+            {"lgsp_exchange_log_store_last_seconds{"},
+            {"lgsp_exchange_log_failed_batches{"},
             {"lgsp_gateway_circuit_open{", echo, "version=\"v1\""},
+            {"lgsp_gateway_circuit_state{", echo, "version=\"v1\""},
             {"datasources_pool_in_use_count{", "LgspDS"},
             {"memory_used_heap_bytes"},
             {"thread_count"}};

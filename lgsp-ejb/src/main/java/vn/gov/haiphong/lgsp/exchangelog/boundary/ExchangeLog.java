@@ -206,6 +206,11 @@ public class ExchangeLog {
         return enabled;
     }
 
+    /** This node's writer as a watcher sees it (queue, commit time, failures); empty with the log off. */
+    public Optional<ExchangeLogWriter.Health> writerHealth() {
+        return enabled ? Optional.of(writer.health()) : Optional.empty();
+    }
+
     /** The keyed chain, for the verifier. */
     public ExchangeChain chain() {
         return chain;

@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.exchangelog.control;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -48,6 +50,31 @@ public final class ExchangeLogWriter {
     private Thread thread;
     /** The last committed link of the node's chain; null: read it from the database before the next batch. */
     private ChainHead head;
+    /** How long the last stored batch took, from its connection to its commit. */
+    private volatile long lastStoreNanos;
+    private final AtomicLong failedBatches = new AtomicLong();
+    private volatile Instant lastFailureAt;
+    private volatile String lastFailure;
+
+    /**
+     * The writer as a watcher sees it: records waiting, how long the oldest has waited (ms), how long the last batch
+     * took to store (ms), and the batches that failed since start with the last failure.
+     */
+    public record Health(int queued, long oldestWaitMillis, long lastCommitMillis, long failedBatches,
+                         Instant lastFailureAt, String lastFailure) {
+    }
+
+    public Health health() {
+        long now = System.nanoTime();
+        long oldest = 0;
+        List<PendingRecord> storing = inFlight;
+        PendingRecord first = storing.isEmpty() ? queue.peek() : storing.get(0);
+        if (first != null) {
+            oldest = Math.max(0, (now - first.queuedNanos()) / 1_000_000);
+        }
+        return new Health(queue.size() + storing.size(), oldest, lastStoreNanos / 1_000_000, failedBatches.get(),
+                lastFailureAt, lastFailure);
+    }
 
     /**
      * @param groupCommit asked before each batch, so that a tuning change takes effect on a running writer
@@ -129,7 +156,9 @@ public final class ExchangeLogWriter {
                 queue.drainTo(batch, maxBatch - 1);
                 last = batch.size();
                 inFlight = batch;
+                long started = System.nanoTime();
                 store(batch);
+                lastStoreNanos = System.nanoTime() - started;
                 batch.forEach(p -> p.stored().complete(null));
                 checkpoints.offer(head, false);
             } catch (InterruptedException e) {
@@ -138,6 +167,9 @@ public final class ExchangeLogWriter {
                 batch.forEach(p -> p.stored().completeExceptionally(e));
             } catch (SQLException | RuntimeException e) {
                 head = null; // what was committed is read again before the next batch
+                failedBatches.incrementAndGet();
+                lastFailureAt = Instant.now();
+                lastFailure = String.valueOf(e.getMessage());
                 LOG.log(Level.WARNING, "Exchange log batch of " + batch.size() + " not stored: " + e.getMessage());
                 batch.forEach(p -> p.stored().completeExceptionally(e));
             } finally {

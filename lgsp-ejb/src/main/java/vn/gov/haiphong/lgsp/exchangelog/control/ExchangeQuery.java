@@ -1,6 +1,5 @@
 package vn.gov.haiphong.lgsp.exchangelog.control;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +7,10 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 
 /**
- * A search of the exchange log: a window of reception times (at most {@link #MAX_WINDOW}, so that a search
- * reads a bounded stretch of the monthly partitions), optional filters, and the caller's scope — the part of
- * the log the caller may read. Written as one SQL condition with its positional parameters.
+ * A search of the exchange log: a window of reception times (any length), optional filters, and the caller's scope —
+ * the part of the log the caller may read. Written as one SQL condition with its positional parameters; a long window
+ * is narrowed to the periods that had traffic ({@link ActivePeriods}, from the statistics' day rows), so the search
+ * reads only the partitions and index ranges where records can be.
  *
  * @param xroadId   exact X-Road-Id
  * @param client    exact consumer, {@code VN/GOV/H24.10/his}
@@ -19,14 +19,9 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
  */
 public record ExchangeQuery(Instant from, Instant to, String xroadId, String client, String service, Integer status) {
 
-    public static final Duration MAX_WINDOW = Duration.ofDays(31);
-
     public ExchangeQuery {
         if (!from.isBefore(to)) {
             throw new LgspException(ErrorCode.INVALID_PARAMETER, "from", "before to");
-        }
-        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-            throw new LgspException(ErrorCode.INVALID_PARAMETER, "to", "at most 31 days after from");
         }
     }
 
@@ -50,9 +45,24 @@ public record ExchangeQuery(Instant from, Instant to, String xroadId, String cli
     }
 
     public Condition condition(Scope scope) {
+        return condition(scope, List.of(new ActivePeriods.Period(from, to)));
+    }
+
+    /**
+     * The condition, reading only {@code within} (periods inside the window, in order; empty: nothing can match).
+     */
+    public Condition condition(Scope scope, List<ActivePeriods.Period> within) {
         List<String> terms = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        terms.add("received_at >= ?" + add(parameters, from) + " AND received_at < ?" + add(parameters, to));
+        if (within.isEmpty()) {
+            terms.add("false");
+        } else {
+            List<String> periods = new ArrayList<>();
+            for (ActivePeriods.Period p : within) {
+                periods.add("received_at >= ?" + add(parameters, p.from()) + " AND received_at < ?" + add(parameters, p.to()));
+            }
+            terms.add(periods.size() == 1 ? periods.get(0) : "((" + String.join(") OR (", periods) + "))");
+        }
         if (scope instanceof Scope.System system) {
             terms.add("(client = ?" + add(parameters, system.xroadName()) + " OR "
                     + below(parameters, "service", system.xroadName()) + ")");
@@ -86,7 +96,7 @@ public record ExchangeQuery(Instant from, Instant to, String xroadId, String cli
     }
 
     /** {@code prefix} matched literally, then anything. */
-    static String like(String prefix) {
+    public static String like(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -40,8 +40,34 @@ public class CircuitBreakers {
 
     private static final class State {
         int failures;
+        /** The rule's failures when the last one was counted: from then on, this many in a row mean open. */
+        int threshold = Integer.MAX_VALUE;
         long openUntilNanos;
         boolean probing;
+    }
+
+    /** A circuit's state as the breaker keeps it. */
+    public enum Circuit {
+        /** Calls go to the provider. */
+        CLOSED,
+        /** Calls are refused at once until the open period ends. */
+        OPEN,
+        /** The open period is over: the next call (or the one in flight) is the trial that closes or re-opens it. */
+        HALF_OPEN
+    }
+
+    /** The service's circuit now: exactly what {@link #allow} decides on. */
+    public Circuit state(String service) {
+        State s = states.get(service);
+        if (s == null) {
+            return Circuit.CLOSED;
+        }
+        synchronized (s) {
+            if (s.failures < s.threshold) {
+                return Circuit.CLOSED;
+            }
+            return System.nanoTime() < s.openUntilNanos ? Circuit.OPEN : Circuit.HALF_OPEN;
+        }
     }
 
     /** Whether a call may go to the provider now. */
@@ -87,6 +113,7 @@ public class CircuitBreakers {
         State s = states.computeIfAbsent(service, k -> new State());
         synchronized (s) {
             s.failures++;
+            s.threshold = rule.failures();
             s.probing = false;
             if (s.failures >= rule.failures()) {
                 s.openUntilNanos = System.nanoTime() + rule.openSeconds() * 1_000_000_000L;

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
@@ -28,6 +29,8 @@ public class MonitorJobs {
     static final String ALERT_RULES = "alert-rules";
     /** The job that applies the monitoring data's retention. */
     static final String RETENTION = "monitoring-retention";
+    /** The nightly verification of the exchange log's chains. */
+    static final String CHAIN_VERIFICATION = "chain-verification";
 
     @PersistenceContext
     EntityManager em;
@@ -45,6 +48,9 @@ public class MonitorJobs {
     @Inject
     @Any
     Instance<ClusterJob> clusterJobs;
+
+    @EJB
+    ChainWatch chain;
 
     /** The job run, or empty when none was due (or every due one is being run elsewhere). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -64,6 +70,8 @@ public class MonitorJobs {
             rules.evaluate();
         } else if (name.equals(RETENTION)) {
             retention.apply();
+        } else if (name.equals(CHAIN_VERIFICATION)) {
+            chain.run();
         } else {
             clusterJobs.stream().filter(job -> job.name().equals(name)).findFirst().ifPresent(ClusterJob::run);
         }
@@ -93,6 +101,14 @@ public class MonitorJobs {
     /** Registers the other capabilities' jobs (every node at start), keeping the schedule of those that exist. */
     public void ensureClusterJobs() {
         clusterJobs.forEach(job -> ensure(job.name(), job.intervalSeconds()));
+    }
+
+    /** Adds the job if it is missing, first due at {@code firstDue}, keeping its schedule if it exists. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensure(String name, int intervalSeconds, Instant firstDue) {
+        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, ?3, ?2)"
+                        + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
+                .setParameter(1, name).setParameter(2, intervalSeconds).setParameter(3, firstDue).executeUpdate();
     }
 
     static void unschedule(EntityManager em, String name) {

@@ -43,11 +43,13 @@ public class MonitoringRetention {
     public void apply() {
         int minutes = delete("DELETE FROM exchange_stat WHERE span = 'MINUTE' AND bucket < now() - make_interval(days => ?1)", minuteDays);
         int hours = delete("DELETE FROM exchange_stat WHERE span = 'HOUR' AND bucket < now() - make_interval(days => ?1)", hourDays);
+        int uses = delete("DELETE FROM data_use WHERE span = 'MINUTE' AND bucket < now() - make_interval(days => ?1)", minuteDays)
+                + delete("DELETE FROM data_use WHERE span = 'HOUR' AND bucket < now() - make_interval(days => ?1)", hourDays);
         int probes = delete("DELETE FROM probe_result WHERE probed_at < now() - make_interval(days => ?1)", probeDays);
         int alerts = delete("DELETE FROM alert WHERE resolved_at < now() - make_interval(days => ?1)", alertDays);
-        if (minutes + hours + probes + alerts > 0) {
+        if (minutes + hours + uses + probes + alerts > 0) {
             LOG.info(() -> "Monitoring retention removed " + minutes + " minute and " + hours + " hour statistics rows, "
-                    + probes + " probe results, " + alerts + " resolved alerts");
+                    + uses + " minute and hour data-use rows, " + probes + " probe results, " + alerts + " resolved alerts");
         }
     }
 

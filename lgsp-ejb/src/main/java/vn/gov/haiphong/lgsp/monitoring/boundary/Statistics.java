@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseQuery;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseReport;
 import vn.gov.haiphong.lgsp.monitoring.control.MonitoredNames;
 import vn.gov.haiphong.lgsp.monitoring.control.MonitoringScope;
 import vn.gov.haiphong.lgsp.monitoring.control.StatKey;
@@ -60,17 +62,38 @@ public class Statistics {
 
     public StatisticsReport report(Caller caller, StatisticsQuery q) {
         MonitoringScope scope = MonitoringScope.of(caller, names);
-        Instant earliest = earliest(q.bucket(), Instant.now());
-        if (earliest != null && q.from().isBefore(earliest)) {
-            throw new LgspException(ErrorCode.INVALID_PARAMETER, "from", "not before " + earliest + " with bucket="
-                    + q.bucket().name().toLowerCase() + " (kept " + (q.bucket().span == StatKey.Span.MINUTE ? minuteDays
-                    : hourDays) + " days); bucket=hour or day for older periods");
-        }
+        requireKept(q);
         requireKnown(q);
         try (Connection c = dataSource.getConnection()) {
             return StatisticsReport.read(c, q, scope);
         } catch (SQLException e) {
             throw new IllegalStateException("statistics not read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads of the platform's own data by systems outside the gateway (Quy chế Đ.11.5; {@code data_use}, kept by
+     * {@link DataUseFlush}): the oversight roles see every system's, an agency admin its agency's systems', a system its
+     * own. The same buckets and retention as the exchange statistics.
+     */
+    public DataUseReport dataUse(Caller caller, DataUseQuery q) {
+        MonitoringScope scope = MonitoringScope.of(caller, names);
+        requireKept(q.window());
+        requireKnown(q.window());
+        try (Connection c = dataSource.getConnection()) {
+            return DataUseReport.read(c, q, scope);
+        } catch (SQLException e) {
+            throw new IllegalStateException("data use not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Minutes and hours are answered only as far back as they are kept. */
+    private void requireKept(StatisticsQuery q) {
+        Instant earliest = earliest(q.bucket(), Instant.now());
+        if (earliest != null && q.from().isBefore(earliest)) {
+            throw new LgspException(ErrorCode.INVALID_PARAMETER, "from", "not before " + earliest + " with bucket="
+                    + q.bucket().name().toLowerCase() + " (kept " + (q.bucket().span == StatKey.Span.MINUTE ? minuteDays
+                    : hourDays) + " days); bucket=hour or day for older periods");
         }
     }
 

@@ -8,7 +8,13 @@ public enum AlertRule {
      * {@code lgsp.monitoring.alert.window-minutes} minutes (at least {@code lgsp.monitoring.alert.min-exchanges}). */
     ERROR_RATE("WARNING"),
     /** A service's p99 latency over the last window passed {@code lgsp.monitoring.alert.p99-ms}. */
-    SLOW("WARNING");
+    SLOW("WARNING"),
+    /** This node's exchange-log writer failed a batch, or fell behind: too many records queued, the oldest waiting
+     * too long, or the last batch too slow to commit ({@code lgsp.monitoring.alert.log-*}). Subject: the node. */
+    LOG_WRITER("CRITICAL"),
+    /** The nightly verification of the exchange log's hash chains found a problem, or could not run. Subject:
+     * {@code exchange-log}. */
+    CHAIN_BROKEN("CRITICAL");
 
     public final String severity;
 

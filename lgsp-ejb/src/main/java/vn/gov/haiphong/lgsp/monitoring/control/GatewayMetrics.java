@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.monitoring.control;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -11,9 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
+import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.BatchListener;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.gateway.control.CircuitBreakers;
@@ -43,8 +46,12 @@ public class GatewayMetrics implements BatchListener {
     @Inject
     CircuitBreakers breakers;
 
+    @EJB
+    ExchangeLog log;
+
     /** Services whose circuit gauge is registered (key: the breaker's key). */
     private final Set<String> circuits = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean writerGauges = new AtomicBoolean();
 
     /** Meters never fail a batch (the exchanges would be refused for a figure): a failure is logged and skipped. */
     @Override
@@ -57,6 +64,15 @@ public class GatewayMetrics implements BatchListener {
     }
 
     private void count(List<ExchangeRecord> batch) {
+        if (writerGauges.compareAndSet(false, true)) {
+            // the writer's own state, read when scraped: what a batch cannot tell (the queue behind it)
+            registry.gauge("lgsp.exchange.log.queue", List.of(), log,
+                    l -> l.writerHealth().map(h -> h.queued()).orElse(0));
+            registry.gauge("lgsp.exchange.log.store.last.seconds", List.of(), log,
+                    l -> l.writerHealth().map(h -> h.lastCommitMillis() / 1000.0).orElse(0.0));
+            registry.gauge("lgsp.exchange.log.failed.batches", List.of(), log,
+                    l -> l.writerHealth().map(h -> h.failedBatches()).orElse(0L));
+        }
         Instant now = Instant.now();
         registry.summary("lgsp.exchange.log.batch.size", List.of()).record(batch.size());
         Timer wait = registry.timer("lgsp.exchange.log.wait", List.of());
@@ -84,14 +100,17 @@ public class GatewayMetrics implements BatchListener {
     }
 
     /**
-     * The service's circuit state as a gauge: 1 while its breaker refuses calls for more than another second, else 0
-     * ({@link CircuitBreakers#secondsUntilRetry} is what the breaker tells about an open circuit).
+     * The service's circuit as the breaker keeps it ({@link CircuitBreakers#state}): {@code lgsp_gateway_circuit_state}
+     * 0 closed, 1 open, 2 half-open; {@code lgsp_gateway_circuit_open} 1 while open. One pair per registered service
+     * version that had an exchange on this node.
      */
     private void circuit(ServiceEntry entry, String service) {
         String key = entry.serviceId().toString();
         if (circuits.add(key)) {
-            registry.gauge("lgsp.gateway.circuit.open", List.of(Tag.of("service", service),
-                    Tag.of("version", entry.serviceId().version())), breakers, b -> b.secondsUntilRetry(key) > 1 ? 1 : 0);
+            List<Tag> tags = List.of(Tag.of("service", service), Tag.of("version", entry.serviceId().version()));
+            registry.gauge("lgsp.gateway.circuit.state", tags, breakers, b -> b.state(key).ordinal());
+            registry.gauge("lgsp.gateway.circuit.open", tags, breakers,
+                    b -> b.state(key) == CircuitBreakers.Circuit.OPEN ? 1 : 0);
         }
     }
 }

@@ -65,4 +65,20 @@ public sealed interface MonitoringScope {
         }
         return "";
     }
+
+    /**
+     * {@code " AND …"} limiting rows about readers (data use) to this scope: an agency admin its agency's systems'
+     * reads, a system its own; values appended to {@code parameters}.
+     */
+    default String readerCondition(String consumerAgency, String client, List<Object> parameters) {
+        if (this instanceof Agency a) {
+            parameters.add(a.code());
+            return " AND " + consumerAgency + " = ?";
+        }
+        if (this instanceof System s) {
+            parameters.add(s.name());
+            return " AND " + client + " = ?";
+        }
+        return "";
+    }
 }

@@ -41,12 +41,23 @@ class ExchangeQueryTest {
     }
 
     @Test
-    void theWindowIsForwardAndAtMostThirtyOneDays() {
-        for (Instant[] window : new Instant[][] {{TO, FROM}, {FROM, FROM},
-                {FROM, FROM.plus(ExchangeQuery.MAX_WINDOW).plus(Duration.ofSeconds(1))}}) {
+    void theWindowIsForwardAndOfAnyLength() {
+        for (Instant[] window : new Instant[][] {{TO, FROM}, {FROM, FROM}}) {
             assertEquals(ErrorCode.INVALID_PARAMETER, assertThrows(LgspException.class,
                     () -> new ExchangeQuery(window[0], window[1], null, null, null, null)).code());
         }
-        new ExchangeQuery(FROM, FROM.plus(ExchangeQuery.MAX_WINDOW), null, null, null, null);
+        new ExchangeQuery(FROM, FROM.plus(Duration.ofDays(3650)), null, null, null, null);
+    }
+
+    @Test
+    void aNarrowedWindowReadsOnlyItsPeriodsAndNothingWhenThereAreNone() {
+        ExchangeQuery query = new ExchangeQuery(FROM, TO, null, null, null, null);
+        Instant noon = FROM.plus(Duration.ofHours(12));
+        ExchangeQuery.Condition two = query.condition(new ExchangeQuery.Scope.Everything(),
+                List.of(new ActivePeriods.Period(FROM, noon), new ActivePeriods.Period(noon.plusSeconds(60), TO)));
+        assertEquals("((received_at >= ?1 AND received_at < ?2) OR (received_at >= ?3 AND received_at < ?4))", two.sql());
+        assertEquals(List.of(FROM, noon, noon.plusSeconds(60), TO), two.parameters());
+        ExchangeQuery.Condition none = query.condition(new ExchangeQuery.Scope.System("VN/GOV/H24.10/his"), List.of());
+        assertEquals("false AND (client = ?1 OR service LIKE ?2 ESCAPE '\\')", none.sql());
     }
 }

@@ -76,4 +76,21 @@ class CircuitBreakersTest {
         breakers.succeeded("a");
         assertTrue(breakers.allow("a", shortRest), "the probe succeeded: closed");
     }
+
+    @Test
+    void theStateIsWhatTheBreakerDecidesOn() throws InterruptedException {
+        CircuitBreakers.Rule two = new CircuitBreakers.Rule(2, 1);
+        assertEquals(CircuitBreakers.Circuit.CLOSED, breakers.state("a"), "never failed");
+        breakers.failed("a", two);
+        assertEquals(CircuitBreakers.Circuit.CLOSED, breakers.state("a"), "one failure of two");
+        breakers.failed("a", two);
+        assertEquals(CircuitBreakers.Circuit.OPEN, breakers.state("a"));
+        assertFalse(breakers.allow("a", two));
+        Thread.sleep(1_100);
+        assertEquals(CircuitBreakers.Circuit.HALF_OPEN, breakers.state("a"), "its last second too, then the trial");
+        assertTrue(breakers.allow("a", two));
+        assertEquals(CircuitBreakers.Circuit.HALF_OPEN, breakers.state("a"), "the trial call is out");
+        breakers.succeeded("a");
+        assertEquals(CircuitBreakers.Circuit.CLOSED, breakers.state("a"));
+    }
 }

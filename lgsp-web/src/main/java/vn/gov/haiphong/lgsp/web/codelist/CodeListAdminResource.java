@@ -35,6 +35,7 @@ import vn.gov.haiphong.lgsp.codelist.boundary.CodeListViews.VersionView;
 import vn.gov.haiphong.lgsp.codelist.boundary.CodeLists;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.CsvAnswers;
 import vn.gov.haiphong.lgsp.web.common.QueryValues;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
@@ -110,19 +111,19 @@ public class CodeListAdminResource {
 
     @GET
     @Path("{list}/draft/items")
-    @Produces({MediaType.APPLICATION_JSON, CsvPreference.CSV})
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswers.CSV})
     @Operation(operationId = "listCodeListDraftItems", summary = "Các mục của bản nháp / Items of the draft",
             description = "As the published items are read: ?parent=, ?q=, paged; as text/csv (Accept) every matching "
                     + "item in the columns the import takes.")
     @APIResponse(responseCode = "200", description = "A page of items (JSON) or all of them (CSV)", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ItemPage.class)),
-        @Content(mediaType = CsvPreference.CSV, schema = @Schema(type = SchemaType.STRING))})
+        @Content(mediaType = CsvAnswers.CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "Không có danh mục hay bản nháp này / No such list or draft")
     public Response draftItems(@PathParam("list") String list, @QueryParam("parent") String parent,
                                @QueryParam("q") String q, @QueryParam("page") String page,
                                @QueryParam("size") String size) {
-        return CsvPreference.wanted(headers)
-                ? CsvPreference.attachment(codeLists.exportDraft(caller.get(), list, parent, q), list + "-draft").build()
+        return CsvAnswers.prefersCsv(headers)
+                ? CsvAnswers.attachment(codeLists.exportDraft(caller.get(), list, parent, q), list + "-draft").build()
                 : Response.ok(codeLists.draftItems(caller.get(), list, parent, q, PageRequest.parse(page, size)),
                         MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -34,6 +34,7 @@ import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.CsvAnswers;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
 
 /**
@@ -48,7 +49,7 @@ import vn.gov.haiphong.lgsp.web.common.PageJson;
 @RolesAllowed(Roles.ANY_AUTHENTICATED)
 public class CodeListResource {
 
-    static final String CSV = CsvPreference.CSV;
+    static final String CSV = CsvAnswers.CSV;
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final int CURRENT_MAX_AGE = 60;
     private static final int VERSION_MAX_AGE = 86_400;
@@ -100,9 +101,9 @@ public class CodeListResource {
     public Response items(@PathParam("list") String list, @QueryParam("version") Integer version,
                           @QueryParam("parent") String parent, @QueryParam("q") String q,
                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        boolean csv = CsvPreference.wanted(headers);
+        boolean csv = CsvAnswers.prefersCsv(headers);
         return cached(list, version, number -> csv
-                ? CsvPreference.attachment(codeLists.export(list, number, parent, q), list)
+                ? CsvAnswers.attachment(codeLists.export(list, number, parent, q), list)
                 : Response.ok(codeLists.items(list, number, parent, q, PageRequest.parse(page, size)),
                         MediaType.APPLICATION_JSON_TYPE));
     }
@@ -144,7 +145,7 @@ public class CodeListResource {
         int number = codeLists.versionNumber(list, version);
         String query = uriInfo.getRequestUri().getRawQuery();
         EntityTag tag = new EntityTag(list + "-v" + number + "-" + Integer.toHexString(
-                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (CsvPreference.wanted(headers) ? "#csv" : "")).hashCode()), true);
+                (uriInfo.getPath() + "?" + (query == null ? "" : query) + (CsvAnswers.prefersCsv(headers) ? "#csv" : "")).hashCode()), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = unchanged != null ? unchanged : answer.apply(number);
         return response.tag(tag).cacheControl(cache(version == null ? CURRENT_MAX_AGE : VERSION_MAX_AGE)).build();

@@ -13,8 +13,13 @@ import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.gov.haiphong.lgsp.codelist.control.PublishedAnswers;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.http.DataUseTracking;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseRecorder;
 import vn.gov.haiphong.lgsp.security.control.BearerTokens;
+import vn.gov.haiphong.lgsp.web.monitoring.ReadApiUse;
 
 /**
  * Code-list reads answered from {@link PublishedAnswers}: a read with a valid token whose exact request
@@ -37,12 +42,18 @@ public class CachedReads {
     @Inject
     BearerTokens tokens;
 
+    @Inject
+    DataUseRecorder recorder;
+
     void serve(HttpServerExchange exchange, HttpHandler next) throws Exception {
         HeaderMap request = exchange.getRequestHeaders();
-        if (!answers.usable() || tokens.fromAuthorization(request.getFirst(Headers.AUTHORIZATION)).isEmpty()) {
+        Optional<Caller> caller = answers.usable() ? tokens.fromAuthorization(request.getFirst(Headers.AUTHORIZATION))
+                : Optional.empty();
+        if (caller.isEmpty()) {
             next.handleRequest(exchange);
             return;
         }
+        countUse(exchange, caller.get());
         String key = key(exchange);
         PublishedAnswers.Answer kept = answers.get(key);
         if (kept != null) {
@@ -75,15 +86,22 @@ public class CachedReads {
      */
     boolean answerKnown(HttpServerExchange exchange) {
         HeaderMap request = exchange.getRequestHeaders();
-        if (!answers.usable() || tokens.known(request.getFirst(Headers.AUTHORIZATION)).isEmpty()) {
+        if (!answers.usable()) {
             return false;
         }
-        PublishedAnswers.Answer kept = answers.get(key(exchange));
+        Optional<Caller> caller = tokens.known(request.getFirst(Headers.AUTHORIZATION));
+        PublishedAnswers.Answer kept = caller.isEmpty() ? null : answers.get(key(exchange));
         if (kept == null) {
             return false;
         }
+        countUse(exchange, caller.get());
         replay(exchange, kept);
         return true;
+    }
+
+    /** A system's read counts as data use (Quy chế Đ.11.5) once its answer is sent; before anything is sent. */
+    private void countUse(HttpServerExchange exchange, Caller caller) {
+        DataUseTracking.track(exchange, caller, DataUseRecorder.Protocol.REST, ReadApiUse::resource, recorder);
     }
 
     /** What makes two reads the same read: path, query, and the headers that choose the answer's form. */

@@ -9,18 +9,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
+import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogRetention;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLogVerifier;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeSearch;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeQuery;
+import vn.gov.haiphong.lgsp.web.common.CsvAnswers;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.common.QueryValues;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
@@ -47,6 +55,9 @@ public class ExchangeLogResource {
     @Inject
     CurrentCaller caller;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Path("retention")
     @RolesAllowed(Roles.OPERATOR)
@@ -59,25 +70,35 @@ public class ExchangeLogResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvAnswers.CSV})
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
     @Operation(operationId = "listExchanges", summary = "Tra cứu nhật ký trao đổi / Find exchange records", description = "Newest first. from, to: "
-            + "ISO-8601 instants (default: the last 24 hours; at most 31 days apart); optional xroadId, client "
-            + "(VN/GOV/H24.10/his), service (VN/GOV/H24.06/dat-dai/echo, any version), status; page, size. A system "
-            + "sees the exchanges it made or answered, an agency admin those of the agency's systems, the operator, "
-            + "the authority and the auditor all.")
-    @APIResponse(responseCode = "200", description = "A page of records: node, seq, exchange (the fields of DESIGN §5)")
+            + "ISO-8601 instants (default: the last 24 hours; any period — a long one reads only the days the "
+            + "statistics show traffic on); optional xroadId, client (VN/GOV/H24.10/his), service "
+            + "(VN/GOV/H24.06/dat-dai/echo, any version), status; page, size. As text/csv (Accept), every matching "
+            + "record in one streamed file (page and size do not apply). A system sees the exchanges it made or "
+            + "answered, an agency admin those of the agency's systems, the operator, the authority and the auditor all.")
+    @APIResponse(responseCode = "200", description = "A page of records: node, seq, exchange (the fields of DESIGN §5); "
+            + "or all of them as CSV", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageJson.class)),
+        @Content(mediaType = CsvAnswers.CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
-    public PageJson<ExchangeSearch.ExchangeView> find(@QueryParam("from") String from, @QueryParam("to") String to,
-                                                      @QueryParam("xroadId") String xroadId,
-                                                      @QueryParam("client") String client,
-                                                      @QueryParam("service") String service,
-                                                      @QueryParam("status") String status,
-                                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Response find(@QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("xroadId") String xroadId, @QueryParam("client") String client,
+                         @QueryParam("service") String service, @QueryParam("status") String status,
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         Window window = Window.of(from, to);
         ExchangeQuery query = new ExchangeQuery(window.from(), window.to(),
                 QueryValues.text(xroadId), QueryValues.text(client), QueryValues.text(service),
                 QueryValues.optional("status", status, Integer::valueOf, "an HTTP status, 200"));
-        return PageJson.of(search.find(caller.get(), query, PageRequest.parse(page, size)));
+        if (!CsvAnswers.prefersCsv(headers)) {
+            return Response.ok(PageJson.of(search.find(caller.get(), query, PageRequest.parse(page, size))),
+                    MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Caller who = caller.get();
+        StreamingOutput csv = out -> ExchangeCsv.write(out, sink -> search.export(who, query, sink));
+        return Response.ok(csv, CsvAnswers.CSV_UTF8)
+                .header("Content-Disposition", "attachment; filename=\"exchanges.csv\"").build();
     }
 
     @GET

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.monitoring.boundary.Statistics;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseQuery;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseRecorder;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseReport;
 import vn.gov.haiphong.lgsp.monitoring.control.StatisticsQuery;
 import vn.gov.haiphong.lgsp.monitoring.control.StatisticsReport;
 import vn.gov.haiphong.lgsp.web.common.QueryValues;
@@ -54,13 +57,43 @@ public class StatisticsResource {
                                  @QueryParam("consumer") String consumer,
                                  @QueryParam("providerAgency") String providerAgency,
                                  @QueryParam("consumerAgency") String consumerAgency) {
+        return statistics.report(caller.get(), window(from, to, bucket, service, consumer, providerAgency,
+                consumerAgency));
+    }
+
+    @GET
+    @Path("data-use")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
+    @Operation(operationId = "getDataUse", summary = "Sử dụng dữ liệu ngoài cổng trao đổi / Data use outside the gateway", description = "Reads "
+            + "of the REST read API (GET /api/v1/…) and of the SOAP registry and code-list services by systems "
+            + "(Quy chế Đ.11.5), per bucket × reading system × resource × protocol: reads and bytes answered, and the "
+            + "totals. Counted in memory and stored at least every 20 seconds and when a node stops. from, to, bucket "
+            + "as for the exchange statistics; consumer (VN/GOV/H24.10/his), consumerAgency (H24.10), resource "
+            + "(agencies, services, systems, code-lists, code-lists/{code}), protocol (rest, soap); at most 5000 rows. "
+            + "The operator, authority and auditor see every system's reads; an agency admin its agency's systems'; "
+            + "a system its own.")
+    @APIResponse(responseCode = "200", description = "from, to, bucket, reads, bytes, rows")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Unknown parameter, system, agency or resource, "
+            + "period beyond retention, too many buckets or rows")
+    public DataUseReport dataUse(@QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("bucket") String bucket, @QueryParam("consumer") String consumer,
+                                 @QueryParam("consumerAgency") String consumerAgency,
+                                 @QueryParam("resource") String resource, @QueryParam("protocol") String protocol) {
+        StatisticsQuery window = window(from, to, bucket, null, consumer, null, consumerAgency);
+        return statistics.dataUse(caller.get(), new DataUseQuery(window, window.consumer(), window.consumerAgency(),
+                QueryValues.text(resource), QueryValues.optional("protocol", protocol,
+                        p -> DataUseRecorder.Protocol.valueOf(p.toUpperCase(Locale.ROOT)), "rest or soap")));
+    }
+
+    private static StatisticsQuery window(String from, String to, String bucket, String service, String consumer,
+                                          String providerAgency, String consumerAgency) {
         Instant end = instant("to", to, Instant.now());
         Instant start = instant("from", from, end.minusSeconds(86_400));
         StatisticsQuery.Bucket size = QueryValues.optional("bucket", bucket,
                 b -> StatisticsQuery.Bucket.valueOf(b.toUpperCase(Locale.ROOT)), "minute, hour, day or month");
-        return statistics.report(caller.get(), new StatisticsQuery(start, end,
-                size == null ? StatisticsQuery.Bucket.HOUR : size, QueryValues.text(service), QueryValues.text(consumer),
-                QueryValues.text(providerAgency), QueryValues.text(consumerAgency)));
+        return new StatisticsQuery(start, end, size == null ? StatisticsQuery.Bucket.HOUR : size,
+                QueryValues.text(service), QueryValues.text(consumer), QueryValues.text(providerAgency),
+                QueryValues.text(consumerAgency));
     }
 
     static Instant instant(String name, String text, Instant otherwise) {

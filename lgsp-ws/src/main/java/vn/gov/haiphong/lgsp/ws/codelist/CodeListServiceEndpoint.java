@@ -30,6 +30,7 @@ import vn.gov.haiphong.lgsp.ws.codelist.v1.Item;
 import vn.gov.haiphong.lgsp.ws.codelist.v1.ListCodeLists;
 import vn.gov.haiphong.lgsp.ws.codelist.v1.ListCodeListsResponse;
 import vn.gov.haiphong.lgsp.ws.codelist.v1.Version;
+import vn.gov.haiphong.lgsp.ws.common.SoapDataUse;
 import vn.gov.haiphong.lgsp.ws.common.SoapFaults;
 
 /**
@@ -54,6 +55,7 @@ public class CodeListServiceEndpoint implements CodeListPortType {
 
     @Override
     public ListCodeListsResponse listCodeLists(ListCodeLists request) {
+        SoapDataUse.reads(context, "code-lists");
         return answer(() -> {
             ListCodeListsResponse response = new ListCodeListsResponse();
             codeLists.lists().forEach(l -> response.getCodeList().add(toWire(l)));
@@ -63,6 +65,7 @@ public class CodeListServiceEndpoint implements CodeListPortType {
 
     @Override
     public GetItemsResponse getItems(GetItems request) {
+        SoapDataUse.reads(context, "code-lists/" + request.getList());
         return answer(() -> {
             CodeListViews.ItemPage page = codeLists.items(request.getList(), request.getVersion(), request.getParentCode(),
                     request.getQuery(), PageRequest.of(request.getPage(), request.getSize()));
@@ -76,6 +79,7 @@ public class CodeListServiceEndpoint implements CodeListPortType {
 
     @Override
     public GetItemResponse getItem(GetItem request) {
+        SoapDataUse.reads(context, "code-lists/" + request.getList());
         return answer(() -> {
             GetItemResponse response = new GetItemResponse();
             response.setItem(toWire(codeLists.item(request.getList(), request.getCode(), request.getVersion())));
@@ -85,6 +89,7 @@ public class CodeListServiceEndpoint implements CodeListPortType {
 
     @Override
     public GetChangesResponse getChanges(GetChanges request) {
+        SoapDataUse.reads(context, "code-lists/" + request.getList());
         return answer(() -> {
             CodeListViews.Changes changes = codeLists.changes(request.getList(), request.getFromVersion(),
                     request.getToVersion());

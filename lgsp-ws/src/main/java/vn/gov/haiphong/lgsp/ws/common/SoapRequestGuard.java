@@ -32,8 +32,10 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.error.Messages;
+import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.xml.SafeXml;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
+import vn.gov.haiphong.lgsp.monitoring.control.DataUseRecorder;
 import vn.gov.haiphong.lgsp.ws.security.BasicCredentialExchange;
 import vn.gov.haiphong.lgsp.ws.security.SoapAuthenticator;
 
@@ -58,6 +60,9 @@ public class SoapRequestGuard extends HttpFilter {
 
     @Inject
     SoapAuthenticator authenticator;
+
+    @Inject
+    DataUseRecorder recorder;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -89,7 +94,9 @@ public class SoapRequestGuard extends HttpFilter {
             return;
         }
         try {
-            request.setAttribute(SoapAuthenticator.CALLER, authenticator.authenticate(request));
+            Caller caller = authenticator.authenticate(request);
+            request.setAttribute(SoapAuthenticator.CALLER, caller);
+            SoapDataUse.track(caller, recorder);
         } catch (LgspException refused) {
             ErrorCode code = refused.code();
             if (code.httpStatus() == 401) {

@@ -22,6 +22,7 @@ import vn.gov.haiphong.lgsp.registry.boundary.AgencyRegistry;
 import vn.gov.haiphong.lgsp.registry.boundary.AgencyView;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.boundary.SystemView;
+import vn.gov.haiphong.lgsp.ws.common.SoapDataUse;
 import vn.gov.haiphong.lgsp.ws.common.SoapFaults;
 import vn.gov.haiphong.lgsp.ws.registry.v1.Agency;
 import vn.gov.haiphong.lgsp.ws.registry.v1.AgencyKind;
@@ -68,6 +69,7 @@ public class RegistryServiceEndpoint implements RegistryPortType {
 
     @Override
     public GetAgencyResponse getAgency(GetAgency request) {
+        SoapDataUse.reads(context, "agencies");
         try {
             GetAgencyResponse response = new GetAgencyResponse();
             response.setAgency(toWire(registry.get(request.getCode())));
@@ -79,6 +81,7 @@ public class RegistryServiceEndpoint implements RegistryPortType {
 
     @Override
     public FindAgenciesResponse findAgencies(FindAgencies request) {
+        SoapDataUse.reads(context, "agencies");
         try {
             Page<AgencyView> page = registry.find(
                     new AgencyQuery(request.getQuery(), request.getParentCode(), request.getStatus()),
@@ -96,6 +99,7 @@ public class RegistryServiceEndpoint implements RegistryPortType {
 
     @Override
     public ResolveAgencyCodeResponse resolveAgencyCode(ResolveAgencyCode request) {
+        SoapDataUse.reads(context, "agencies");
         try {
             AgencyResolution resolution = registry.resolve(request.getCode());
             CodeResolution wire = new CodeResolution();
@@ -113,6 +117,7 @@ public class RegistryServiceEndpoint implements RegistryPortType {
 
     @Override
     public GetSystemResponse getSystem(GetSystem request) {
+        SoapDataUse.reads(context, "systems");
         try {
             GetSystemResponse response = new GetSystemResponse();
             response.setSystem(toWire(systems.get(request.getAgencyCode(), request.getSystemCode())));
@@ -124,6 +129,7 @@ public class RegistryServiceEndpoint implements RegistryPortType {
 
     @Override
     public FindSystemsResponse findSystems(FindSystems request) {
+        SoapDataUse.reads(context, "systems");
         try {
             Page<SystemView> page = systems.find(request.getAgencyCode(),
                     PageRequest.of(request.getPage(), request.getSize()));

@@ -1,0 +1,86 @@
+package vn.gov.haiphong.lgsp.monitoring.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
+
+/**
+ * Counts reads of the platform's own data by systems outside the gateway (sử dụng dữ liệu; Quy chế Đ.11.5): the REST
+ * read API and the SOAP registry and code-list services. In memory only — one map entry per minute × system ×
+ * resource × protocol, each read adding under its entry's lock ({@link ConcurrentHashMap#compute}) — so a read costs
+ * no database work; {@code DataUseFlush} drains the map into {@code data_use} at least every minute and when the node
+ * stops. A drained entry is removed atomically: a read counts in the drain or in the next one, never in both or none.
+ */
+@ApplicationScoped
+public class DataUseRecorder {
+
+    /** How a resource was read. */
+    public enum Protocol {
+        REST, SOAP
+    }
+
+    /** One row's identity: the minute (epoch minutes), the reading system and what it read. */
+    public record Key(long minute, String client, String consumerAgency, String resource, Protocol protocol) {
+    }
+
+    /** One row's figures. */
+    public record Use(Key key, long reads, long bytes) {
+    }
+
+    private static final class Counter {
+        long reads;
+        long bytes;
+    }
+
+    @Inject
+    XRoadInstance xroad;
+
+    private final ConcurrentHashMap<Key, Counter> pending = new ConcurrentHashMap<>();
+
+    /** Whether reads by this caller are counted: systems only (officers read through the portal, audited apart). */
+    public static boolean counts(Caller caller) {
+        return caller != null && caller.has(Roles.SYSTEM);
+    }
+
+    /** Counts one read of {@code resource} by {@code caller} (nothing unless it {@link #counts}). */
+    public void record(Caller caller, String resource, Protocol protocol, long bytes) {
+        if (!counts(caller) || resource == null) {
+            return;
+        }
+        // parsed, not Caller.system(): this runs when the exchange completes, where a refusal would help nobody
+        SystemId.parse(caller.clientId()).ifPresent(system -> add(new Key(System.currentTimeMillis() / 60_000,
+                xroad.name(system), system.agencyCode(), resource, protocol), 1, Math.max(0, bytes)));
+    }
+
+    /** Takes every pending count out of the buffer. */
+    public List<Use> drain() {
+        List<Use> drained = new ArrayList<>();
+        for (Key key : pending.keySet()) {
+            Counter c = pending.remove(key);
+            if (c != null) {
+                drained.add(new Use(key, c.reads, c.bytes));
+            }
+        }
+        return drained;
+    }
+
+    /** Puts counts back that could not be stored, to be tried again with the next drain. */
+    public void restore(List<Use> uses) {
+        uses.forEach(u -> add(u.key(), u.reads(), u.bytes()));
+    }
+
+    private void add(Key key, long reads, long bytes) {
+        pending.compute(key, (k, c) -> {
+            Counter counter = c != null ? c : new Counter();
+            counter.reads += reads;
+            counter.bytes += bytes;
+            return counter;
+        });
+    }
+}
