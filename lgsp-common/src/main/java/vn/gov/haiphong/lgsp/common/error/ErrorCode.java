@@ -80,6 +80,9 @@ public enum ErrorCode {
     IDENTITY_ADMIN_NOT_CONFIGURED(503, "identity-admin-not-configured"),
     ALERT_NOT_FOUND(404, "alert-not-found"),
     ALERT_STATE(409, "alert-state"),
+    BACKUP_NOT_FOUND(404, "backup-not-found"),
+    BACKUP_FILE_NOT_FOUND(404, "backup-file-not-found"),
+    BACKUP_RUNNING(409, "backup-running"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";

@@ -27,8 +27,10 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.util.JsonSerialization;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -140,6 +142,22 @@ public class KeycloakClients {
                 realm.clients().get(client.getId()).update(client);
                 return null;
             });
+        }
+    }
+
+    /**
+     * The realm's export for a backup: its settings, clients, roles and groups as Keycloak's partial export gives them
+     * (no users; client secrets masked). Empty when no admin client is configured.
+     */
+    public Optional<String> realmExport() {
+        if (admin == null) {
+            return Optional.empty();
+        }
+        RealmRepresentation exported = call("export realm " + realm, () -> realm().partialExport(true, true));
+        try {
+            return Optional.of(JsonSerialization.writeValueAsPrettyString(exported));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
