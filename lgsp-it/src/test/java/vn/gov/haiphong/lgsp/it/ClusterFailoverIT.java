@@ -83,6 +83,7 @@ class ClusterFailoverIT {
                     "/subsystem=modcluster/proxy=default:add-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
             try {
                 aRightRevokedThroughOneNodeIsRefusedOnTheOther("http://127.0.0.1:" + node2.httpPort());
+                theBasicCredentialThrottleCountsPerNode("http://127.0.0.1:" + node2.httpPort());
                 // node 1 registers at its next STATUS after add-proxy, node 2 once its EAR is deployed
                 String balancerUrl = "http://127.0.0.1:" + balancer.httpPort();
                 String system = Tokens.clientCredentials(Tokens.REALM, Tokens.SYSTEM, "demo-secret-his");
@@ -129,6 +130,35 @@ class ClusterFailoverIT {
         });
         System.out.printf("Revocation through node 1 refused on node 2 after %d ms (answers there meanwhile: %s)%n",
                 Duration.ofNanos(System.nanoTime() - start).toMillis(), answers);
+    }
+
+    /**
+     * The Basic-credential throttle is per node (docs/operations.md says why): one wrong secret is answered
+     * {@code invalid-credentials} five times by each node before that node holds it.
+     */
+    void theBasicCredentialThrottleCountsPerNode(String node2) {
+        String secret = "guess-" + System.nanoTime();
+        int onNode1 = guessesBeforeHeld(Http.BASE, secret);
+        int onNode2 = guessesBeforeHeld(node2, secret);
+        System.out.printf("Basic-credential throttle: one wrong secret refused as invalid %d times by node 1, then %d"
+                + " times by node 2 before each held it%n", onNode1, onNode2);
+        assertEquals(5, onNode1, "held by node 1 after five failures");
+        assertEquals(5, onNode2, "node 2 counts its own");
+    }
+
+    int guessesBeforeHeld(String node, String secret) {
+        String basic = java.util.Base64.getEncoder().encodeToString(("H24.03/ho-tich:" + secret)
+                .getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(node + "/ws/RegistryService"))
+                    .header("Content-Type", "text/xml; charset=utf-8").header("Authorization", "Basic " + basic)
+                    .POST(BodyPublishers.ofString(SecurityIT.getAgencyEnvelope("H24.06"))));
+            if (answer.body().contains("too-many-failed-attempts")) {
+                return i;
+            }
+            assertTrue(answer.body().contains("invalid-credentials"), answer.body());
+        }
+        throw new AssertionError("never held on " + node);
     }
 
     void killUnderLoad(String balancer, WildFlyProcess node2) throws Exception {
