@@ -81,6 +81,11 @@ class ClusterFailoverIT {
             node2.awaitReady(Duration.ofMinutes(4));
             WildFlyProcess.cli(MANAGED_MANAGEMENT_PORT,
                     "/subsystem=modcluster/proxy=default:add-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
+            // A probe every second from here on: both nodes' schedulers race for each run, before the kill and after.
+            HttpResponse<String> probe = Http.call(Tokens.OPERATOR, "PUT", PROBE, "{\"intervalSeconds\":1,"
+                    + "\"timeoutMs\":2000,\"httpPath\":\"/thua-dat/12/345?maXa=11311\",\"slowMs\":2000}");
+            assertEquals(200, probe.statusCode(), probe.body());
+            java.time.Instant probed = java.time.Instant.now();
             try {
                 aRightRevokedThroughOneNodeIsRefusedOnTheOther("http://127.0.0.1:" + node2.httpPort());
                 theBasicCredentialThrottleCountsPerNode("http://127.0.0.1:" + node2.httpPort());
@@ -93,8 +98,9 @@ class ClusterFailoverIT {
                     Map<String, Long> served = servedByNode("warm-up-%");
                     return served.containsKey(NODE_1) && served.containsKey(NODE_2);
                 });
-                killUnderLoad(balancerUrl, node2);
+                killUnderLoad(balancerUrl, node2, probed);
             } finally {
+                Http.call(Tokens.OPERATOR, "DELETE", PROBE, "");
                 WildFlyProcess.cli(MANAGED_MANAGEMENT_PORT,
                         "/subsystem=modcluster/proxy=default:remove-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
             }
@@ -161,12 +167,7 @@ class ClusterFailoverIT {
         throw new AssertionError("never held on " + node);
     }
 
-    void killUnderLoad(String balancer, WildFlyProcess node2) throws Exception {
-        // A probe every second: both nodes' schedulers race for each run, before the kill and after it.
-        HttpResponse<String> probe = Http.call(Tokens.OPERATOR, "PUT", PROBE, "{\"intervalSeconds\":1,\"timeoutMs\":2000,"
-                + "\"httpPath\":\"/thua-dat/12/345?maXa=11311\",\"slowMs\":2000}");
-        assertEquals(200, probe.statusCode(), probe.body());
-        java.time.Instant probed = java.time.Instant.now();
+    void killUnderLoad(String balancer, WildFlyProcess node2, java.time.Instant probed) throws Exception {
         java.time.Instant killedAt = null;
         String system = Tokens.clientCredentials(Tokens.REALM, Tokens.SYSTEM, "demo-secret-his");
         String oneStop = Tokens.clientCredentials(Tokens.REALM, "H24.101/mot-cua", "demo-secret-mot-cua");
@@ -196,7 +197,6 @@ class ClusterFailoverIT {
             for (Thread thread : threads) {
                 thread.join(30_000);
             }
-            Http.call(Tokens.OPERATOR, "DELETE", PROBE, "");
         }
         timersRanOnce(probed, killedAt, java.time.Instant.now());
 

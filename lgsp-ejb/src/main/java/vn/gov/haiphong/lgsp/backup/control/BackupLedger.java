@@ -54,11 +54,18 @@ public class BackupLedger {
 
     /** Ends the run: DONE when bin/backup recorded the backup, FAILED with why otherwise. */
     public void finish(String id, String error) {
-        em.createNativeQuery("UPDATE backup_run SET state = CASE WHEN ?2 IS NULL AND EXISTS (SELECT 1 FROM backup"
-                        + " WHERE id = ?1) THEN 'DONE' ELSE 'FAILED' END, finished_at = clock_timestamp(),"
-                        + " error = CASE WHEN ?2 IS NULL AND NOT EXISTS (SELECT 1 FROM backup WHERE id = ?1)"
-                        + " THEN 'bin/backup recorded no backup' ELSE left(?2, 2000) END WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, error).executeUpdate();
+        if (error == null) {
+            em.createNativeQuery("UPDATE backup_run SET finished_at = clock_timestamp(), state = CASE WHEN EXISTS"
+                            + " (SELECT 1 FROM backup WHERE id = ?1) THEN 'DONE' ELSE 'FAILED' END, error = CASE WHEN"
+                            + " EXISTS (SELECT 1 FROM backup WHERE id = ?1) THEN NULL ELSE 'bin/backup recorded no backup'"
+                            + " END WHERE id = ?1")
+                    .setParameter(1, id).executeUpdate();
+        } else {
+            em.createNativeQuery("UPDATE backup_run SET finished_at = clock_timestamp(), state = 'FAILED', error = ?2"
+                            + " WHERE id = ?1")
+                    .setParameter(1, id).setParameter(2, error.length() > 2000 ? error.substring(0, 2000) : error)
+                    .executeUpdate();
+        }
     }
 
     /** The backup or run of this id. */
