@@ -50,7 +50,7 @@ class TlsIT {
 
     @Test
     void httpsIsServedWithTheConfiguredKeyAndProvidersAreTrustedByTheTruststore() throws Exception {
-        Path dir = WORK.resolve("tls");
+        Path dir = WORK.resolve("tls-keys"); // not "tls": the node's base directory, made afresh at its start
         WildFlyProcess.deleteTree(dir);
         Files.createDirectories(dir);
         Path server = keyPair(dir, "server");
@@ -183,7 +183,7 @@ class TlsIT {
      * side by default: the server's refusal is what is tested).
      */
     static String probe(int port, String protocol) throws IOException, InterruptedException {
-        Path security = WORK.resolve("tls/probe.security");
+        Path security = WORK.resolve("tls-keys/probe.security");
         Files.writeString(security, "jdk.tls.disabledAlgorithms=\n");
         Path source = Path.of(TlsIT.class.getResource("/tls/TlsProbe.java").getPath());
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
