@@ -230,6 +230,12 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /admin/v1/feedback-rounds/{id}", OVERSIGHT);
         MATRIX.put("POST /admin/v1/feedback-rounds/{id}/answers", List.of(Tokens.ADMIN_A, Tokens.ADMIN_B));
         MATRIX.put("GET /admin/v1/feedback-rounds/{id}/results", reportReaders);
+        // Backups: the operator takes them (the walk's purpose is too long: 400, nothing runs), the operator and the
+        // auditor read them (sample id: 404); agency admins, the authority and systems are refused.
+        MATRIX.put("POST /admin/v1/backups", List.of(Tokens.OPERATOR));
+        MATRIX.put("GET /admin/v1/backups", List.of(Tokens.OPERATOR, Tokens.AUDITOR));
+        MATRIX.put("GET /admin/v1/backups/{id}", List.of(Tokens.OPERATOR, Tokens.AUDITOR));
+        MATRIX.put("GET /admin/v1/backups/{id}/files/{file}", List.of(Tokens.OPERATOR, Tokens.AUDITOR));
     }
 
     @Deployment(testable = false)
@@ -343,6 +349,7 @@ class AuthorizationMatrixIT {
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
                 .replace("{isolation}", "1").replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
+                .replace("{file}", "manifest.json")
                 + (methodPath[1].equals("/api/v1/code-lists/{list}/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
@@ -357,7 +364,8 @@ class AuthorizationMatrixIT {
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
                     : request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString(currentOf(path)));
             case "POST" -> request.header("Content-Type", "application/json").POST(BodyPublishers.ofString(
-                    path.endsWith("/refuse") ? "{\"reason\":\"matrix\"}" : "{}"));
+                    path.endsWith("/refuse") ? "{\"reason\":\"matrix\"}"
+                    : path.equals("/admin/v1/backups") ? "{\"purpose\":\"" + "x".repeat(501) + "\"}" : "{}"));
             case "DELETE" -> request.DELETE();
             default -> request.method(methodPath[0], BodyPublishers.noBody());
         });

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The backup drill (Quy chế Đ.9.7, Đ.10.5c): {@code bin/backup} of the live platform, {@code bin/restore} into a new,
- * empty database, and a server started on the restored database and checkpoints finds every table as the manifest
- * counted it and the exchange log's chains intact up to the heads the manifest names.
+ * The backup drill (Quy chế Đ.9.7, Đ.10.5c): a backup of the live platform asked of {@code /admin/v1/backups} (which
+ * runs {@code bin/backup} on the server), {@code bin/restore} into a new, empty database, and a server started on the
+ * restored database and checkpoints finds every table as the manifest counted it and the exchange log's chains intact
+ * up to the heads the manifest names. On the way: one backup at a time in the cluster, a dead node's run given up,
+ * the files listed and downloaded as their checksums say, and who may do what.
  */
 @ExtendWith(ArquillianExtension.class)
 class BackupRestoreIT {
@@ -52,19 +54,12 @@ class BackupRestoreIT {
         Path checkpoints = Path.of(property(properties, "lgsp.exchange-log.checkpoint-dir"));
         await("a checkpoint of the exchanges just made", () -> Files.exists(checkpoints) && !listing(checkpoints).isEmpty());
 
-        String[] backup = script(Map.of("LGSP_DB_NAME", Database.NAME, "LGSP_DB_ADMIN", System.getProperty("it.db.user"),
-                        "LGSP_BACKUP_DIR", WORK.resolve("backups").toString(), "LGSP_CHECKPOINT_DIR", checkpoints.toString(),
-                        "LGSP_CONFIG_DIRS", WildFlyProcess.MANAGED_BASE.resolve("configuration").toString()),
-                "bin/backup", "--purpose", "Diễn tập khôi phục / restore drill").strip().lines()
-                .reduce((first, last) -> last).orElseThrow().split(" ");
-        String id = backup[0];
-        Path dir = Path.of(backup[1]);
-        assertTrue(id.matches("lgsp-\\d{8}T\\d{6}Z"), id);
-        assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM backup WHERE id = '" + id + "'"
-                + " AND purpose = 'Diễn tập khôi phục / restore drill'"), "the backup is recorded, for incidents to name");
+        String id = backupThroughTheApi();
+        Path dir = Path.of((String) Database.row("SELECT location FROM backup WHERE id = '" + id + "'").get("location"));
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
         assertEquals(id, manifest.get("id").asText());
         assertTrue(manifest.get("rowCounts").get("exchange_log").asLong() >= 3, manifest.toString());
+        assertEquals("keycloak-realm.json", manifest.get("keycloakRealm").get("file").asText(), manifest.toString());
 
         Path restoredCheckpoints = WORK.resolve("restored-checkpoints").resolve(RESTORED); // a new one per run
         Database.admin("DROP DATABASE IF EXISTS " + RESTORED + " WITH (FORCE)");
@@ -84,6 +79,84 @@ class BackupRestoreIT {
         } finally {
             Database.admin("DROP DATABASE IF EXISTS " + RESTORED + " WITH (FORCE)");
         }
+    }
+
+    /** Asks the server for a backup, as the operator, and follows it to DONE; its id. */
+    static String backupThroughTheApi() throws Exception {
+        String path = "/admin/v1/backups";
+        long runs = Database.count("backup_run");
+        for (String refused : List.of(Tokens.AUDITOR, Tokens.AUTHORITY, Tokens.ADMIN_A, Tokens.SYSTEM)) {
+            assertEquals(403, Http.post(refused, path, "{}").statusCode(), refused + " may not take a backup");
+        }
+        for (String refused : List.of(Tokens.AUTHORITY, Tokens.ADMIN_A, Tokens.SYSTEM)) {
+            assertEquals(403, Http.send(Http.as(refused, path)).statusCode(), refused + " may not read backups");
+        }
+        HttpResponse<String> invalid = Http.post(Tokens.OPERATOR, path, "{\"purpose\":\"" + "x".repeat(501) + "\"}");
+        assertEquals(400, invalid.statusCode(), invalid.body());
+        assertTrue(invalid.body().contains("purpose"), invalid.body());
+        assertEquals(runs, Database.count("backup_run"), "refused requests start nothing");
+
+        // Another node's backup is running (fresh heartbeat): refused here. Once its node is gone (old heartbeat), the
+        // next request gives it up and runs.
+        String other = "lgsp-19990101T000000Z";
+        Database.execute("INSERT INTO backup_run (id, state, requested_by, node, started_at, heartbeat_at) VALUES ('"
+                + other + "', 'RUNNING', 'it', 'lgsp-gone', now(), now())");
+        HttpResponse<String> busy = Http.post(Tokens.OPERATOR, path, "{}");
+        assertEquals(409, busy.statusCode(), busy.body());
+        assertTrue(busy.body().contains("backup-running"), busy.body());
+        Database.execute("UPDATE backup_run SET heartbeat_at = now() - interval '5 minutes' WHERE id = '" + other + "'");
+
+        HttpResponse<String> started = Http.post(Tokens.OPERATOR, path,
+                "{\"purpose\":\"Diễn tập khôi phục / restore drill\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        String id = json(started).get("id").asText();
+        assertTrue(id.matches("lgsp-\\d{8}T\\d{6}Z"), id);
+        assertEquals("RUNNING", json(started).get("state").asText(), started.body());
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith(path + "/" + id), location);
+        assertEquals("FAILED", Database.row("SELECT state FROM backup_run WHERE id = '" + other + "'").get("state"),
+                "the dead node's run is given up");
+
+        JsonNode[] done = new JsonNode[1];
+        ClusterFailoverIT.await("the backup done", java.time.Duration.ofMinutes(3), () -> {
+            done[0] = json(Http.send(Http.as(Tokens.AUDITOR, location)));
+            return !"RUNNING".equals(done[0].get("state").asText());
+        });
+        JsonNode backup = done[0];
+        assertEquals("DONE", backup.get("state").asText(), backup.toString());
+        assertEquals("Diễn tập khôi phục / restore drill", backup.get("purpose").asText());
+        assertTrue(backup.get("available").asBoolean(), backup.toString());
+        assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM backup WHERE id = '" + id + "'"),
+                "the backup is recorded, for incidents to name");
+        assertTrue(json(Http.send(Http.as(Tokens.OPERATOR, path))).toString().contains("\"" + id + "\""), "listed");
+
+        List<String> names = new ArrayList<>();
+        for (JsonNode file : backup.get("files")) {
+            String name = file.get("name").asText();
+            names.add(name);
+            HttpResponse<byte[]> download = Http.bytes(Http.as(Tokens.AUDITOR, location + "/files/" + name)
+                    .setHeader("Accept", "application/octet-stream"));
+            assertEquals(200, download.statusCode(), name);
+            assertEquals(file.get("bytes").asLong(), download.body().length, name);
+            assertEquals(file.get("sha256").asText(), java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(download.body())), name + " as listed");
+        }
+        assertTrue(names.contains("database.dump") && names.contains("keycloak-realm.json")
+                && names.stream().anyMatch(n -> n.startsWith("config-")), names.toString());
+        JsonNode manifest = new ObjectMapper().readTree(backup.get("manifest").asText());
+        assertEquals(id, manifest.get("id").asText());
+        assertTrue(manifest.get("exchangeLogHeads").has("lgsp-it"), manifest.toString());
+
+        for (String missing : List.of("../manifest.json", "nothing.dump", "exchange-log")) {
+            HttpResponse<String> answer = Http.send(Http.as(Tokens.OPERATOR, location + "/files/" + missing));
+            assertEquals(404, answer.statusCode(), missing + ": " + answer.body());
+        }
+        HttpResponse<String> unknown = Http.send(Http.as(Tokens.OPERATOR, path + "/lgsp-20000101T000000Z"));
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("backup-not-found"), unknown.body());
+        assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM monitor_job WHERE name = 'backup'"
+                + " AND interval_seconds = 86400"), "the daily backup is scheduled once for the cluster");
+        return id;
     }
 
     /** A server on the restored database and checkpoints: {@code /verify} intact, each chain up to the manifest's head. */

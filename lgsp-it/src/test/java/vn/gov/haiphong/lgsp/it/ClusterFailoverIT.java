@@ -55,6 +55,7 @@ class ClusterFailoverIT {
     static final int MANAGED_MANAGEMENT_PORT = URI.create(Http.MANAGEMENT).getPort();
     static final String PARCEL = "/r1/VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat/thua-dat/12/345?maXa=11311";
     static final String ECHO = "/r1/VN/GOV/H24.06/dat-dai/echo/mau/1";
+    static final String PROBE = "/admin/v1/probes/H24.06/dat-dai/tra-cuu-thua-dat/v1";
     static final int REST_THREADS = 2;
     static final int SOAP_THREADS = 1;
     /** Exchanges acknowledged through the surviving node after the kill before the load stops. */
@@ -80,8 +81,14 @@ class ClusterFailoverIT {
             node2.awaitReady(Duration.ofMinutes(4));
             WildFlyProcess.cli(MANAGED_MANAGEMENT_PORT,
                     "/subsystem=modcluster/proxy=default:add-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
+            // A probe every second from here on: both nodes' schedulers race for each run, before the kill and after.
+            HttpResponse<String> probe = Http.call(Tokens.OPERATOR, "PUT", PROBE, "{\"intervalSeconds\":1,"
+                    + "\"timeoutMs\":2000,\"httpPath\":\"/thua-dat/12/345?maXa=11311\",\"slowMs\":2000}");
+            assertEquals(200, probe.statusCode(), probe.body());
+            java.time.Instant probed = java.time.Instant.now();
             try {
                 aRightRevokedThroughOneNodeIsRefusedOnTheOther("http://127.0.0.1:" + node2.httpPort());
+                theBasicCredentialThrottleCountsPerNode("http://127.0.0.1:" + node2.httpPort());
                 // node 1 registers at its next STATUS after add-proxy, node 2 once its EAR is deployed
                 String balancerUrl = "http://127.0.0.1:" + balancer.httpPort();
                 String system = Tokens.clientCredentials(Tokens.REALM, Tokens.SYSTEM, "demo-secret-his");
@@ -91,8 +98,9 @@ class ClusterFailoverIT {
                     Map<String, Long> served = servedByNode("warm-up-%");
                     return served.containsKey(NODE_1) && served.containsKey(NODE_2);
                 });
-                killUnderLoad(balancerUrl, node2);
+                killUnderLoad(balancerUrl, node2, probed);
             } finally {
+                Http.call(Tokens.OPERATOR, "DELETE", PROBE, "");
                 WildFlyProcess.cli(MANAGED_MANAGEMENT_PORT,
                         "/subsystem=modcluster/proxy=default:remove-proxy(host=127.0.0.1, port=" + MCMP_PORT + ")");
             }
@@ -130,7 +138,37 @@ class ClusterFailoverIT {
                 Duration.ofNanos(System.nanoTime() - start).toMillis(), answers);
     }
 
-    void killUnderLoad(String balancer, WildFlyProcess node2) throws Exception {
+    /**
+     * The Basic-credential throttle is per node (docs/operations.md says why): one wrong secret is answered
+     * {@code invalid-credentials} five times by each node before that node holds it.
+     */
+    void theBasicCredentialThrottleCountsPerNode(String node2) {
+        String secret = "guess-" + System.nanoTime();
+        int onNode1 = guessesBeforeHeld(Http.BASE, secret);
+        int onNode2 = guessesBeforeHeld(node2, secret);
+        System.out.printf("Basic-credential throttle: one wrong secret refused as invalid %d times by node 1, then %d"
+                + " times by node 2 before each held it%n", onNode1, onNode2);
+        assertEquals(5, onNode1, "held by node 1 after five failures");
+        assertEquals(5, onNode2, "node 2 counts its own");
+    }
+
+    int guessesBeforeHeld(String node, String secret) {
+        String basic = java.util.Base64.getEncoder().encodeToString(("H24.03/ho-tich:" + secret)
+                .getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(node + "/ws/RegistryService"))
+                    .header("Content-Type", "text/xml; charset=utf-8").header("Authorization", "Basic " + basic)
+                    .POST(BodyPublishers.ofString(SecurityIT.getAgencyEnvelope("H24.06"))));
+            if (answer.body().contains("too-many-failed-attempts")) {
+                return i;
+            }
+            assertTrue(answer.body().contains("invalid-credentials"), answer.body());
+        }
+        throw new AssertionError("never held on " + node);
+    }
+
+    void killUnderLoad(String balancer, WildFlyProcess node2, java.time.Instant probed) throws Exception {
+        java.time.Instant killedAt = null;
         String system = Tokens.clientCredentials(Tokens.REALM, Tokens.SYSTEM, "demo-secret-his");
         String oneStop = Tokens.clientCredentials(Tokens.REALM, "H24.101/mot-cua", "demo-secret-mot-cua");
         Load load = new Load();
@@ -150,6 +188,7 @@ class ClusterFailoverIT {
             });
             long acknowledgedAtKill = load.acknowledged.size();
             load.killed = true;
+            killedAt = java.time.Instant.now();
             node2.kill();
             await(AFTER_KILL + " exchanges through node 1 after the kill", Duration.ofSeconds(90),
                     () -> load.acknowledged.size() >= acknowledgedAtKill + AFTER_KILL);
@@ -159,6 +198,7 @@ class ClusterFailoverIT {
                 thread.join(30_000);
             }
         }
+        timersRanOnce(probed, killedAt, java.time.Instant.now());
 
         Map<String, Long> served = servedByNode();
         long recordedAcknowledged = recorded(load.acknowledged);
@@ -174,6 +214,40 @@ class ClusterFailoverIT {
         JsonNode verified = verify();
         assertTrue(verified.get("intact").asBoolean(), verified.toString());
         assertTrue(verified.get("nodes").toString().contains("\"" + NODE_2 + "\""), verified.toString());
+    }
+
+    /**
+     * The probe's runs (one a second, claimed from the cluster's job table by whichever node's scheduler gets there):
+     * one per slot, slots at least a second apart, never more than the seconds elapsed — with two nodes racing for
+     * them, and on after one of them was killed.
+     */
+    static void timersRanOnce(java.time.Instant from, java.time.Instant killed, java.time.Instant to) throws SQLException {
+        List<java.time.Instant> slots = new ArrayList<>();
+        Map<String, Long> byNode = new java.util.TreeMap<>();
+        long afterKill = 0;
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement("SELECT r.slot, r.node FROM"
+                + " probe_result r JOIN service s ON s.id = r.service_id WHERE s.service_code = 'tra-cuu-thua-dat'"
+                + " AND r.slot >= ? ORDER BY r.slot")) {
+            s.setTimestamp(1, java.sql.Timestamp.from(from));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    java.time.Instant slot = rs.getTimestamp(1).toInstant();
+                    slots.add(slot);
+                    byNode.merge(rs.getString(2), 1L, Long::sum);
+                    afterKill += slot.isAfter(killed.plusSeconds(2)) ? 1 : 0;
+                }
+            }
+        }
+        long seconds = Duration.between(from, to).toSeconds();
+        System.out.printf("Timers once: %d probe runs in %d s (by node %s), %d after the kill%n", slots.size(), seconds,
+                byNode, afterKill);
+        assertEquals(slots.size(), slots.stream().distinct().count(), "one run per slot: " + slots);
+        for (int i = 1; i < slots.size(); i++) {
+            assertTrue(!slots.get(i).isBefore(slots.get(i - 1).plusSeconds(1)), "slots a second apart: " + slots);
+        }
+        assertTrue(slots.size() <= seconds + 2, slots.size() + " runs in " + seconds + " s");
+        assertTrue(slots.size() >= seconds / 4, "the probe kept running: " + slots.size() + " runs in " + seconds + " s");
+        assertTrue(afterKill > 0, "runs after the kill, on the surviving node");
     }
 
     /** Steady load from one thread: one request at a time, each with its own X-Road id. */

@@ -134,9 +134,19 @@ final class WildFlyProcess implements AutoCloseable {
 
     /** Runs a jboss-cli command against a server's management port; its output, or an exception if it failed. */
     static String cli(int managementPort, String command) {
+        return jbossCli(managementPort, "--command=" + command);
+    }
+
+    /** Runs a jboss-cli script (one of {@code wildfly-config/cli/}) against a server's management port. */
+    static String cliFile(int managementPort, Path script) {
+        return jbossCli(managementPort, "--file=" + script);
+    }
+
+    private static String jbossCli(int managementPort, String what) {
+        String command = what;
         try {
             Process cli = new ProcessBuilder(HOME.resolve("bin/jboss-cli.sh").toString(),
-                    "--controller=127.0.0.1:" + managementPort, "-c", "--command=" + command)
+                    "--controller=127.0.0.1:" + managementPort, "-c", what)
                     .redirectErrorStream(true).start();
             String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (cli.waitFor() != 0) {
@@ -164,7 +174,7 @@ final class WildFlyProcess implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -91,6 +91,9 @@ public enum ErrorCode {
     FEEDBACK_ROUND_EXISTS(409, "feedback-round-exists"),
     FEEDBACK_ROUND_CLOSED(409, "feedback-round-closed"),
     FEEDBACK_ANSWERED(409, "feedback-answered"),
+    BACKUP_NOT_FOUND(404, "backup-not-found"),
+    BACKUP_FILE_NOT_FOUND(404, "backup-file-not-found"),
+    BACKUP_RUNNING(409, "backup-running"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";

@@ -23,6 +23,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
+import vn.gov.haiphong.lgsp.security.control.ProviderTls;
 
 /**
  * Fetches a contract from the address a provider gives: only where the {@link OutboundPolicy} allows
@@ -49,6 +50,9 @@ public class ContractFetcher {
     @Inject
     OutboundPolicy outbound;
 
+    @Inject
+    ProviderTls tls;
+
     private CloseableHttpClient http;
 
     @PostConstruct
@@ -57,6 +61,7 @@ public class ContractFetcher {
         http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(outbound.dnsResolver())
+                        .setTlsSocketStrategy(tls.socketStrategy())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
                                 .setSocketTimeout(timeout).build())
                         .build())

@@ -26,6 +26,7 @@ import vn.gov.haiphong.lgsp.common.error.Failures;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
+import vn.gov.haiphong.lgsp.security.control.ProviderTls;
 
 /**
  * Calls to providers: within the service's timeout and behind its circuit breaker, once.
@@ -59,6 +60,9 @@ public class ProviderCalls {
     @Inject
     OutboundPolicy outbound;
 
+    @Inject
+    ProviderTls tls;
+
     private CloseableHttpClient http;
 
     @PostConstruct
@@ -67,6 +71,7 @@ public class ProviderCalls {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         // every new connection goes only to a port and addresses the outbound policy allows
                         .setDnsResolver(outbound.dnsResolver())
+                        .setTlsSocketStrategy(tls.socketStrategy())
                         .setMaxConnTotal(maxConnections)
                         .setMaxConnPerRoute(maxConnectionsPerHost)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.gov.haiphong.lgsp.backup.boundary.Backups;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
 
 /**
@@ -52,6 +53,9 @@ public class MonitorJobs {
     @EJB
     ChainWatch chain;
 
+    @EJB
+    Backups backups;
+
     /** The job run, or empty when none was due (or every due one is being run elsewhere). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -72,6 +76,8 @@ public class MonitorJobs {
             retention.apply();
         } else if (name.equals(CHAIN_VERIFICATION)) {
             chain.run();
+        } else if (name.equals(Backups.JOB)) {
+            backups.startScheduled();
         } else {
             clusterJobs.stream().filter(job -> job.name().equals(name)).findFirst().ifPresent(ClusterJob::run);
         }
@@ -109,6 +115,24 @@ public class MonitorJobs {
         em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, ?3, ?2)"
                         + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
                 .setParameter(1, name).setParameter(2, intervalSeconds).setParameter(3, firstDue).executeUpdate();
+    }
+
+    /**
+     * Adds the job, first due one interval from now (a job that should not run at every first start, such as the
+     * scheduled backup), or sets its interval if it exists.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void ensureAfterInterval(String name, int intervalSeconds) {
+        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, clock_timestamp()"
+                        + " + make_interval(secs => ?2), ?2) ON CONFLICT (name) DO UPDATE SET interval_seconds ="
+                        + " EXCLUDED.interval_seconds, due_at = least(monitor_job.due_at, EXCLUDED.due_at)")
+                .setParameter(1, name).setParameter(2, intervalSeconds).executeUpdate();
+    }
+
+    /** Removes the job (it is switched off), in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void remove(String name) {
+        unschedule(em, name);
     }
 
     static void unschedule(EntityManager em, String name) {

@@ -20,6 +20,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
+import vn.gov.haiphong.lgsp.security.control.ProviderTls;
 
 /**
  * Calls providers for their probes: only where the {@link OutboundPolicy} allows (checked on the URL, and on the
@@ -32,6 +33,9 @@ public class ProbeCaller {
     @Inject
     OutboundPolicy outbound;
 
+    @Inject
+    ProviderTls tls;
+
     private CloseableHttpClient http;
 
     @PostConstruct
@@ -39,6 +43,7 @@ public class ProbeCaller {
         http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(outbound.dnsResolver())
+                        .setTlsSocketStrategy(tls.socketStrategy())
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
                                 .setTimeToLive(Timeout.ofSeconds(1)).build())
                         .build())

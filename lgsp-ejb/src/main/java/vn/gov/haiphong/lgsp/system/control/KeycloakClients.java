@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -27,8 +28,11 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.RolesRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.util.JsonSerialization;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Roles;
@@ -140,6 +144,42 @@ public class KeycloakClients {
                 realm.clients().get(client.getId()).update(client);
                 return null;
             });
+        }
+    }
+
+    /**
+     * The realm's configuration for a backup: its settings, client scopes, clients (without secrets), realm and
+     * client roles, and groups — read with the view rights the admin client holds (Keycloak's own partial export
+     * needs {@code manage-realm}, which the platform is not given). No users: they are in Keycloak's database.
+     * Empty when no admin client is configured.
+     */
+    public Optional<String> realmExport() {
+        if (admin == null) {
+            return Optional.empty();
+        }
+        RealmResource resource = realm();
+        RealmRepresentation exported = call("read realm " + realm, resource::toRepresentation);
+        exported.setClientScopes(call("read client scopes", () -> resource.clientScopes().findAll()));
+        List<ClientRepresentation> clients = call("read clients", () -> resource.clients().findAll());
+        RolesRepresentation roles = new RolesRepresentation();
+        roles.setRealm(call("read realm roles", () -> resource.roles().list()));
+        Map<String, List<RoleRepresentation>> clientRoles = new TreeMap<>();
+        for (ClientRepresentation client : clients) {
+            client.setSecret(null);
+            List<RoleRepresentation> own = call("read roles of " + client.getClientId(),
+                    () -> resource.clients().get(client.getId()).roles().list());
+            if (!own.isEmpty()) {
+                clientRoles.put(client.getClientId(), own);
+            }
+        }
+        roles.setClient(clientRoles);
+        exported.setClients(clients);
+        exported.setRoles(roles);
+        exported.setGroups(call("read groups", () -> resource.groups().groups()));
+        try {
+            return Optional.of(JsonSerialization.writeValueAsPrettyString(exported));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
