@@ -397,9 +397,9 @@ export const CodeListImport = {
       <p class="intro">{{ t('codes.importHint') }}</p>
       <form class="action-form" novalidate @submit.prevent="upload" id="import-form">
         <div class="field"><label for="import-file">{{ t('f.file') }}</label>
-          <input id="import-file" type="file" accept=".csv,text/csv" @change="pick"></div>
+          <input id="import-file" name="file" type="file" accept=".csv,text/csv" @change="pick"></div>
         <div class="field"><label for="import-effective">{{ t('f.effectiveFrom') }}</label>
-          <input id="import-effective" type="date" v-model="effectiveFrom"></div>
+          <input id="import-effective" name="effectiveFrom" type="date" v-model="effectiveFrom"></div>
         <div class="buttons"><button type="submit" class="primary" :disabled="busy">{{ busy ? t('form.working') : t('codes.upload') }}</button></div>
       </form>
       <p v-if="busy" role="status" class="loading">{{ t('form.working') }}</p>
