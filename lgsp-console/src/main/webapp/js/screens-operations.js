@@ -18,7 +18,8 @@ export const Home = {
       { key: 'home.levelsToDecide', roles: [AUTHORITY], path: '/api/v1/systems', query: { size: 100 }, count: a => (a.items || a).filter(s => s.securityStatus === 'PENDING').length, link: '#/security-levels' },
       { key: 'home.accessToAnswer', roles: [OPERATOR, AGENCY_ADMIN], path: '/admin/v1/access-requests', query: { status: 'SUBMITTED' }, link: '#/access-requests' },
       { key: 'home.accessEscalated', roles: [AUTHORITY, AUDITOR], path: '/admin/v1/access-requests', query: { status: 'ESCALATED' }, link: '#/access-requests' },
-      { key: 'home.orgToDecide', roles: [AUTHORITY], path: '/admin/v1/org-changes', query: { status: 'PROPOSED' }, link: '#/org-changes' },
+      { key: 'home.orgToDecide', roles: [AUTHORITY], path: '/admin/v1/org-changes', query: { size: 100 }, link: '#/org-changes',
+        count: a => asPage(a, 0, 100).items.filter(c => ['PROPOSED', 'CHECKED', 'SUBMITTED'].includes(c.status)).length },
       { key: 'home.alertsFiring', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/alerts', query: { state: 'firing' }, link: '#/alerts' },
       { key: 'home.incidentsOpen', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/incidents', query: {}, count: a => asPage(a).items.filter(i => i.state !== 'CLOSED').length, link: '#/incidents' },
     ].filter(c => can(c.roles)).map(c => reactive({ ...c, value: null, error: '' }));

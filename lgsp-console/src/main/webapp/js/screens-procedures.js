@@ -76,18 +76,25 @@ export const SecurityLevels = {
   template: `<ListScreen :config="config"/>`,
 };
 
+/**
+ * Access requests. Two flows are read from what the API answers: a request that carries `consent` is decided by
+ * the authority after the provider's consent (or dissent); one without it is answered by the provider itself.
+ */
 export const AccessRequests = {
   components: { ListScreen },
   setup() {
     const mine = r => can([OPERATOR]) || (can([AGENCY_ADMIN]) && r.consumer.startsWith(user.agency + '/'));
-    const provider = r => can([OPERATOR]) || (can([AGENCY_ADMIN]) && r.service.startsWith(user.agency + '/'));
-    const open = r => r.status === 'SUBMITTED' || r.status === 'ESCALATED';
+    const provider = r => can([AGENCY_ADMIN]) && r.service.startsWith(user.agency + '/');
+    const open = r => ['SUBMITTED', 'ESCALATED', 'CONSENTED', 'DISSENTED'].includes(r.status);
+    const consentFlow = r => 'consent' in r;
+    const decides = r => open(r) && (consentFlow(r) ? can([AUTHORITY])
+      : provider(r) || can([OPERATOR]) || (can([AUTHORITY]) && r.overdue));
+    const answersConsent = r => consentFlow(r) && provider(r) && ['SUBMITTED', 'ESCALATED'].includes(r.status);
     const config = {
       title: t('nav.accessRequests'),
       path: '/admin/v1/access-requests',
-      query: can([AUTHORITY]) ? { status: 'ESCALATED' } : {},
       filters: [{ name: 'status', label: t('col.status'),
-        options: ['SUBMITTED', 'ESCALATED', 'APPROVED', 'REFUSED', 'WITHDRAWN'].map(v => ({ value: v, label: status(v) })) }],
+        options: ['SUBMITTED', 'ESCALATED', 'CONSENTED', 'DISSENTED', 'APPROVED', 'REFUSED', 'WITHDRAWN'].map(v => ({ value: v, label: status(v) })) }],
       rowTitle: r => '#' + r.id + ' ' + r.consumer + ' → ' + r.service,
       columns: [
         { label: t('col.id'), value: r => r.id },
@@ -96,14 +103,17 @@ export const AccessRequests = {
         { label: t('col.purpose'), value: r => r.purpose + ' (' + r.legalBasis + ')' },
         { label: t('col.submitted'), value: r => dateTime(r.submittedAt) },
         dueColumn,
-        { label: t('col.status'), value: r => status(r.status) + (r.refusalReason ? ': ' + r.refusalReason : '') },
+        { label: t('col.status'), value: r => status(r.status) + (r.refusalReason ? ': ' + r.refusalReason : '')
+          + (r.consent && r.consent.note ? ' · ' + r.consent.note : '') },
       ],
       actions: [
-        { id: 'approve', label: t('access.approve'), fields: remark('note'), roles: [OPERATOR, AGENCY_ADMIN, AUTHORITY],
-          when: r => open(r) && (provider(r) || (can([AUTHORITY]) && r.overdue)),
+        { id: 'consent', label: t('access.consent'), fields: remark('note'), roles: [AGENCY_ADMIN], when: answersConsent,
+          run: post(r => `/admin/v1/access-requests/${r.id}/consent`) },
+        { id: 'dissent', label: t('access.dissent'), fields: remark('reason', true), roles: [AGENCY_ADMIN], when: answersConsent,
+          run: post(r => `/admin/v1/access-requests/${r.id}/dissent`) },
+        { id: 'approve', label: t('access.approve'), fields: remark('note'), roles: [OPERATOR, AGENCY_ADMIN, AUTHORITY], when: decides,
           run: post(r => `/admin/v1/access-requests/${r.id}/approve`) },
-        { id: 'refuse', label: t('access.refuse'), fields: remark('reason', true), roles: [OPERATOR, AGENCY_ADMIN, AUTHORITY],
-          when: r => open(r) && (provider(r) || (can([AUTHORITY]) && r.overdue)),
+        { id: 'refuse', label: t('access.refuse'), fields: remark('reason', true), roles: [OPERATOR, AGENCY_ADMIN, AUTHORITY], when: decides,
           run: post(r => `/admin/v1/access-requests/${r.id}/refuse`) },
         { id: 'withdraw', label: t('access.withdraw'), roles: [OPERATOR, AGENCY_ADMIN], when: r => open(r) && mine(r),
           run: post(r => `/admin/v1/access-requests/${r.id}/withdraw`) },
@@ -128,28 +138,49 @@ export const AccessRequests = {
   template: `<ListScreen :config="config"/>`,
 };
 
+/**
+ * Organisational changes, in either flow the API answers: proposed by the operator and decided by the authority
+ * (PROPOSED), or filed by the agency, checked by the operator, submitted by the authority and approved with the
+ * Chairman's decision (FILED → CHECKED → SUBMITTED). Each step is offered where the status allows it.
+ */
 export const OrgChanges = {
   components: { ListScreen },
   setup() {
     const config = {
       title: t('nav.orgChanges'),
       path: '/admin/v1/org-changes',
-      query: can([AUTHORITY]) ? { status: 'PROPOSED' } : {},
-      filters: [{ name: 'status', label: t('col.status'), options: ['PROPOSED', 'APPROVED', 'REFUSED'].map(v => ({ value: v, label: status(v) })) }],
+      filters: [{ name: 'status', label: t('col.status'),
+        options: ['PROPOSED', 'FILED', 'CHECKED', 'SUBMITTED', 'APPROVED', 'APPLIED', 'REFUSED', 'RETURNED', 'WITHDRAWN'].map(v => ({ value: v, label: status(v) })) }],
       rowTitle: r => '#' + r.id + ' ' + r.kind,
       columns: [
         { label: t('col.id'), value: r => r.id },
         { label: t('col.kind'), value: r => r.kind },
         { label: t('org.predecessors'), value: r => (r.details.predecessors || []).join(', ') },
         { label: t('agencies.successors'), value: r => (r.details.successors || []).map(s => s.code + ' ' + s.name).join('; ') || r.details.newName || r.details.dutiesTo || '' },
-        { label: t('org.effective'), value: r => date(r.effectiveDate) + ' · ' + r.decisionNumber },
-        { label: t('col.status'), value: r => status(r.status) + (r.refusalReason ? ': ' + r.refusalReason : '') },
+        { label: t('org.effective'), value: r => date(r.effectiveDate) + (r.decisionNumber ? ' · ' + r.decisionNumber : '') },
+        { label: t('col.status'), value: r => status(r.status) + (r.refusalReason ? ': ' + r.refusalReason : '') + (r.applyError ? ' · ' + r.applyError : '') },
       ],
       actions: [
+        { id: 'check', label: t('conn.check'), roles: [OPERATOR], when: r => r.status === 'FILED', fields: remark('note'),
+          run: post(r => `/admin/v1/org-changes/${r.id}/check`) },
+        { id: 'return', label: t('org.return'), roles: [OPERATOR], when: r => r.status === 'FILED', fields: remark('reason', true),
+          run: post(r => `/admin/v1/org-changes/${r.id}/return`) },
+        { id: 'submit', label: t('org.submit'), roles: [AUTHORITY], when: r => r.status === 'CHECKED', fields: remark('note'),
+          run: post(r => `/admin/v1/org-changes/${r.id}/submit`) },
         { id: 'approve', label: t('org.approve'), roles: [AUTHORITY], when: r => r.status === 'PROPOSED',
           run: post(r => `/admin/v1/org-changes/${r.id}/approve`) },
-        { id: 'refuse', label: t('org.refuse'), roles: [AUTHORITY], when: r => r.status === 'PROPOSED', fields: remark('reason', true),
-          run: post(r => `/admin/v1/org-changes/${r.id}/refuse`) },
+        { id: 'decide', label: t('org.approve'), roles: [AUTHORITY], when: r => r.status === 'SUBMITTED',
+          fields: r => [
+            { name: 'decisionNumber', label: t('f.decisionNumber'), required: true },
+            { name: 'decisionDate', label: t('f.decisionDate'), type: 'date', required: true },
+            { name: 'effectiveDate', label: t('org.effective'), type: 'date', value: r.effectiveDate },
+            { name: 'note', label: t('f.note'), type: 'textarea' },
+          ],
+          run: post(r => `/admin/v1/org-changes/${r.id}/approve`) },
+        { id: 'refuse', label: t('org.refuse'), roles: [AUTHORITY], when: r => ['PROPOSED', 'CHECKED', 'SUBMITTED'].includes(r.status),
+          fields: remark('reason', true), run: post(r => `/admin/v1/org-changes/${r.id}/refuse`) },
+        { id: 'withdraw', label: t('access.withdraw'), roles: [AGENCY_ADMIN], when: r => ['FILED', 'CHECKED'].includes(r.status),
+          run: post(r => `/admin/v1/org-changes/${r.id}/withdraw`) },
       ],
     };
     return { config };

@@ -169,11 +169,21 @@ class ConsoleIT {
             assertTrue(consumer.row(service).findElements(By.cssSelector("button.action-approve")).isEmpty(),
                     "the consumer does not answer its own request");
         }
+        // The provider answers: it approves where it decides, or consents where the authority decides after it.
         try (Browser provider = new Browser().signIn(Tokens.ADMIN_B)) {
-            provider.open("#/access-requests").row(service).findElement(By.cssSelector("button.action-approve")).click();
+            WebElement row = provider.open("#/access-requests").row(service);
+            boolean consents = !row.findElements(By.cssSelector("button.action-consent")).isEmpty();
+            row.findElement(By.cssSelector(consents ? "button.action-consent" : "button.action-approve")).click();
             provider.fill("action-form", "note", "Đồng ý cung cấp").submit("action-form");
-            provider.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đã phê duyệt");
+            provider.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), consents ? "đã đồng ý" : "Đã phê duyệt");
             provider.screenshot("access-requests-provider");
+            if (consents) {
+                try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
+                    authority.open("#/access-requests").row(service).findElement(By.cssSelector("button.action-approve")).click();
+                    authority.fill("action-form", "note", "Cấp quyền").submit("action-form");
+                    authority.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đã phê duyệt");
+                }
+            }
         }
         JsonNode requests = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/access-requests?status=APPROVED&size=100")));
         assertTrue(requests.get("items").findValuesAsText("service").contains(service), requests.toString());
