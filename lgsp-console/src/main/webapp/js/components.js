@@ -113,7 +113,7 @@ export const PagedTable = {
       loading.value = true;
       error.value = null;
       try {
-        const answer = await api.get(props.path, { ...props.query, page: page.value, size: props.size });
+        const answer = await api.get(props.path, { page: page.value, size: props.size, ...props.query });
         const paged = asPage(props.transform ? props.transform(answer) : answer, page.value, props.size);
         data.value = paged;
         emit('loaded', paged);

@@ -6,6 +6,7 @@ import { api, ApiError } from './api.js';
 import { date, dateTime, language, number, t } from './i18n.js';
 import { ActionForm, FilterBar, PagedTable, ProblemBox } from './components.js';
 import { ListScreen } from './list-screen.js';
+import { diff, items as csvItems } from './csv.js';
 import { AGENCY_ADMIN, AUTHORITY, OPERATOR, OVERSIGHT, can, ownsAgency, user } from './session.js';
 
 const status = s => t('status.' + s);
@@ -328,8 +329,12 @@ function byLine(error) {
   return m ? { line: Number(m[1]), column: m[2] || '', message: error.message } : { line: '', column: error.field || '', message: error.message };
 }
 
+/**
+ * Import of a new version: the server validates the file whole (its problems shown by line); the draft it
+ * accepted is previewed from that same file, with its differences from the current version (read as CSV).
+ */
 export const CodeListImport = {
-  components: { ProblemBox, PagedTable },
+  components: { ProblemBox },
   props: { params: Object },
   setup(props) {
     const code = props.params.code;
@@ -339,20 +344,22 @@ export const CodeListImport = {
     const error = ref(null);
     const problems = ref([]);
     const draft = ref(null);
-    const changes = ref(null);
+    const preview = ref([]);
+    const changes = ref([]);
     const published = ref(null);
     const pick = event => { file.value = event.target.files[0] || null; };
     async function upload() {
-      error.value = null; problems.value = []; draft.value = null; changes.value = null; published.value = null;
+      error.value = null; problems.value = []; draft.value = null; changes.value = []; published.value = null;
       busy.value = true;
       try {
         const text = file.value ? await file.value.text() : '';
-        draft.value = await api.put('/admin/v1/code-lists/' + code + '/draft?effectiveFrom=' + encodeURIComponent(effectiveFrom.value),
-          text, { contentType: 'text/csv' });
+        draft.value = await api.put('/admin/v1/code-lists/' + code + '/draft', text,
+          { contentType: 'text/csv', query: { effectiveFrom: effectiveFrom.value } });
+        preview.value = csvItems(text);
         const list = await api.get('/api/v1/code-lists/' + code);
         if (list.currentVersion) {
-          changes.value = await api.get('/api/v1/code-lists/' + code + '/changes',
-            { from: list.currentVersion, to: draft.value.number }).catch(e => ({ error: e.message }));
+          const current = await api.get('/api/v1/code-lists/' + code + '/items', {}, { accept: 'text/csv' });
+          changes.value = diff(csvItems(current), preview.value);
         }
       } catch (e) {
         error.value = e;
@@ -373,23 +380,9 @@ export const CodeListImport = {
         busy.value = false;
       }
     }
-    const discard = () => { draft.value = null; changes.value = null; };
-    const previewColumns = [
-      { label: t('col.code'), value: i => i.code }, { label: t('col.name'), value: i => i.name },
-      { label: t('col.parent'), value: i => i.parentCode || '' }, { label: t('col.replacedBy'), value: i => (i.replacedBy || []).join(', ') },
-    ];
-    const changeRows = computed(() => {
-      const c = changes.value;
-      if (!c || c.error) return [];
-      const rows = [];
-      for (const i of c.added || []) rows.push([t('codes.added'), i.code || i, i.name || '']);
-      for (const i of c.removed || []) rows.push([t('codes.removed'), i.code || i, i.name || '']);
-      for (const i of c.renamed || []) rows.push([t('codes.renamed'), i.code, i.oldName + ' → ' + i.newName]);
-      for (const i of c.replaced || []) rows.push([t('codes.replaced'), i.code || i, (i.replacedBy || []).join(', ')]);
-      return rows;
-    });
-    return { code, pick, effectiveFrom, busy, error, problems, draft, changes, changeRows, published, upload, publish,
-      discard, previewColumns, t, date };
+    const discard = () => { draft.value = null; changes.value = []; preview.value = []; };
+    return { code, pick, effectiveFrom, busy, error, problems, draft, preview, changes, published, upload, publish,
+      discard, t, date };
   },
   template: `
     <section>
@@ -413,13 +406,14 @@ export const CodeListImport = {
         <h2>{{ t('codes.draft', draft.number, draft.itemCount, date(draft.effectiveFrom)) }}</h2>
         <div class="buttons">
           <button type="button" class="primary" id="publish-draft" :disabled="busy" @click="publish">{{ t('codes.publish') }}</button>
-          <button type="button" @click="discard" :title="t('codes.discardHint')">{{ t('codes.discard') }}</button>
+          <button type="button" @click="discard">{{ t('codes.discard') }}</button>
         </div>
         <p class="intro">{{ t('codes.discardHint') }}</p>
-        <template v-if="changeRows.length"><h3>{{ t('codes.diff') }}</h3>
-          <table class="list"><tbody><tr v-for="r in changeRows"><td>{{ r[0] }}</td><td>{{ r[1] }}</td><td>{{ r[2] }}</td></tr></tbody></table></template>
+        <h3>{{ t('codes.diff') }}</h3>
+        <table class="list" id="draft-diff"><tbody><tr v-for="c in changes" :data-change="c.kind"><td>{{ t('codes.' + c.kind) }}</td><td>{{ c.code }}</td><td>{{ c.text }}</td></tr></tbody></table>
         <h3>{{ t('codes.preview') }}</h3>
-        <PagedTable :path="'/api/v1/code-lists/' + code + '/items'" :query="{ version: draft.number }" :columns="previewColumns"/>
+        <table class="list" id="draft-preview"><thead><tr><th>{{ t('col.code') }}</th><th>{{ t('col.name') }}</th><th>{{ t('col.parent') }}</th><th>{{ t('col.replacedBy') }}</th></tr></thead>
+          <tbody><tr v-for="i in preview.slice(0, 50)"><td>{{ i.code }}</td><td>{{ i.name }}</td><td>{{ i.parent_code }}</td><td>{{ i.replaced_by }}</td></tr></tbody></table>
       </div>
       <p v-if="published" class="notice" role="status" id="published">{{ t('codes.published', published.number) }}</p>
     </section>`,

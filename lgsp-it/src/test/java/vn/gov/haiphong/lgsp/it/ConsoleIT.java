@@ -144,7 +144,9 @@ class ConsoleIT {
             operator.driver.findElement(By.id("import-file")).sendKeys(right.toString());
             operator.submit("import-form");
             operator.waitForText(By.cssSelector("#draft h2"), "Bản nháp phiên bản 2");
-            operator.waitFor(By.cssSelector("#draft table.list"));
+            // The draft previewed, with what it adds to the published version.
+            assertTrue(operator.waitFor(By.cssSelector("#draft-diff tr[data-change='added']")).getText().contains("Xã Bình"));
+            assertEquals(3, operator.all(By.cssSelector("#draft-preview tbody tr")).size());
             assertTrue(operator.all(By.id("import-errors")).isEmpty());
             operator.screenshot("code-list-draft-preview");
             operator.driver.findElement(By.id("publish-draft")).click();
