@@ -59,7 +59,7 @@ async function send(method, path, options, retried) {
     throw new ApiError(problem, answer.status);
   }
   if (answer.status === 204) return null;
-  return type.includes('json') ? answer.json() : answer.text();
+  return type.includes('json') && !options.raw ? answer.json() : answer.text();
 }
 
 export const api = {

@@ -82,7 +82,7 @@ const Shell = {
       <nav class="menu" :aria-label="t('app.menu')">
         <ul><li v-for="m in menu"><a :href="m.hash" :aria-current="isCurrent(m.hash)">{{ m.label }}</a></li></ul>
       </nav>
-      <main id="main" ref="main" tabindex="-1">
+      <main id="main" ref="main" tabindex="-1" :data-route="route">
         <component :is="current.component" :params="current.params" :key="route + language"/>
       </main>
     </div>`,

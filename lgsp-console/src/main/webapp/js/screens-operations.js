@@ -34,6 +34,7 @@ export const Home = {
     <section>
       <h1>{{ t('home.title') }}</h1>
       <p class="intro">{{ user.name }}</p>
+      <p v-if="cards.some(c => c.value === null && !c.error)" class="loading" role="status">{{ t('list.loading') }}</p>
       <ul class="cards">
         <li v-for="c in cards" :class="{ waiting: c.value > 0 }" :data-card="c.key">
           <a :href="c.link"><span class="count">{{ c.value === null ? '…' : c.value }}</span> <span>{{ t(c.key) }}</span></a>
@@ -122,7 +123,7 @@ export const Audit = {
 export const Maintenance = {
   components: { ActionForm, ProblemBox },
   setup() {
-    const services = ref([]);
+    const services = ref(null);
     const chosen = ref('');
     const availability = ref(null);
     const error = ref(null);
@@ -172,6 +173,7 @@ export const Maintenance = {
   template: `
     <section>
       <h1>{{ t('nav.maintenance') }}</h1>
+      <p v-if="!services && !error" class="loading" role="status">{{ t('list.loading') }}</p>
       <div class="field"><label for="maint-service">{{ t('maint.pick') }}</label>
         <select id="maint-service" v-model="chosen" @change="load"><option value=""></option>
           <option v-for="s in services" :value="s.id">{{ s.id }} — {{ s.titleVi }}</option></select></div>
@@ -204,6 +206,7 @@ export const Status = {
     <section>
       <h1>{{ t('nav.status') }}</h1>
       <ProblemBox :error="error"/>
+      <p v-if="!board && !error" class="loading" role="status">{{ t('list.loading') }}</p>
       <template v-if="board">
         <p class="intro">{{ t('status.board', dateTime(board.at)) }} · <span v-for="(n, s) in board.states" class="chip">{{ s }}: {{ n }}</span></p>
         <ul class="status-cards">
@@ -287,6 +290,7 @@ export const IncidentDetail = {
   template: `
     <section>
       <ProblemBox :error="error"/>
+      <p v-if="!incident && !error" class="loading" role="status">{{ t('list.loading') }}</p>
       <template v-if="incident">
         <h1>#{{ incident.id }} {{ incident.title }} <small>{{ incident.state }}</small></h1>
         <p>{{ incident.description }}</p>

@@ -88,6 +88,7 @@ export const AgencyDetail = {
   template: `
     <section>
       <ProblemBox :error="error"/>
+      <p v-if="!agency && !error" class="loading" role="status">{{ t('list.loading') }}</p>
       <template v-if="agency">
         <h1>{{ agency.name }} <small>{{ agency.code }}</small></h1>
         <dl class="facts">
@@ -227,7 +228,7 @@ export const ServiceDetail = {
       documentName.value = name;
       contract.value = t('list.loading');
       try {
-        contract.value = await api.get('/api/v1/services/' + id + '/contract', { document: name }, { accept: '*/*' });
+        contract.value = await api.get('/api/v1/services/' + id + '/contract', { document: name }, { accept: '*/*', raw: true });
       } catch (e) {
         contract.value = e.message;
       }
@@ -247,6 +248,7 @@ export const ServiceDetail = {
   template: `
     <section>
       <ProblemBox :error="error"/>
+      <p v-if="!service && !error" class="loading" role="status">{{ t('list.loading') }}</p>
       <template v-if="service">
         <h1>{{ service.titleVi }} <small>{{ service.id }}</small></h1>
         <p>{{ service.description }}</p>
@@ -310,6 +312,7 @@ export const CodeListDetail = {
   template: `
     <section>
       <ProblemBox :error="error"/>
+      <p v-if="!list && !error" class="loading" role="status">{{ t('list.loading') }}</p>
       <template v-if="list">
         <h1>{{ list.nameVi }} <small>{{ list.code }}</small></h1>
         <div class="toolbar" v-if="can([OPERATOR])"><a class="button primary" :href="'#/code-lists/' + code + '/import'" id="import-link">{{ t('codes.import') }}</a></div>

@@ -69,9 +69,14 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Moves to a screen of the console (no reload: the token stays in the page's memory). */
+    /**
+     * Moves to a screen of the console (no reload: the token stays in the page's memory) and waits until it is
+     * shown and has finished loading.
+     */
     Browser open(String hash) {
         ((JavascriptExecutor) driver).executeScript("location.hash = arguments[0]", hash);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main[data-route='" + hash + "']")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("main .loading")));
         return this;
     }
 
