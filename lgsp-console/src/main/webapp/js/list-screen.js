@@ -51,7 +51,8 @@ export const ListScreen = {
       <div v-if="create && can(create.roles)" class="toolbar">
         <button type="button" class="primary" @click="creating = !creating" :aria-expanded="creating">{{ create.label }}</button>
       </div>
-      <div v-if="creating" class="panel">
+      <component v-if="creating && create.component" :is="create.component" @done="done" @cancel="creating = false"/>
+      <div v-else-if="creating" class="panel">
         <h2>{{ create.label }}</h2>
         <ActionForm id="create-form" :fields="create.fields()" :submit="create.run" @done="done" @cancel="creating = false"/>
       </div>

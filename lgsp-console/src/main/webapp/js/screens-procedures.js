@@ -1,7 +1,8 @@
 // The procedures of the regulation that wait on someone: connection requests (Quy chế Đ.12), security levels,
 // access requests (five working days, then the authority), organisational changes — and the one-time
 // handover of a new system's client secret.
-import { computed, ref } from './vue.js';
+import { computed, markRaw, ref } from './vue.js';
+import { OrgChangeBuilder } from './org-change-builder.js';
 import { api } from './api.js';
 import { date, dateTime, t } from './i18n.js';
 import { ListScreen } from './list-screen.js';
@@ -182,6 +183,7 @@ export const OrgChanges = {
         { id: 'withdraw', label: t('access.withdraw'), roles: [AGENCY_ADMIN], when: r => ['FILED', 'CHECKED'].includes(r.status),
           run: post(r => `/admin/v1/org-changes/${r.id}/withdraw`) },
       ],
+      create: { label: t('org.propose'), roles: [OPERATOR], component: markRaw(OrgChangeBuilder) },
     };
     return { config };
   },

@@ -240,6 +240,13 @@ class ConsoleIT {
                         screen + ": " + operator.driver.findElement(By.tagName("main")).getText());
                 operator.screenshot("screen-" + screen.replace('/', '-'));
             }
+            // The org-change builder: the codes a merge retires, and the next free code under the parent.
+            operator.open("#/org-changes").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            operator.waitFor(By.id("org-predecessors")).sendKeys("H24.05 H24.06");
+            assertTrue(operator.waitFor(By.id("org-retires")).getText().contains("H24.05, H24.06"));
+            operator.driver.findElement(By.id("org-suggest")).click();
+            assertTrue(operator.waitFor(By.id("org-suggestion")).getText().matches("H24\\.\\d{2,3}"));
+            operator.screenshot("org-change-builder");
             operator.open("#/exchanges").waitFor(By.id("verify-chain")).click();
             operator.waitForText(By.id("verification"), "Toàn vẹn");
         }
