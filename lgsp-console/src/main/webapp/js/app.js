@@ -48,7 +48,8 @@ const Shell = {
   setup() {
     const ready = ref(false);
     const failure = ref('');
-    start(language.value).then(claims => { signedIn(claims); ready.value = true; },
+    // Signing in puts back the screen the officer had asked for (history.replaceState fires no hashchange).
+    start(language.value).then(claims => { signedIn(claims); route.value = location.hash || '#/'; ready.value = true; },
       e => { failure.value = t('app.signInFailed', e.message); });
     const current = computed(() => {
       const path = route.value.split('?')[0];

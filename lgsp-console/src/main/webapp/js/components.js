@@ -162,7 +162,7 @@ export const FilterBar = {
   props: { filters: Array, modelValue: Object },
   emits: ['update:modelValue'],
   setup(props, { emit }) {
-    const draft = reactive({ ...props.modelValue });
+    const draft = reactive({ ...Object.fromEntries(props.filters.map(f => [f.name, ''])), ...props.modelValue });
     const apply = () => emit('update:modelValue', { ...draft });
     return { draft, apply, t };
   },

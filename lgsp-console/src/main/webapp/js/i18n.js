@@ -13,15 +13,15 @@ document.documentElement.lang = language.value;
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 
-/** An instant (ISO-8601) as Vietnam's wall-clock time, e.g. 03/12/2026 19:05. */
+/** An instant (ISO-8601) as Vietnam's wall-clock time, day first: 03/12/2026 19:05. */
 export function dateTime(iso) {
   if (!iso) return '';
   const when = new Date(iso);
   if (isNaN(when)) return String(iso);
-  return new Intl.DateTimeFormat(language.value === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit',
-    hour12: false,
-  }).format(when);
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(when).map(p => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
 }
 
 /** A calendar date (ISO yyyy-mm-dd, no time zone) as dd/mm/yyyy. */
@@ -112,7 +112,7 @@ const TEXTS = {
   'status.CONNECTED': ['Đã kết nối', 'Connected'], 'status.NOT_CONNECTED': ['Chưa kết nối', 'Not connected'],
   'status.CANCELLED': ['Đã huỷ kết nối', 'Cancelled'],
   'status.CONSENTED': ['Bên cung cấp đã đồng ý', 'Provider consented'], 'status.DISSENTED': ['Bên cung cấp không đồng ý', 'Provider dissented'],
-  'status.FILED': ['Đã nộp', 'Filed'], 'status.RETURNED': ['Trả lại', 'Returned'], 'status.APPLIED': ['Đã áp dụng', 'Applied'],
+  'status.FILED': ['Cơ quan đã nộp', 'Filed by the agency'], 'status.RETURNED': ['Trả lại', 'Returned'], 'status.APPLIED': ['Đã áp dụng', 'Applied'],
   'status.SUSPENDED': ['Tạm dừng', 'Suspended'],
   'col.id': ['Số', 'No.'], 'col.code': ['Mã', 'Code'], 'col.name': ['Tên', 'Name'], 'col.status': ['Trạng thái', 'Status'],
   'col.system': ['Hệ thống', 'System'], 'col.kind': ['Loại', 'Kind'], 'col.submitted': ['Ngày nộp', 'Submitted'],
