@@ -1,5 +1,5 @@
 // The console's shell: sign-in, the menu for the officer's roles, the language switch, and the screens.
-import { computed, createApp, ref } from './vue.js';
+import { computed, createApp, ref, watch } from './vue.js';
 import { signOut, start } from './oidc.js';
 import { language, setLanguage, t } from './i18n.js';
 import { match, route } from './router.js';
@@ -62,6 +62,7 @@ const Shell = {
       }
       return { component: NotFound, params: {} };
     });
+    watch(route, () => window.scrollTo(0, 0));
     const menu = computed(() => MENU.filter(([, , roles]) => can(roles))
       .map(([hash, key]) => ({ hash: hash.replace(':own', user.agency), label: t(key) })));
     const roleNames = computed(() => user.roles.map(r => t('role.' + r, user.agency)).join(', '));

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,7 +105,8 @@ final class Browser implements AutoCloseable {
         } else if ("SELECT".equalsIgnoreCase(input.getTagName())) {
             new org.openqa.selenium.support.ui.Select(input).selectByValue(value);
         } else {
-            input.clear();
+            // Keys, not clear(): the console's fields listen to input events, which typing fires.
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
             input.sendKeys(value);
         }
         return this;
