@@ -16,13 +16,26 @@ import java.util.List;
  * tests' other realms ({@code realm-*.json}, e.g. the foreign realm whose tokens must be refused). The demo
  * realm file itself ships only what the README's demo needs, so test-only secrets never reach a demo server.
  *
- * <p>Usage: {@code RealmFiles DEMO_REALM_DIR TEST_REALM_DIR OUT_DIR}.
+ * The console's client ({@code lgsp-console}) also accepts this run's HTTP port as a redirect target, since the
+ * tests' ports are chosen per run.
+ *
+ * <p>Usage: {@code RealmFiles DEMO_REALM_DIR TEST_REALM_DIR OUT_DIR [HTTP_PORT]}.
  */
 public final class RealmFiles {
 
     private static final List<String> ADDED = List.of("clients", "users");
 
     private RealmFiles() {
+    }
+
+    private static void allowConsoleOn(ObjectNode realm, String port) {
+        for (var client : realm.get("clients")) {
+            if ("lgsp-console".equals(client.get("clientId").asText())) {
+                ArrayNode uris = (ArrayNode) client.get("redirectUris");
+                uris.add("http://127.0.0.1:" + port + "/console/*");
+                uris.add("http://localhost:" + port + "/console/*");
+            }
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -36,6 +49,9 @@ public final class RealmFiles {
             ((ArrayNode) realm.get(field)).addAll((ArrayNode) additions.get(field));
         }
         realm.setAll((ObjectNode) additions.get("settings"));
+        if (args.length > 3) {
+            allowConsoleOn(realm, args[3]);
+        }
         json.writerWithDefaultPrettyPrinter().writeValue(out.resolve("realm-lgsp.json").toFile(), realm);
         try (DirectoryStream<Path> others = Files.newDirectoryStream(tests, "realm-*.json")) {
             for (Path other : others) {

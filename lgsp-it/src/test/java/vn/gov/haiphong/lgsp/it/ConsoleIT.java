@@ -1,0 +1,261 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.post;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console in a real browser (Debian's chromium) against the real WildFly and Keycloak: each role signs in
+ * through the realm's login form; the procedures are done on screen as an officer would — a connection request
+ * filed, checked, approved and its secret handed over once; a code-list import with an error on its line, then
+ * fixed and published; an access request filed and approved by the provider — and what a role may not do is
+ * neither offered nor, when forced, done. Each screen is kept as a screenshot (target/console-screenshots).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsoleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void eachRoleSignsInSeesItsOwnMenuAndSignsOut() {
+        Map<String, String> roleNames = Map.of(Tokens.OPERATOR, "Đơn vị vận hành", Tokens.AUTHORITY, "Cơ quan phê duyệt",
+                Tokens.AUDITOR, "Thanh tra", Tokens.ADMIN_A, "Quản trị cơ quan H24.10");
+        for (var role : roleNames.entrySet()) {
+            try (Browser browser = new Browser().signIn(role.getKey())) {
+                assertTrue(browser.waitFor(By.id("who")).getText().contains(role.getValue()), role.getKey());
+                browser.waitFor(By.cssSelector(".cards li"));
+                browser.waitForText(By.cssSelector("main h1"), "Việc chờ xử lý");
+                assertFalse(browser.driver.getCurrentUrl().contains("code="), "the code leaves the address bar");
+                browser.screenshot("home-" + role.getKey());
+                boolean agencyAdmin = role.getKey().equals(Tokens.ADMIN_A);
+                assertEquals(agencyAdmin, !browser.all(By.cssSelector("nav.menu a[href='#/agencies/H24.10']")).isEmpty());
+                assertEquals(!agencyAdmin, !browser.all(By.cssSelector("nav.menu a[href='#/security-levels']")).isEmpty());
+            }
+        }
+        try (Browser browser = new Browser().signIn(Tokens.OPERATOR)) {
+            browser.driver.findElement(By.id("language")).click();
+            browser.waitForText(By.cssSelector("main h1"), "Awaiting me");
+            browser.waitForText(By.id("who"), "Operator");
+            browser.driver.findElement(By.id("sign-out")).click();
+            browser.waitFor(By.id("username"));
+            browser.driver.get(Http.BASE + "/console/");
+            browser.waitFor(By.id("username"));
+        }
+    }
+
+    @Test
+    void aConnectionRequestIsFiledCheckedApprovedAndItsSecretHandedOverOnce() throws Exception {
+        String system = "H24.10/ho-so-suc-khoe";
+        try (Browser admin = new Browser().signIn(Tokens.ADMIN_A)) {
+            admin.open("#/systems").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            // The API's field errors stand next to their fields.
+            admin.fill("create-form", "systemCode", "sai mã!").submit("create-form");
+            assertFalse(admin.fieldError("create-form", "systemCode").isBlank());
+            assertFalse(admin.fieldError("create-form", "name").isBlank());
+            admin.screenshot("system-form-errors");
+            admin.fill("create-form", "systemCode", "ho-so-suc-khoe").fill("create-form", "name", "Hồ sơ sức khoẻ điện tử")
+                    .fill("create-form", "purpose", "Chia sẻ hồ sơ sức khoẻ")
+                    .fill("create-form", "contactEmail", "cntt@soyte.haiphong.gov.vn").submit("create-form");
+            WebElement row = admin.row(system);
+            row.findElement(By.cssSelector("button.action-declare")).click();
+            admin.fill("action-form", "level", "3").fill("action-form", "decisionNumber", "126/QĐ-SYT")
+                    .fill("action-form", "decisionDate", "2026-06-01").fill("action-form", "approver", "Giám đốc Sở Y tế")
+                    .submit("action-form");
+            admin.waitForText(By.xpath("//tr[td[contains(., '" + system + "')]]"), "Chờ thẩm định");
+        }
+        try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
+            authority.open("#/security-levels").row(system).findElement(By.cssSelector("button.action-approve")).click();
+            authority.waitFor(By.cssSelector(".notice"));
+        }
+        try (Browser admin = new Browser().signIn(Tokens.ADMIN_A)) {
+            admin.open("#/systems").row(system).findElement(By.cssSelector("button.action-connect")).click();
+            admin.fill("action-form", "purpose", "Khai thác dữ liệu dân cư").fill("action-form", "contactName", "Nguyễn Văn A")
+                    .fill("action-form", "contactEmail", "a@soyte.haiphong.gov.vn").fill("action-form", "expectedVolume", "3000")
+                    .submit("action-form");
+            admin.waitFor(By.cssSelector(".notice"));
+            admin.open("#/connection-requests");
+            assertTrue(admin.row(system).getText().contains("Đã nộp"));
+            admin.screenshot("connection-requests-agency-admin");
+        }
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/connection-requests").row(system).findElement(By.cssSelector("button.action-check")).click();
+            operator.fill("action-form", "note", "Hồ sơ đủ").submit("action-form");
+            operator.waitFor(By.cssSelector(".notice"));
+        }
+        try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
+            WebElement row = authority.open("#/connection-requests").row(system);
+            authority.screenshot("connection-requests-authority");
+            row.findElement(By.cssSelector("button.action-approve")).click();
+            String secret = authority.waitFor(By.id("client-secret")).getAttribute("value");
+            assertEquals(system, authority.driver.findElement(By.id("client-id")).getAttribute("value"));
+            assertTrue(authority.driver.findElement(By.cssSelector(".handover .warning")).getText()
+                    .contains("sẽ không được hiển thị lại"));
+            assertFalse(authority.driver.getCurrentUrl().contains(secret), "never in the address");
+            authority.screenshot("secret-handover");
+            assertFalse(Tokens.clientCredentials(Tokens.REALM, system, secret).isBlank(), "the handed-over secret works");
+            authority.open("#/connection-requests").open("#/handover");
+            authority.waitForText(By.cssSelector(".handover .notice"), "chỉ hiển thị một lần");
+            assertTrue(authority.all(By.id("client-secret")).isEmpty(), "shown once");
+        }
+    }
+
+    @Test
+    void aCodeListImportShowsItsErrorByLineThenIsFixedAndPublished() throws Exception {
+        expect(201, post(Tokens.OPERATOR, "/admin/v1/code-lists", """
+                {"code":"console-thu","nameVi":"Danh mục thử bảng điều khiển","nameEn":"Console test list",
+                 "ownerAgencyCode":"H24.02","legalBasisNumber":"3/QĐ-TEST","legalBasisDate":"2025-06-01"}"""));
+        expect(200, Http.send(Http.as(Tokens.OPERATOR, "/admin/v1/code-lists/console-thu/draft?effectiveFrom=2025-01-01")
+                .header("Content-Type", "text/csv").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "code,name,parent_code\nP,Tỉnh Thử,\nA,Xã An,P\n"))));
+        expect(200, post(Tokens.OPERATOR, "/admin/v1/code-lists/console-thu/versions/1/publish", ""));
+        Path wrong = csv("code,name,parent_code\nP,Tỉnh Thử,\nA,Xã An,P\nB,Xã Bình,Q\n");
+        Path right = csv("code,name,parent_code\nP,Tỉnh Thử,\nA,Xã An,P\nB,Xã Bình,P\n");
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/code-lists/console-thu").waitFor(By.id("import-link")).click();
+            operator.waitFor(By.id("import-file")).sendKeys(wrong.toString());
+            operator.fill("import-form", "effectiveFrom", "2026-07-01").submit("import-form");
+            // The unknown parent of the third item, on line 4 of the file (the header is line 1).
+            WebElement line = operator.waitFor(By.cssSelector("#import-errors tr[data-line='4']"));
+            assertTrue(line.getText().contains("parent"), line.getText());
+            operator.screenshot("code-list-import-errors");
+            assertEquals(1, json(Http.get("/api/v1/code-lists/console-thu")).get("versions").size(), "nothing stored");
+
+            operator.driver.findElement(By.id("import-file")).sendKeys(right.toString());
+            operator.submit("import-form");
+            operator.waitForText(By.cssSelector("#draft h2"), "Bản nháp phiên bản 2");
+            // The draft previewed, with what it adds to the published version.
+            assertTrue(operator.waitFor(By.cssSelector("#draft-diff tr[data-change='added']")).getText().contains("Xã Bình"));
+            assertEquals(3, operator.all(By.cssSelector("#draft-preview tbody tr")).size());
+            assertTrue(operator.all(By.id("import-errors")).isEmpty());
+            operator.screenshot("code-list-draft-preview");
+            operator.driver.findElement(By.id("publish-draft")).click();
+            operator.waitForText(By.id("published"), "Đã công bố phiên bản 2");
+        }
+        assertEquals(2, json(Http.get("/api/v1/code-lists/console-thu")).get("currentVersion").asInt());
+    }
+
+    @Test
+    void anAccessRequestIsFiledByTheConsumerAndApprovedByTheProvider() {
+        String service = AccessRequestIT.publishedSoapService("console-trich-luc", "capTrichLuc");
+        try (Browser consumer = new Browser().signIn(Tokens.ADMIN_A)) {
+            consumer.open("#/access-requests").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            consumer.fill("create-form", "consumer", "H24.10/his").fill("create-form", "service", service)
+                    .submit("create-form");
+            assertFalse(consumer.fieldError("create-form", "purpose").isBlank());
+            consumer.fill("create-form", "purpose", "Xác minh nhân thân người bệnh")
+                    .fill("create-form", "legalBasis", "Nghị định 47/2020/NĐ-CP")
+                    .fill("create-form", "dataFields", "họ tên\nngày sinh")
+                    .fill("create-form", "frequency", "khoảng 2.000 lượt/ngày").submit("create-form");
+            assertTrue(consumer.row(service).getText().contains("Đã nộp"));
+            assertTrue(consumer.row(service).findElements(By.cssSelector("button.action-approve")).isEmpty(),
+                    "the consumer does not answer its own request");
+        }
+        // The provider answers: it approves where it decides, or consents where the authority decides after it.
+        try (Browser provider = new Browser().signIn(Tokens.ADMIN_B)) {
+            WebElement row = provider.open("#/access-requests").row(service);
+            boolean consents = !row.findElements(By.cssSelector("button.action-consent")).isEmpty();
+            row.findElement(By.cssSelector(consents ? "button.action-consent" : "button.action-approve")).click();
+            provider.fill("action-form", "note", "Đồng ý cung cấp").submit("action-form");
+            provider.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), consents ? "đã đồng ý" : "Đã phê duyệt");
+            provider.screenshot("access-requests-provider");
+            if (consents) {
+                try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
+                    authority.open("#/access-requests").row(service).findElement(By.cssSelector("button.action-approve")).click();
+                    authority.fill("action-form", "note", "Cấp quyền").submit("action-form");
+                    authority.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đã phê duyệt");
+                }
+            }
+        }
+        JsonNode requests = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/access-requests?status=APPROVED&size=100")));
+        assertTrue(requests.get("items").findValuesAsText("service").contains(service), requests.toString());
+    }
+
+    @Test
+    void whatARoleMayNotDoIsNotOfferedAndRefusedWhenForced() throws Exception {
+        try (Browser auditor = new Browser().signIn(Tokens.AUDITOR)) {
+            auditor.open("#/systems");
+            auditor.row("H24.10/his");
+            assertTrue(auditor.all(By.cssSelector("td.actions button")).isEmpty(), "the auditor only reads");
+            assertTrue(auditor.all(By.cssSelector(".toolbar button.primary")).isEmpty());
+            auditor.screenshot("systems-auditor");
+            auditor.open("#/code-lists/dan-toc").waitFor(By.cssSelector("table.list"));
+            assertTrue(auditor.all(By.id("import-link")).isEmpty());
+        }
+        String refusal = json(Http.send(Http.as(Tokens.ADMIN_A, "/admin/v1/code-lists/dan-toc/draft?effectiveFrom=2026-07-01")
+                .header("Content-Type", "text/csv").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("code,name\n"))))
+                .get("detail").asText();
+        int versions = json(Http.get("/api/v1/code-lists/dan-toc")).get("versions").size();
+        try (Browser admin = new Browser().signIn(Tokens.ADMIN_A)) {
+            admin.open("#/code-lists/dan-toc").waitFor(By.cssSelector("table.list"));
+            assertTrue(admin.all(By.id("import-link")).isEmpty(), "not offered");
+            admin.open("#/code-lists/dan-toc/import");
+            admin.waitFor(By.id("import-file")).sendKeys(csv("code,name\nX,Thử\n").toString());
+            admin.fill("import-form", "effectiveFrom", "2026-07-01").submit("import-form");
+            assertEquals(refusal, admin.waitFor(By.cssSelector(".problem .problem-detail")).getText(), "the API's words");
+            admin.screenshot("forced-import-refused");
+        }
+        assertEquals(versions, json(Http.get("/api/v1/code-lists/dan-toc")).get("versions").size(), "nothing changed");
+    }
+
+    @Test
+    void everyReadingScreenOpensWithoutAProblem() {
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/agencies");
+            operator.waitFor(By.id("filter-q")).sendKeys("so y te");
+            operator.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            operator.row("H24.10");
+            operator.screenshot("agencies-search");
+            operator.fill("resolve-form", "code", "H24.10").submit("resolve-form");
+            operator.waitForText(By.id("resolution"), "H24.10");
+            operator.open("#/services/H24.06/dat-dai/tra-cuu-thua-dat/v1");
+            operator.waitForText(By.cssSelector("pre.contract"), "openapi");
+            operator.screenshot("service-contract");
+            for (String screen : List.of("agencies/H24.10", "services", "code-lists", "code-lists/dan-toc", "systems",
+                    "connection-requests", "security-levels", "access-requests", "org-changes", "exchanges", "audit",
+                    "maintenance", "status", "alerts", "incidents", "notifications")) {
+                operator.open("#/" + screen);
+                operator.waitFor(By.cssSelector("main h1"));
+                assertTrue(operator.all(By.cssSelector("main .problem")).isEmpty(),
+                        screen + ": " + operator.driver.findElement(By.tagName("main")).getText());
+                operator.screenshot("screen-" + screen.replace('/', '-'));
+            }
+            // The org-change builder: the codes a merge retires, and the next free code under the parent.
+            operator.open("#/org-changes").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            operator.waitFor(By.id("org-predecessors")).sendKeys("H24.05 H24.06");
+            assertTrue(operator.waitFor(By.id("org-retires")).getText().contains("H24.05, H24.06"));
+            operator.driver.findElement(By.id("org-suggest")).click();
+            assertTrue(operator.waitFor(By.id("org-suggestion")).getText().matches("H24\\.\\d{2,3}"));
+            operator.screenshot("org-change-builder");
+            operator.open("#/exchanges").waitFor(By.id("verify-chain")).click();
+            operator.waitForText(By.id("verification"), "Toàn vẹn");
+        }
+    }
+
+    private static Path csv(String text) throws Exception {
+        Path file = Files.createTempFile("console-import", ".csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
+    }
+}
