@@ -80,6 +80,8 @@ public enum ErrorCode {
     IDENTITY_ADMIN_NOT_CONFIGURED(503, "identity-admin-not-configured"),
     ALERT_NOT_FOUND(404, "alert-not-found"),
     ALERT_STATE(409, "alert-state"),
+    PEER_NOT_FOUND(404, "peer-not-found"),
+    PEER_REFUSED(502, "peer-refused"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";
