@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.federation.boundary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -101,13 +102,16 @@ public class Peers {
         Peer peer = em.find(Peer.class, instance);
         PeerView before = peer == null ? null : view(peer);
         Instant now = Instant.now();
-        if (peer == null) {
+        boolean created = peer == null;
+        if (created) {
             peer = new Peer(instance, caller.name(), now);
-            em.persist(peer);
         }
         peer.configure(draft.baseUrl().strip(), draft.memberClass().strip(), draft.memberCode().strip(),
                 draft.subsystemCode().strip(), draft.tokenUrl().strip(), draft.clientId().strip(),
                 draft.secretProperty().strip(), draft.timeoutMs(), draft.enabled(), caller.name(), now);
+        if (created) {
+            em.persist(peer);
+        }
         PeerView after = view(peer);
         audit.record(caller, before == null ? "CREATE" : "UPDATE", ENTITY, instance, null, before, after);
         cacheChanges.announce(CacheChanged.PEERS);
@@ -132,30 +136,17 @@ public class Peers {
         requireKeeper(caller);
         Peer peer = load(instance);
         Instant now = Instant.now();
-        Set<Long> listed = new HashSet<>();
+        List<JsonObject> methods;
         try {
-            PeerEntry entry = PeerEntry.of(peer);
-            String token = tokens.token(entry);
-            JsonObject clients = client.metadata(entry.baseUrl() + "/r1/listClients", token, entry.ownClient());
-            for (JsonValue member : clients.getJsonArray("member")) {
-                JsonObject id = member.asJsonObject().getJsonObject("id");
-                if (!"SUBSYSTEM".equals(id.getString("object_type", "")) || !instance.equals(id.getString("xroad_instance", ""))) {
-                    continue;
-                }
-                String provider = String.join("/", instance, id.getString("member_class"), id.getString("member_code"),
-                        id.getString("subsystem_code"));
-                JsonObject methods = client.metadata(entry.baseUrl() + "/r1/" + provider + "/listMethods", token,
-                        entry.ownClient());
-                for (JsonValue method : methods.getJsonArray("service")) {
-                    listed.add(keep(instance, method.asJsonObject(), now).getId());
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof LgspException refused) {
-                throw refused;
-            }
+            methods = fetchCatalog(PeerEntry.of(peer));
+        } catch (IOException | JsonException | ClassCastException | NullPointerException e) {
+            // the peer's failure or an answer not in X-Road's shape: said as such, nothing changed
             throw LgspException.invalid(List.of(FieldViolation.of("instance", "peer.catalog.failed", instance,
-                    e.getMessage())));
+                    e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+        Set<Long> listed = new HashSet<>();
+        for (JsonObject method : methods) {
+            listed.add(keep(instance, method, now).getId());
         }
         for (PeerService s : services(instance)) {
             if (!listed.contains(s.getId())) {
@@ -166,6 +157,32 @@ public class Peers {
         audit.record(caller, "REFRESH_CATALOG", ENTITY, instance, null, null, listed.size() + " services listed");
         cacheChanges.announce(CacheChanged.PEERS);
         return services(instance).stream().map(Peers::view).toList();
+    }
+
+    /** The services of every subsystem of the peer's own instance that its {@code listClients} names. */
+    private List<JsonObject> fetchCatalog(PeerEntry peer) throws IOException {
+        String token = tokens.token(peer);
+        JsonObject clients = client.metadata(peer.baseUrl() + "/r1/listClients", token, peer.ownClient());
+        List<JsonObject> methods = new ArrayList<>();
+        for (JsonValue member : clients.getJsonArray("member")) {
+            JsonObject id = member.asJsonObject().getJsonObject("id");
+            if (!"SUBSYSTEM".equals(id.getString("object_type", ""))
+                    || !peer.instance().equals(id.getString("xroad_instance", ""))) {
+                continue;
+            }
+            String provider = String.join("/", peer.instance(), id.getString("member_class"),
+                    id.getString("member_code"), id.getString("subsystem_code"));
+            JsonObject listed = client.metadata(peer.baseUrl() + "/r1/" + provider + "/listMethods", token,
+                    peer.ownClient());
+            for (JsonValue method : listed.getJsonArray("service")) {
+                JsonObject m = method.asJsonObject();
+                for (String key : List.of("member_class", "member_code", "subsystem_code", "service_code")) {
+                    m.getString(key); // each listed service names itself whole, or the answer is not X-Road's
+                }
+                methods.add(m);
+            }
+        }
+        return methods;
     }
 
     /** The peer's catalog as last fetched: readable by everyone authenticated, to discover national services. */
@@ -229,11 +246,11 @@ public class Peers {
         String memberCode = method.getString("member_code");
         String subsystemCode = method.getString("subsystem_code");
         String serviceCode = method.getString("service_code");
-        PeerService service = services(instance).stream().filter(s -> s.name().equals(String.join("/", instance,
-                memberClass, memberCode, subsystemCode, serviceCode))).findFirst().orElse(null);
-        if (service == null) {
+        String name = String.join("/", instance, memberClass, memberCode, subsystemCode, serviceCode);
+        PeerService service = services(instance).stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        boolean created = service == null;
+        if (created) {
             service = new PeerService(instance, memberClass, memberCode, subsystemCode, serviceCode);
-            em.persist(service);
         }
         List<String> endpoints = new ArrayList<>();
         if (method.containsKey("endpoint_list")) {
@@ -244,7 +261,9 @@ public class Peers {
         }
         service.listed(method.getString("service_type", "OPENAPI"), method.getString("title", null),
                 String.join("\n", endpoints), now);
-        em.flush();
+        if (created) {
+            em.persist(service);
+        }
         return service;
     }
 

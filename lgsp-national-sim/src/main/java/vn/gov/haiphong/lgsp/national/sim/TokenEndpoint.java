@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -54,7 +55,9 @@ public class TokenEndpoint {
         try {
             String pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon < 0 ? null : new String[] {pair.substring(0, colon), pair.substring(colon + 1)};
+            // RFC 6749 §2.3.1: the id and the secret are form-encoded before the Basic encoding
+            return colon < 0 ? null : new String[] {URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8)};
         } catch (IllegalArgumentException e) {
             return null;
         }
