@@ -19,7 +19,7 @@ public class PeerLoader {
     @PersistenceContext
     EntityManager em;
 
-    PeerRoutes.Snapshot load() {
+    public PeerRoutes.Snapshot load() {
         Map<String, PeerEntry> peers = new HashMap<>();
         for (Peer p : em.createNamedQuery(Peer.ALL, Peer.class).getResultList()) {
             peers.put(p.getInstanceCode(), PeerEntry.of(p));

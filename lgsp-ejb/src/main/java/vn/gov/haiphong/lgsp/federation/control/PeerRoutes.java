@@ -48,7 +48,8 @@ public class PeerRoutes {
         }
     }
 
-    record Snapshot(Map<String, PeerEntry> peers, Map<String, RemoteService> services,
+    /** What the routes keep: peers by instance, listed services by name, rights by service id. */
+    public record Snapshot(Map<String, PeerEntry> peers, Map<String, RemoteService> services,
                     Map<Long, List<RemoteGrant>> rights) {
     }
 
