@@ -200,6 +200,20 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST " + incident + "/isolations/{isolation}/lift", List.of(Tokens.OPERATOR));
         MATRIX.put("PUT " + incident + "/eta", List.of(Tokens.OPERATOR));
         MATRIX.put("PUT " + incident + "/report", List.of(Tokens.OPERATOR));
+        // National peers: the authority and the operator keep them and grant rights; the auditor reads; everyone
+        // authenticated reads a peer's catalog. The sample instance (VN, the city's own) is no peer: 404, or 400.
+        String peer = "/admin/v1/peers/{instance}";
+        List<String> peerKeepers = List.of(Tokens.OPERATOR, Tokens.AUTHORITY);
+        List<String> peerReaders = List.of(Tokens.OPERATOR, Tokens.AUTHORITY, Tokens.AUDITOR);
+        MATRIX.put("GET /admin/v1/peers", peerReaders);
+        MATRIX.put("GET " + peer, peerReaders);
+        MATRIX.put("PUT " + peer, peerKeepers);
+        MATRIX.put("DELETE " + peer, peerKeepers);
+        MATRIX.put("POST " + peer + "/catalog", peerKeepers);
+        MATRIX.put("GET " + peer + "/services", AUTHENTICATED);
+        MATRIX.put("GET " + peer + "/rights", peerReaders);
+        MATRIX.put("POST " + peer + "/rights", peerKeepers);
+        MATRIX.put("DELETE " + peer + "/rights/{id}", peerKeepers);
         // Notifications: oversight reads all, an agency admin their agency's.
         MATRIX.put("GET /admin/v1/notifications", OVERSIGHT);
         // Monitoring: figures for everyone with a part in them (each sees only its part: StatisticsIT).
@@ -359,6 +373,7 @@ class AuthorizationMatrixIT {
             case "GET" -> request.GET();
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
                     : path.startsWith("/admin/v1/incidents/") || path.startsWith("/admin/v1/probes/")
+                    || path.startsWith("/admin/v1/peers/")
                     ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))

@@ -94,6 +94,8 @@ public enum ErrorCode {
     BACKUP_NOT_FOUND(404, "backup-not-found"),
     BACKUP_FILE_NOT_FOUND(404, "backup-file-not-found"),
     BACKUP_RUNNING(409, "backup-running"),
+    PEER_NOT_FOUND(404, "peer-not-found"),
+    PEER_REFUSED(502, "peer-refused"),
     INTERNAL_ERROR(500, "internal-error");
 
     public static final String TYPE_BASE = "https://lgsp.haiphong.gov.vn/problems/";

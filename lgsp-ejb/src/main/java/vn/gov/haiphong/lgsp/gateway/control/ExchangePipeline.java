@@ -20,6 +20,9 @@ import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
+import vn.gov.haiphong.lgsp.federation.control.PeerCalls;
+import vn.gov.haiphong.lgsp.federation.control.PeerRoutes;
+import vn.gov.haiphong.lgsp.federation.control.PeerTokens;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront.Answer;
 
 /**
@@ -53,6 +56,12 @@ public class ExchangePipeline {
     @Inject
     GatewayLimits limits;
 
+    @Inject
+    PeerRoutes peers;
+
+    @Inject
+    PeerTokens tokens;
+
     @EJB
     ExchangeLog log;
 
@@ -66,17 +75,26 @@ public class ExchangePipeline {
             Caller caller = front.authenticate();
             x.client = xroad.name(caller.system());
             ExchangeRequest asked = read(front, x, caller);
-            SystemId provider = xroad.system(asked.provider())
-                    .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
-            if (asked.answeredHere() != null) {
-                answerHere(front, asked.answeredHere(), x, caller, provider);
-                return;
+            PeerRoutes.Route remote = remote(front, x, caller, asked);
+            ServiceEntry service;
+            if (remote != null) {
+                service = remote.decision().service();
+            } else {
+                SystemId provider = xroad.system(asked.provider())
+                        .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
+                if (asked.answeredHere() != null) {
+                    answerHere(front, asked.answeredHere(), x, caller, provider);
+                    return;
+                }
+                service = decide(front, x, caller, provider, asked);
             }
-            ServiceEntry service = decide(front, x, caller, provider, asked);
             CircuitBreakers.Rule rule = breakers.rule(service);
             BodyDigest requestDigest = limits.digest(x.keepBodies, true);
-            ClassicHttpResponse answer = forward(front, x, service, rule, requestDigest);
+            ClassicHttpResponse answer = forward(front, x, service, rule, requestDigest, remote);
             try (answer) {
+                if (remote != null) {
+                    PeerCalls.checkAnswer(answer, requestDigest.sha512Base64(), remote.peer(), x.service, tokens);
+                }
                 BodyDigest answerDigest = limits.digest(x.keepBodies, false);
                 Answer relayed = relay(front, x, service, answer, requestDigest.sha512Base64(), answerDigest);
                 release(front, x, relayed, x.record(relayed.status(), null, answerDigest, clock.instant()));
@@ -122,11 +140,37 @@ public class ExchangePipeline {
         return service;
     }
 
-    /** The request to the provider, sent within the service's timeout and behind its circuit breaker. */
+    /**
+     * A call to a service of another X-Road instance (a national peer's): whether this caller may make it, decided by
+     * the peer routes as the access policy decides local calls; null when the provider is of this instance or of no
+     * configured peer (then it is resolved here as any other).
+     */
+    private PeerRoutes.Route remote(ExchangeFront front, Exchange x, Caller caller, ExchangeRequest asked) {
+        if (!peers.isRemote(asked.provider())) {
+            return null;
+        }
+        if (front.protocol() != ServiceProtocol.REST || asked.answeredHere() != null) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service
+                    + ": a national peer's services are called over REST (/r1/); its metadata is in /admin/v1/peers");
+        }
+        PeerRoutes.Route route = peers.decide(caller.system(), asked.provider(), asked.serviceCode(), clock.instant());
+        Admission.admit(route.decision(), x.client, x.service, x.method + " " + x.operation, front.language(),
+                clock.instant());
+        x.keepBodies = false;
+        return route;
+    }
+
+    /**
+     * The request to the provider, sent within the service's timeout and behind its circuit breaker; to a peer, as
+     * the LGSP's member there on behalf of the calling city system ({@link PeerCalls#sign}).
+     */
     private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
-                                        BodyDigest requestDigest) throws IOException {
+                                        BodyDigest requestDigest, PeerRoutes.Route remote) throws IOException {
         try {
             var request = front.forward(service, x.ids(), requestDigest);
+            if (remote != null) {
+                PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
+            }
             x.forwarded = clock.instant();
             return providers.send(service, rule, x.service, request);
         } finally {

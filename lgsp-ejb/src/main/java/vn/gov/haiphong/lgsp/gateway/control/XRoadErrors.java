@@ -31,6 +31,7 @@ public final class XRoadErrors {
             Map.entry(ErrorCode.SERVICE_FAILED, "Server.ServerProxy.ServiceFailed"),
             Map.entry(ErrorCode.SERVICE_TIMEOUT, "Server.ServerProxy.ServiceTimeout"),
             Map.entry(ErrorCode.SERVICE_CIRCUIT_OPEN, "Server.ServerProxy.ServiceUnavailable"),
+            Map.entry(ErrorCode.PEER_REFUSED, "Server.ClientProxy.PeerAuthenticationFailed"),
             Map.entry(ErrorCode.EXCHANGE_LOG_FAILED, "Server.ClientProxy.LogFailed"));
 
     private XRoadErrors() {

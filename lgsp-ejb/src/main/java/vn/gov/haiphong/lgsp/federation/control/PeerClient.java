@@ -1,0 +1,120 @@
+package vn.gov.haiphong.lgsp.federation.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
+
+/**
+ * The LGSP's own small calls to a peer — its token endpoint and its metadata services — with the outbound policy
+ * checked as each connection is made (the same rule as every other outbound call), a short timeout, no redirects
+ * and no retries. Exchanges forwarded for city systems go through the gateway's provider calls instead.
+ */
+@ApplicationScoped
+public class PeerClient {
+
+    /** A peer's answer that was not a JSON object with a 200: its status, for the refusal. */
+    public static final class Failed extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Failed(int status, String what) {
+            super(what + " answered HTTP " + status);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    @Inject
+    OutboundPolicy outbound;
+
+    private CloseableHttpClient http;
+
+    @PostConstruct
+    void open() {
+        Timeout timeout = Timeout.ofSeconds(10);
+        http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(outbound.dnsResolver())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(timeout).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout).build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
+    }
+
+    @PreDestroy
+    void close() {
+        http.close(CloseMode.GRACEFUL);
+    }
+
+    /** Client credentials grant (RFC 6749 §4.4), the client authenticated with HTTP Basic (§2.3.1). */
+    public JsonObject token(String tokenUrl, String clientId, String secret) throws IOException {
+        outbound.check(tokenUrl);
+        HttpPost post = new HttpPost(tokenUrl);
+        post.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (form(clientId) + ":" + form(secret)).getBytes(StandardCharsets.UTF_8)));
+        post.setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
+        return json(post, "the token endpoint");
+    }
+
+    /** A metadata service of the peer ({@code listClients}, {@code listMethods}), in X-Road's JSON. */
+    public JsonObject metadata(String url, String token, String client) throws IOException {
+        outbound.check(url);
+        HttpGet get = new HttpGet(url);
+        get.setHeader("Accept", "application/json");
+        get.setHeader("Authorization", "Bearer " + token);
+        get.setHeader("X-Road-Client", client);
+        return json(get, "the peer's metadata service");
+    }
+
+    private JsonObject json(ClassicHttpRequest request, String what) throws IOException {
+        return http.execute(request, response -> {
+            if (response.getCode() != 200 || response.getEntity() == null) {
+                throw new Failed(response.getCode(), what);
+            }
+            try (InputStream body = response.getEntity().getContent();
+                 JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(body.readNBytes(MAX_BYTES)))) {
+                return reader.readObject();
+            } catch (RuntimeException e) {
+                throw new IOException(what + " answered something other than a JSON object", e);
+            }
+        });
+    }
+
+    /** RFC 6749 §2.3.1: the client id and secret are form-encoded before Basic encoding. */
+    private static String form(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,182 @@
+package vn.gov.haiphong.lgsp.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.haiphong.lgsp.it.Http.call;
+import static vn.gov.haiphong.lgsp.it.Http.expect;
+import static vn.gov.haiphong.lgsp.it.Http.json;
+import static vn.gov.haiphong.lgsp.it.Http.request;
+import static vn.gov.haiphong.lgsp.it.Http.send;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A city system reaches a national service through the LGSP and its peer link: the national platform simulator
+ * (lgsp-national-sim, instance NDXP) deployed beside the platform is configured as a peer, its catalog fetched, a
+ * right granted; the call is logged here and journalled there with the same X-Road-Id and request hash, the LGSP as
+ * the client and the city system as the represented party. Refusals before the peer (no right, disabled link) never
+ * reach it; the peer down or refusing the LGSP are the documented errors.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FederationIT {
+
+    static final String PEER = "/admin/v1/peers/NDXP";
+    static final String SIM = Http.BASE + "/national-sim";
+    static final String CITIZEN_SERVICE = "NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan";
+    static final String ME = "VN/GOV/H24.10/his";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    static String peerBody(String baseUrl, String secretProperty, boolean enabled) {
+        return "{\"baseUrl\":\"" + baseUrl + "\",\"memberClass\":\"GOV\",\"memberCode\":\"H24\",\"subsystemCode\":\"lgsp\","
+                + "\"tokenUrl\":\"" + SIM + "/token\",\"clientId\":\"GOV/H24/lgsp\",\"secretProperty\":\"" + secretProperty
+                + "\",\"timeoutMs\":5000,\"enabled\":" + enabled + "}";
+    }
+
+    @BeforeEach
+    void peerWithItsCatalog() {
+        JsonNode peer = json(expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.ndxp.secret", true))));
+        assertEquals("NDXP/GOV/H24/lgsp", peer.get("ownClient").asText());
+        assertTrue(peer.get("secretConfigured").asBoolean(), "the IT server sets lgsp.peer.ndxp.secret");
+        assertFalse(peer.toString().contains("demo-secret-national"), "the secret is never shown");
+        expect(200, call(Tokens.AUTHORITY, "POST", PEER + "/catalog", ""));
+    }
+
+    @AfterEach
+    void noPeer() {
+        call(Tokens.OPERATOR, "DELETE", PEER, "");
+    }
+
+    private static HttpResponse<String> citizen(String number, String xroadId) {
+        return send(Http.as(Tokens.SYSTEM, "/r1/" + CITIZEN_SERVICE + "/cong-dan/" + number)
+                .header("X-Road-Client", ME).header("X-Road-Id", xroadId).header("X-Road-UserId", "VN031-canbo-yte"));
+    }
+
+    private static JsonNode journal(String xroadId) {
+        return json(send(request(SIM + "/journal?xroadId=" + xroadId)));
+    }
+
+    private static Map<String, Object> logged(String xroadId) {
+        return Database.row("SELECT client, service, status, error_code, user_id FROM exchange_log WHERE xroad_id = '"
+                + xroadId + "'");
+    }
+
+    private static void grant() {
+        expect(201, call(Tokens.AUTHORITY, "POST", PEER + "/rights",
+                "{\"service\":\"" + CITIZEN_SERVICE + "\",\"system\":\"H24.10/his\"}"));
+    }
+
+    @Test
+    void theCatalogIsFetchedAndEveryoneMayDiscoverIt() {
+        JsonNode services = json(expect(200, Http.send(Http.as(Tokens.SYSTEM, PEER + "/services"))));
+        JsonNode citizen = null;
+        for (JsonNode s : services) {
+            if (CITIZEN_SERVICE.equals(s.get("name").asText())) {
+                citizen = s;
+            }
+        }
+        assertTrue(citizen != null, services.toString());
+        assertEquals("OPENAPI", citizen.get("type").asText());
+        assertEquals("GET /cong-dan/{soDinhDanh}", citizen.get("endpoints").get(0).asText());
+        assertEquals(2, services.size(), "the REST and the SOAP service the simulator lists");
+    }
+
+    @Test
+    void aGrantedCityCallReachesTheNationalServiceAndIsLoggedOnBothSides() {
+        String refusedId = "fed-" + UUID.randomUUID();
+        HttpResponse<String> refused = citizen("031190004567", refusedId);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals("Server.ServerProxy.AccessDenied", refused.headers().firstValue("X-Road-Error").orElseThrow());
+        assertEquals(0, journal(refusedId).size(), "refused here: the peer never saw it");
+
+        grant();
+        String id = "fed-" + UUID.randomUUID();
+        HttpResponse<String> answer = citizen("031190004567", id);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("Trần Thị Bình", json(answer).get("hoVaTen").asText());
+        String hash = answer.headers().firstValue("X-Road-Request-Hash").orElseThrow();
+        assertEquals(ME, answer.headers().firstValue("X-Road-Client").orElseThrow(), "the caller sees itself as client");
+
+        JsonNode there = journal(id);
+        assertEquals(1, there.size(), there.toString());
+        assertEquals("NDXP/GOV/H24/lgsp", there.get(0).get("client").asText(), "the LGSP is the client at the peer");
+        assertEquals("GOV/H24.10", there.get(0).get("representedParty").asText(), "the city system is represented");
+        assertEquals("VN031-canbo-yte", there.get(0).get("userId").asText());
+        assertEquals(hash, there.get(0).get("requestHash").asText(), "one request, one hash on both sides");
+
+        Map<String, Object> here = logged(id);
+        assertEquals(ME, here.get("client"));
+        assertEquals(CITIZEN_SERVICE, here.get("service"));
+        assertEquals(200, ((Number) here.get("status")).intValue());
+        assertEquals("VN031-canbo-yte", here.get("user_id"));
+
+        String downId = "fed-" + UUID.randomUUID();
+        HttpResponse<String> down = citizen("031099000503", downId);
+        assertEquals(503, down.statusCode(), "the national database's own failure is relayed");
+        assertEquals(503, ((Number) logged(downId).get("status")).intValue());
+    }
+
+    @Test
+    void aPeerDownOrRefusingTheLgspIsTheDocumentedErrorAndADisabledLinkNeverCallsIt() {
+        grant();
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody("http://127.0.0.1:1/national-sim", "lgsp.peer.ndxp.secret",
+                true)));
+        String downId = "fed-" + UUID.randomUUID();
+        HttpResponse<String> down = citizen("031190004567", downId);
+        assertEquals(502, down.statusCode(), down.body());
+        assertEquals("Server.ServerProxy.ServiceFailed", down.headers().firstValue("X-Road-Error").orElseThrow());
+        assertEquals("Server.ServerProxy.ServiceFailed", logged(downId).get("error_code"));
+
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.no-such-secret", true)));
+        HttpResponse<String> noSecret = citizen("031190004567", "fed-" + UUID.randomUUID());
+        assertEquals(502, noSecret.statusCode(), noSecret.body());
+        assertEquals("Server.ClientProxy.PeerAuthenticationFailed", noSecret.headers().firstValue("X-Road-Error").orElseThrow());
+        assertTrue(json(noSecret).get("detail").asText().contains("NDXP"), noSecret.body());
+
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.ndxp.secret", false)));
+        String disabledId = "fed-" + UUID.randomUUID();
+        HttpResponse<String> disabled = citizen("031190004567", disabledId);
+        assertEquals(503, disabled.statusCode(), disabled.body());
+        assertEquals(0, journal(disabledId).size());
+    }
+
+    @Test
+    void aRevokedRightIsRefusedAtOnce() {
+        grant();
+        assertEquals(200, citizen("031085001234", "fed-" + UUID.randomUUID()).statusCode());
+        JsonNode rights = json(expect(200, Http.send(Http.as(Tokens.AUDITOR, PEER + "/rights"))));
+        assertEquals(1, rights.size());
+        expect(204, call(Tokens.AUTHORITY, "DELETE", PEER + "/rights/" + rights.get(0).get("id").asLong(), ""));
+        assertEquals(403, citizen("031085001234", "fed-" + UUID.randomUUID()).statusCode());
+    }
+
+    @Test
+    void aPeerIsConfiguredOnlyByTheAuthorityAndTheOperatorAndOnlyWithAValidConfiguration() {
+        long audited = Database.count("admin_audit");
+        assertEquals(403, call(Tokens.AUDITOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.ndxp.secret", true)).statusCode());
+        assertEquals(403, call(Tokens.ADMIN_A, "POST", PEER + "/rights",
+                "{\"service\":\"" + CITIZEN_SERVICE + "\",\"system\":\"H24.10/his\"}").statusCode());
+        assertEquals(403, Http.send(Http.as(Tokens.SYSTEM, PEER)).statusCode());
+        AgencyRestIT.assertProblem(call(Tokens.OPERATOR, "PUT", "/admin/v1/peers/VN",
+                peerBody(SIM, "lgsp.peer.ndxp.secret", true)), 400, "validation-failed");
+        AgencyRestIT.assertProblem(call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "java.home", true)), 400,
+                "validation-failed");
+        AgencyRestIT.assertProblem(call(Tokens.OPERATOR, "PUT", PEER, peerBody("ftp://127.0.0.1/x", "lgsp.peer.ndxp.secret",
+                true)), 400, "validation-failed");
+        assertEquals(audited, Database.count("admin_audit"), "refusals change nothing");
+    }
+}
