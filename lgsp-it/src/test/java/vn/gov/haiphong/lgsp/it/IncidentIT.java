@@ -15,6 +15,7 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -311,6 +313,99 @@ class IncidentIT {
         assertTrue(open(body).get("id").asLong() > first, "after resolution, a new firing is a new incident");
         assertProblem(post(Tokens.OPERATOR, INCIDENTS, "{\"title\":\"x\",\"noticeVi\":\"y\",\"severity\":\"SEVERE\","
                 + "\"category\":\"AVAILABILITY\",\"services\":[\"no/such\"]}"), 400, "validation-failed");
+    }
+
+    /**
+     * A provider that stops answering raises one PROVIDER_DOWN alert, which opens one incident however many probes
+     * fail; its recovery resolves the alert and is written in the incident's log. A second outage is a second alert
+     * and a second incident, and resolving that incident resolves its alert.
+     */
+    @Test
+    void aFiringAlertOpensOneIncidentAndItsResolutionIsKeptOnBothSides() throws Exception {
+        HttpServer provider = MonitoringIT.provider(0);
+        int port = provider.getAddress().getPort();
+        String code = "su-co-canh-bao-" + UUID.randomUUID().toString().substring(0, 8);
+        String subject = "VN/GOV/H24.06/dat-dai/" + code + "/v1";
+        String probe = "/admin/v1/probes/H24.06/dat-dai/" + code + "/v1";
+        GatewayIT.registerEchoLike(code, "http://127.0.0.1:" + port + "/lgsp", 2000);
+        expect(200, call(Tokens.OPERATOR, "PUT", probe, "{\"intervalSeconds\":1,\"timeoutMs\":1000,\"httpPath\":\"/health\"}"));
+        try {
+            MonitoringIT.await("an UP probe", () -> probes(code, "UP") >= 1);
+            provider.stop(0);
+            provider = null;
+            long alert = MonitoringIT.await("the PROVIDER_DOWN alert", () -> openAlert(subject));
+            JsonNode incident = MonitoringIT.await("the alert's incident", () -> fromSource("alert/" + alert));
+            long id = incident.get("id").asLong();
+            assertEquals("CRITICAL", incident.get("severity").asText());
+            assertEquals("AVAILABILITY", incident.get("category").asText());
+            assertEquals("DETECTED", incident.get("state").asText());
+            assertEquals("monitoring", incident.get("openedBy").asText());
+            assertEquals(List.of("H24.06/dat-dai/" + code + "/v1"), texts(incident.get("services")));
+            assertTrue(texts(incident.get("agencies")).contains("H24.06"), incident.toString());
+            // However many probes fail: one alert, one incident.
+            long downs = probes(code, "DOWN");
+            MonitoringIT.await("three more DOWN probes", () -> probes(code, "DOWN") >= downs + 3);
+            assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM alert WHERE subject = '" + subject + "'"));
+            assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM incident WHERE title LIKE '%" + code + "%'"));
+
+            // Recovery: the alert resolves itself and the incident's log says so; the incident stays the operator's.
+            provider = MonitoringIT.provider(port);
+            MonitoringIT.await("the alert resolved", () -> openAlert(subject) == null ? Boolean.TRUE : null);
+            JsonNode entry = MonitoringIT.await("the alert's resolution in the incident log", () -> alertEntry(id, "RESOLVED"));
+            assertEquals("monitoring", entry.get("actor").asText());
+            assertEquals("DETECTED", json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id)))).get("state").asText());
+            expect(200, step(id, "{\"to\":\"DIAGNOSED\",\"note\":\"Máy chủ khởi động lại\"}"));
+            expect(200, step(id, "{\"to\":\"RESOLVED\"}"));
+
+            // A second outage: a second alert, a second incident. Resolving it resolves its alert.
+            provider.stop(0);
+            provider = null;
+            long second = MonitoringIT.await("a second alert", () -> openAlert(subject));
+            assertTrue(second != alert);
+            long secondIncident = MonitoringIT.await("its incident", () -> fromSource("alert/" + second)).get("id").asLong();
+            assertTrue(secondIncident != id);
+            expect(204, call(Tokens.OPERATOR, "DELETE", probe, "")); // no probe raises a third one meanwhile
+            expect(200, step(secondIncident, "{\"to\":\"DIAGNOSED\",\"note\":\"Hết dung lượng đĩa\"}"));
+            expect(200, step(secondIncident, "{\"to\":\"RESOLVED\"}"));
+            assertEquals("RESOLVED", Database.row("SELECT state FROM alert WHERE id = " + second).get("state"));
+            assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM admin_audit WHERE entity_type = 'alert'"
+                    + " AND entity_key = '" + second + "' AND action = 'RESOLVE'"));
+            MonitoringIT.await("the second alert's resolution in its incident's log", () -> alertEntry(secondIncident, "RESOLVED"));
+        } finally {
+            call(Tokens.OPERATOR, "DELETE", probe, "");
+            if (provider != null) {
+                provider.stop(0);
+            }
+        }
+    }
+
+    private static long probes(String code, String state) {
+        return Database.queryLong(Database.NAME, "SELECT count(*) FROM probe_result r JOIN service s ON s.id = r.service_id"
+                + " WHERE s.service_code = '" + code + "' AND r.state = '" + state + "'");
+    }
+
+    private static Long openAlert(String subject) {
+        long id = Database.queryLong(Database.NAME, "SELECT coalesce(max(id), 0) FROM alert WHERE subject = '" + subject
+                + "' AND resolved_at IS NULL");
+        return id == 0 ? null : id;
+    }
+
+    private static JsonNode fromSource(String source) {
+        for (JsonNode i : json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "?size=100")))).get("items")) {
+            if (source.equals(i.path("source").asText())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode alertEntry(long incident, String state) {
+        for (JsonNode e : json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + incident + "/log"))))) {
+            if ("ALERT".equals(e.get("kind").asText()) && e.get("text").asText().contains(state)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -23,12 +23,14 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.incident.control.AlertIncidents;
 import vn.gov.haiphong.lgsp.incident.control.IncidentDesk;
 import vn.gov.haiphong.lgsp.incident.control.IncidentDraft;
 import vn.gov.haiphong.lgsp.incident.entity.Incident;
 import vn.gov.haiphong.lgsp.incident.entity.IncidentState;
 import vn.gov.haiphong.lgsp.incident.entity.Isolation;
 import vn.gov.haiphong.lgsp.incident.entity.LogEntry;
+import vn.gov.haiphong.lgsp.monitoring.boundary.Alerts;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
@@ -64,6 +66,9 @@ public class Incidents {
 
     @EJB
     InformationSystems systems;
+
+    @EJB
+    Alerts alerts;
 
     public IncidentView open(Caller caller, IncidentDraft draft) {
         caller.require(Roles.OPERATOR);
@@ -127,6 +132,8 @@ public class Incidents {
         } else if (to == IncidentState.RESOLVED) {
             desk.notifyParties(incident, "INCIDENT_RESOLVED", incident.getId(), incident.getTitle(),
                     note == null ? "" : note);
+            AlertIncidents.alertOf(incident).ifPresent(alert -> alerts.resolveWithIncident(caller, alert,
+                    "incident/" + incident.getId()));
         }
         return changed(caller, "STEP_" + to, incident, before);
     }
