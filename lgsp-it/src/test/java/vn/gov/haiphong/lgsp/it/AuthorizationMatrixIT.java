@@ -183,6 +183,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /admin/v1/incidents", OVERSIGHT);
         MATRIX.put("GET " + incident, OVERSIGHT);
         MATRIX.put("GET " + incident + "/log", OVERSIGHT);
+        MATRIX.put("GET " + incident + "/iodef", OVERSIGHT);
         MATRIX.put("POST " + incident + "/steps", List.of(Tokens.OPERATOR));
         MATRIX.put("POST " + incident + "/notes", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
         MATRIX.put("POST " + incident + "/isolations", List.of(Tokens.OPERATOR));
@@ -321,6 +322,8 @@ class AuthorizationMatrixIT {
         HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
             request.setHeader("Accept", "application/octet-stream"); // the kept bodies are bytes, not JSON
+        } else if (path.endsWith("/iodef")) {
+            request.setHeader("Accept", "application/xml");
         }
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();

@@ -160,6 +160,14 @@ class IncidentIT {
                 "TRANSITION>RESOLVED", "REPORT", "LIFT", "TRANSITION>CLOSED"), kinds);
         assertEquals("pg_dump 2026-12-03 02:00 #481", log.get(3).get("text").asText());
 
+        // The report as IODEF v2 (RFC 7970; IodefExportTest validates the document against the RFC's schema).
+        HttpResponse<String> iodef = expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/iodef")
+                .setHeader("Accept", "application/xml")));
+        assertTrue(iodef.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
+        assertTrue(iodef.body().contains("<IncidentID name=\"lgsp.haiphong.gov.vn\">" + id + "</IncidentID>")
+                && iodef.body().contains("status=\"resolved\"") && iodef.body().contains("Dịch vụ tra cứu không trả lời")
+                && iodef.body().split("<HistoryItem ").length == 11, iodef.body());
+
         // Append-only in the database itself, even for the schema's owner.
         try (Connection c = Database.connectAs(Database.OWNER); Statement s = c.createStatement()) {
             for (String sql : List.of("UPDATE incident_log SET text = 'sửa' WHERE incident_id = " + id,

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import vn.gov.haiphong.lgsp.incident.entity.IncidentState;
 import vn.gov.haiphong.lgsp.incident.entity.Isolation;
 import vn.gov.haiphong.lgsp.incident.entity.LogEntry;
 import vn.gov.haiphong.lgsp.monitoring.boundary.Alerts;
+import vn.gov.haiphong.lgsp.notification.control.Recipients;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
@@ -70,6 +72,9 @@ public class Incidents {
     @EJB
     Alerts alerts;
 
+    @EJB
+    Recipients recipients;
+
     public IncidentView open(Caller caller, IncidentDraft draft) {
         caller.require(Roles.OPERATOR);
         return view(em.find(Incident.class, desk.open(caller, draft)));
@@ -96,6 +101,11 @@ public class Incidents {
                 .getResultStream().map(e -> new LogEntryView(e.getSeq(), e.getOccurredAt(), e.getActorName(),
                         e.getActorRole(), e.getKind().name(), name(e.getFromState()), name(e.getToState()), e.getText()))
                 .toList();
+    }
+
+    /** The incident as an IODEF v2 document (RFC 7970) for exchanging it with other incident teams. */
+    public String iodef(Caller caller, long id) {
+        return IodefExport.write(get(caller, id), log(caller, id), recipients.operator().email(), Instant.now());
     }
 
     /**

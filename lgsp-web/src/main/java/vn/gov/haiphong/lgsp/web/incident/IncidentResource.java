@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -99,6 +100,20 @@ public class IncidentResource {
     @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
     public List<LogEntryView> log(@PathParam("id") long id) {
         return incidents.log(caller.get(), id);
+    }
+
+    @GET
+    @Path("{id}/iodef")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(summary = "Sự cố dạng IODEF / The incident as IODEF", description = "An IODEF v2 document (RFC 7970, "
+            + "recommended by Thông tư 39/2017): times, description, assessment and cause from the report, contacts, the "
+            + "incident log as History.")
+    @APIResponse(responseCode = "200", description = "The IODEF document",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
+    public String iodef(@PathParam("id") long id) {
+        return incidents.iodef(caller.get(), id);
     }
 
     @POST
