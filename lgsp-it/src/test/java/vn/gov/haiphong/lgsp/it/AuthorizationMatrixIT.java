@@ -190,6 +190,11 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST " + incident + "/isolations/{isolation}/lift", List.of(Tokens.OPERATOR));
         MATRIX.put("PUT " + incident + "/eta", List.of(Tokens.OPERATOR));
         MATRIX.put("PUT " + incident + "/report", List.of(Tokens.OPERATOR));
+        // The holiday calendar: the city-wide roles keep it (empty body: 400; the sample day is no holiday: 404),
+        // oversight and agency admins read it.
+        MATRIX.put("GET /admin/v1/holidays", OVERSIGHT);
+        MATRIX.put("PUT /admin/v1/holidays/{day}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
+        MATRIX.put("DELETE /admin/v1/holidays/{day}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
         // Notifications: oversight reads all, an agency admin their agency's.
         MATRIX.put("GET /admin/v1/notifications", OVERSIGHT);
         // Monitoring: figures for everyone with a part in them (each sees only its part: StatisticsIT).
@@ -318,6 +323,7 @@ class AuthorizationMatrixIT {
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
                 .replace("{isolation}", "1").replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
+                .replace("{day}", "2099-12-31")
                 + (methodPath[1].endsWith("/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
@@ -329,6 +335,7 @@ class AuthorizationMatrixIT {
             case "GET" -> request.GET();
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
                     : path.startsWith("/admin/v1/incidents/") || path.startsWith("/admin/v1/probes/")
+                    || path.startsWith("/admin/v1/holidays/")
                     ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))

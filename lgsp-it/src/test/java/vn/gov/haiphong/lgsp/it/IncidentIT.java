@@ -416,6 +416,62 @@ class IncidentIT {
         return null;
     }
 
+    /**
+     * The holiday calendar: seeded for 2026 and 2027, kept by the authority and the operator, read by oversight and
+     * agency admins; working-day arithmetic that reaches a year without holidays is flagged in /health/ready and on
+     * the status board until that year's holidays are recorded.
+     */
+    @Test
+    void holidaysAreKeptThroughTheApiAndAYearWithoutThemIsFlagged() throws Exception {
+        JsonNode y2026 = json(expect(200, send(Http.as(Tokens.AUDITOR, "/admin/v1/holidays?year=2026"))));
+        JsonNode y2027 = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/holidays?year=2027"))));
+        assertEquals("2026-01-01", y2026.get(0).get("day").asText());
+        List<String> days2027 = new ArrayList<>();
+        y2027.forEach(h -> days2027.add(h.get("day").asText()));
+        assertTrue(days2027.containsAll(List.of("2027-01-01", "2027-02-06", "2027-04-16", "2027-09-02")), days2027.toString());
+        assertProblem(send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays?year=hai-nghin")), 400, "invalid-parameter");
+
+        long audit = Database.count("admin_audit");
+        String day = "/admin/v1/holidays/2027-11-24";
+        JsonNode added = json(expect(200, call(Tokens.AUTHORITY, "PUT", day,
+                "{\"nameVi\":\"Ngày Văn hóa Việt Nam\",\"nameEn\":\"Vietnamese Culture Day\"}")));
+        assertEquals("2027-11-24", added.get("day").asText());
+        assertEquals(y2027.size() + 1, json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays?year=2027")))).size());
+        assertProblem(call(Tokens.OPERATOR, "PUT", "/admin/v1/holidays/2027-13-01", "{\"nameVi\":\"x\",\"nameEn\":\"x\"}"),
+                400, "invalid-parameter");
+        assertProblem(call(Tokens.OPERATOR, "PUT", day, "{\"nameVi\":\" \"}"), 400, "validation-failed");
+        assertEquals(403, call(Tokens.ADMIN_A, "PUT", day, "{\"nameVi\":\"x\",\"nameEn\":\"x\"}").statusCode());
+        expect(204, send(Http.as(Tokens.OPERATOR, day).DELETE()));
+        assertProblem(send(Http.as(Tokens.OPERATOR, day).DELETE()), 404, "resource-not-found");
+        assertEquals(audit + 2, Database.count("admin_audit"), "recorded and removed: two audit records");
+
+        // A maintenance window in 2031, a year with no calendar: its office-hours check is flagged, not trusted.
+        assertFalse(readyCalendar().path("missing").asText().contains("2031"));
+        GatewayIT.registerEchoLike("lich-2031", Http.BASE + "/demo-provider/test/echo", 5000);
+        String admin = "/admin/v1/services/H24.06/dat-dai/lich-2031/v1/maintenance-windows";
+        Instant start = LocalDate.of(2031, 3, 2).atTime(1, 0).atZone(VIETNAM).toInstant(); // a Sunday night
+        JsonNode window = json(expect(200, post(Tokens.OPERATOR, admin, window(start, ",\"noticeVi\":\"Nâng cấp\""))));
+        assertTrue(readyCalendar().path("missing").asText().contains("2031"), readyCalendar().toString());
+        assertTrue(readyCalendar().path("warning").asText().contains("2031"));
+        assertTrue(texts(json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/status")))).get("calendarMissingYears"))
+                .contains("2031"));
+        expect(200, call(Tokens.OPERATOR, "PUT", "/admin/v1/holidays/2031-01-01", "{\"nameVi\":\"Tết Dương lịch\","
+                + "\"nameEn\":\"New Year's Day\"}"));
+        assertFalse(readyCalendar().path("missing").asText().contains("2031"), "recorded: no longer flagged");
+        expect(204, send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays/2031-01-01").DELETE()));
+        expect(200, send(Http.as(Tokens.OPERATOR, admin + "/" + window.get("maintenance").get(0).get("id").asLong()).DELETE()));
+    }
+
+    private static JsonNode readyCalendar() {
+        for (JsonNode check : json(send(Http.request(Http.MANAGEMENT + "/health/ready"))).get("checks")) {
+            if ("lgsp-holiday-calendar".equals(check.get("name").asText())) {
+                assertEquals("UP", check.get("status").asText());
+                return check.get("data");
+            }
+        }
+        throw new AssertionError("no holiday-calendar readiness check");
+    }
+
     @Test
     void maintenanceIsAnnouncedSevenDaysAheadOrFlaggedAsAnEmergencyWithItsReason() throws Exception {
         GatewayIT.registerEchoLike("bao-tri-7", Http.BASE + "/demo-provider/test/echo", 5000);

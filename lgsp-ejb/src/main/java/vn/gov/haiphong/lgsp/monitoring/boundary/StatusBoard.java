@@ -19,6 +19,7 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.monitoring.control.LatencySketch;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
 import vn.gov.haiphong.lgsp.monitoring.control.MonitoredNames;
 import vn.gov.haiphong.lgsp.monitoring.control.ProbeState;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
@@ -44,6 +45,9 @@ public class StatusBoard {
     @EJB
     Alerts alerts;
 
+    @EJB
+    WorkingCalendar calendar;
+
     @Inject
     MonitoredNames names;
 
@@ -56,7 +60,9 @@ public class StatusBoard {
                                 List<Maintenance> maintenance) {
     }
 
-    public record Board(Instant at, int recentMinutes, Map<String, Long> states, List<ServiceStatus> services) {
+    /** {@code calendarMissingYears}: years needed without public holidays recorded (working days count weekends only). */
+    public record Board(Instant at, int recentMinutes, Map<String, Long> states, List<ServiceStatus> services,
+                        List<Integer> calendarMissingYears) {
     }
 
     private static final class Recent {
@@ -114,7 +120,7 @@ public class StatusBoard {
                     (Boolean) s[7], state, from, last, r.exchanges, failures, r.latency.percentileMillis(95), mine,
                     windows.getOrDefault(id, List.of())));
         }
-        return new Board(now, RECENT_MINUTES, states, board);
+        return new Board(now, RECENT_MINUTES, states, board, calendar.coverage().missing());
     }
 
     private static String scope(Caller caller, List<Object> parameters) {
