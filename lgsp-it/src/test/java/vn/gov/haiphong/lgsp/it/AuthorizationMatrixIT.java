@@ -184,6 +184,7 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET " + incident, OVERSIGHT);
         MATRIX.put("GET " + incident + "/log", OVERSIGHT);
         MATRIX.put("GET " + incident + "/iodef", OVERSIGHT);
+        MATRIX.put("GET " + incident + "/pdf", OVERSIGHT);
         MATRIX.put("POST " + incident + "/steps", List.of(Tokens.OPERATOR));
         MATRIX.put("POST " + incident + "/notes", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
         MATRIX.put("POST " + incident + "/isolations", List.of(Tokens.OPERATOR));
@@ -330,6 +331,8 @@ class AuthorizationMatrixIT {
             request.setHeader("Accept", "application/octet-stream"); // the kept bodies are bytes, not JSON
         } else if (path.endsWith("/iodef")) {
             request.setHeader("Accept", "application/xml");
+        } else if (path.endsWith("/pdf")) {
+            request.setHeader("Accept", "application/pdf");
         }
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();

@@ -168,6 +168,12 @@ class IncidentIT {
                 && iodef.body().contains("status=\"resolved\"") && iodef.body().contains("Dịch vụ tra cứu không trả lời")
                 && iodef.body().split("<HistoryItem ").length == 11, iodef.body());
 
+        // And as a PDF (IncidentPdfTest renders it and reads its Vietnamese back).
+        HttpResponse<String> pdf = expect(200, send(Http.as(Tokens.ADMIN_A, INCIDENTS + "/" + id + "/pdf")
+                .setHeader("Accept", "application/pdf")));
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(pdf.body().startsWith("%PDF-") && pdf.body().length() > 2000, "a PDF document");
+
         // Append-only in the database itself, even for the schema's owner.
         try (Connection c = Database.connectAs(Database.OWNER); Statement s = c.createStatement()) {
             for (String sql : List.of("UPDATE incident_log SET text = 'sửa' WHERE incident_id = " + id,

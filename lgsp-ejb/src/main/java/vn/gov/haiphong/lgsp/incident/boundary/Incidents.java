@@ -108,6 +108,11 @@ public class Incidents {
         return IodefExport.write(get(caller, id), log(caller, id), recipients.operator().email(), Instant.now());
     }
 
+    /** The incident report as a PDF (Quy chế Đ.10.5g): overview, timeline from the log, isolations, report. */
+    public byte[] pdf(Caller caller, long id) {
+        return IncidentPdf.write(get(caller, id), log(caller, id), Instant.now());
+    }
+
     /**
      * A step: to ESCALATED (with why), or along the handling. A backup reference given with it is recorded first;
      * the parties are told when the incident is resolved, the authority when it is escalated.
