@@ -478,6 +478,35 @@ class IncidentIT {
         throw new AssertionError("no holiday-calendar readiness check");
     }
 
+    /**
+     * Two senders on this server race for the same outbox ({@code lgsp.notification.deliverers=2} in the ITs, started
+     * together on every run): every notification is claimed by one of them, sent once and arrives once.
+     */
+    @Test
+    void everyNotificationArrivesExactlyOnceWithTwoDeliverersRacing() throws Exception {
+        String marker = "Thử gửi đồng thời " + UUID.randomUUID().toString().substring(0, 6);
+        List<String> abouts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long id = open("{\"title\":\"" + marker + " " + i + "\",\"noticeVi\":\"Kiểm tra gửi thư\",\"severity\":\"LOW\","
+                    + "\"category\":\"OTHER\",\"agencies\":[\"H24.06\",\"H24.10\"]}").get("id").asLong();
+            abouts.add("'incident/" + id + "'");
+        }
+        String mine = "n.about IN (" + String.join(",", abouts) + ")";
+        long rows = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification n WHERE " + mine);
+        assertEquals(120, rows, "the provider's and the consumer's agency and the operator, for each of 40 incidents");
+        awaitMail(m -> subject(m).contains(marker), 120);
+        Thread.sleep(6_000); // a further run of both senders: still nothing sent twice
+        awaitMail(m -> subject(m).contains(marker), 120);
+        assertEquals(120, Database.queryLong(Database.NAME, "SELECT count(*) FROM notification n WHERE " + mine
+                + " AND n.status = 'SENT'"));
+        assertEquals(120, Database.queryLong(Database.NAME, "SELECT count(*) FROM notification_attempt a"
+                + " JOIN notification n ON n.id = a.notification_id WHERE " + mine + " AND a.outcome = 'SENT'"),
+                "one sending attempt per notification");
+        assertEquals(2, Database.queryLong(Database.NAME, "SELECT count(DISTINCT a.node) FROM notification_attempt a"
+                + " JOIN notification n ON n.id = a.notification_id WHERE " + mine + " AND a.node IN ('lgsp-it#1', 'lgsp-it#2')"),
+                "both senders took part");
+    }
+
     @Test
     void maintenanceIsAnnouncedSevenDaysAheadOrFlaggedAsAnEmergencyWithItsReason() throws Exception {
         GatewayIT.registerEchoLike("bao-tri-7", Http.BASE + "/demo-provider/test/echo", 5000);
