@@ -191,6 +191,10 @@ class AuthorizationMatrixIT {
         MATRIX.put("POST " + incident + "/isolations/{isolation}/lift", List.of(Tokens.OPERATOR));
         MATRIX.put("PUT " + incident + "/eta", List.of(Tokens.OPERATOR));
         MATRIX.put("PUT " + incident + "/report", List.of(Tokens.OPERATOR));
+        // Platform and system maintenance windows: the operator plans (empty body: 400) and cancels (sample id: 404).
+        MATRIX.put("GET /admin/v1/maintenance-windows", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/maintenance-windows", List.of(Tokens.OPERATOR));
+        MATRIX.put("DELETE /admin/v1/maintenance-windows/{id}", List.of(Tokens.OPERATOR));
         // The holiday calendar: the city-wide roles keep it (empty body: 400; the sample day is no holiday: 404),
         // oversight and agency admins read it.
         MATRIX.put("GET /admin/v1/holidays", OVERSIGHT);

@@ -507,6 +507,60 @@ class IncidentIT {
                 "both senders took part");
     }
 
+    /**
+     * Windows over a whole provider system or the whole platform: the seven-day rule holds, the announcement goes once
+     * to each address concerned, every service shows it, and the gateway answers 503 with Retry-After only inside it.
+     */
+    @Test
+    void platformAndSystemWindowsFollowTheNoticeRulesAndRefuseCallsOnlyInside() throws Exception {
+        String wide = "/admin/v1/maintenance-windows";
+        assertProblem(post(Tokens.OPERATOR, wide, window(Instant.now().plus(Duration.ofDays(6)),
+                ",\"noticeVi\":\"Nâng cấp nền tảng\"")), 400, "maintenance-notice-too-short");
+        LocalDate sunday = LocalDate.now(VIETNAM).plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        JsonNode planned = json(expect(201, post(Tokens.OPERATOR, wide, window(sunday.atTime(1, 0).atZone(VIETNAM).toInstant(),
+                ",\"noticeVi\":\"Nâng cấp nền tảng\",\"noticeEn\":\"Platform upgrade\""))));
+        long id = planned.get("id").asLong();
+        try {
+            assertTrue(planned.get("target").asText().startsWith("*"), planned.toString());
+            assertTrue(planned.get("system").isNull());
+            assertFalse(planned.get("emergency").asBoolean());
+            List<Long> shown = new ArrayList<>();
+            json(Http.get("/api/v1/services/H24.06/dat-dai/echo/v1/availability")).get("maintenance")
+                    .forEach(w -> shown.add(w.get("id").asLong()));
+            assertTrue(shown.contains(id), "every service shows the platform's window: " + shown);
+            assertTrue(json(expect(200, send(Http.as(Tokens.AUDITOR, wide)))).findValues("id").stream()
+                    .anyMatch(n -> n.asLong() == id));
+            long sent = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification WHERE about = 'maintenance/" + id + "'");
+            assertTrue(sent >= 3, "the providers, their consumers and the operator: " + sent);
+            assertEquals(sent, Database.queryLong(Database.NAME, "SELECT count(DISTINCT coalesce(recipient::text, agency_code))"
+                    + " FROM notification WHERE about = 'maintenance/" + id + "'"), "once per address");
+            assertEquals(403, post(Tokens.ADMIN_A, wide, window(sunday.atTime(1, 0).atZone(VIETNAM).toInstant(),
+                    ",\"noticeVi\":\"x\"")).statusCode());
+        } finally {
+            expect(204, send(Http.as(Tokens.OPERATOR, wide + "/" + id).DELETE()));
+        }
+        assertProblem(send(Http.as(Tokens.OPERATOR, wide + "/" + id).DELETE()), 404, "resource-not-found");
+
+        // Every service of one provider system, an emergency starting in a few seconds.
+        Instant start = Instant.now().plusSeconds(8);
+        Instant end = start.plusSeconds(8);
+        JsonNode system = json(expect(201, post(Tokens.OPERATOR, wide + "?system=H24.06/dat-dai", "{\"startsAt\":\"" + start
+                + "\",\"endsAt\":\"" + end + "\",\"noticeVi\":\"Bảo trì hệ thống đất đai\",\"emergency\":true,"
+                + "\"emergencyReason\":\"Thay thiết bị lưu trữ hỏng\"}")));
+        assertEquals("H24.06/dat-dai", system.get("system").asText());
+        String path = GatewayIT.ECHO + "/x";
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, ME)));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), start).toMillis()) + 1_000);
+        HttpResponse<String> inside = send(GatewayIT.call(Tokens.SYSTEM, path, ME));
+        assertEquals(503, inside.statusCode(), inside.body());
+        long retryAfter = Long.parseLong(inside.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 8, "until the window ends: " + retryAfter);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 1_000);
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, ME)));
+        assertProblem(post(Tokens.OPERATOR, wide + "?system=H24.06/khong-co", window(sunday.atTime(1, 0)
+                .atZone(VIETNAM).toInstant(), ",\"noticeVi\":\"x\"")), 404, "system-not-found");
+    }
+
     @Test
     void maintenanceIsAnnouncedSevenDaysAheadOrFlaggedAsAnEmergencyWithItsReason() throws Exception {
         GatewayIT.registerEchoLike("bao-tri-7", Http.BASE + "/demo-provider/test/echo", 5000);
