@@ -561,6 +561,43 @@ class IncidentIT {
                 .atZone(VIETNAM).toInstant(), ",\"noticeVi\":\"x\"")), 404, "system-not-found");
     }
 
+    /**
+     * The other causes: an access request filed and decided, a service disabled — each told once to the provider's
+     * and the consumer's agencies and the operator, in the same transaction as the change.
+     */
+    @Test
+    void requestsAndServiceChangesAreToldToTheAgenciesConcernedOnce() throws Exception {
+        String code = "thong-bao-" + UUID.randomUUID().toString().substring(0, 6);
+        String service = AccessRequestIT.publishedSoapService(code, "traCuu");
+        String providerMail = (String) Database.row("SELECT email::text AS email FROM agency WHERE code = 'H24.03'").get("email");
+        long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", AccessRequestIT.request(service, null))))
+                .get("id").asLong();
+        assertToldOnce("access-request/" + id, "ACCESS_REQUEST_FILED", "[LGSP] Yêu cầu khai thác dữ liệu số " + id + ":",
+                Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
+        expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve", "{\"note\":\"Đồng ý\"}"));
+        assertToldOnce("access-request/" + id, "ACCESS_REQUEST_APPROVED", "[LGSP] Yêu cầu khai thác dữ liệu số " + id
+                + " được chấp thuận", Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
+
+        expect(200, post(Tokens.ADMIN_B, "/admin/v1/services/" + service + "/disable",
+                "{\"noticeVi\":\"Nâng cấp phần mềm hộ tịch\",\"noticeEn\":\"Civil status software upgrade\"}"));
+        List<MimeMessage> disabled = assertToldOnce(null, "SERVICE_DISABLED", "[LGSP] Dịch vụ " + service + " tạm ngừng",
+                Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
+        String body = (String) disabled.get(0).getContent();
+        assertTrue(body.contains("Nâng cấp phần mềm hộ tịch") && body.contains("Service " + service + " is disabled"), body);
+    }
+
+    /** The notifications of a kind (about one thing, if given) arrive once per address, including {@code wanted}. */
+    private static List<MimeMessage> assertToldOnce(String about, String kind, String subject, Set<String> wanted) {
+        long rows = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification WHERE kind = '" + kind + "'"
+                + (about == null ? "" : " AND about = '" + about + "'") + " AND recipient IS NOT NULL"
+                + " AND subject LIKE '" + subject.replace("'", "''") + "%'");
+        List<MimeMessage> received = awaitMail(m -> subject(m).startsWith(subject), (int) rows);
+        Set<String> to = recipients(received);
+        assertTrue(to.containsAll(wanted), "told: " + to);
+        assertEquals(received.size(), to.size(), "once per address: " + to);
+        return received;
+    }
+
     @Test
     void maintenanceIsAnnouncedSevenDaysAheadOrFlaggedAsAnEmergencyWithItsReason() throws Exception {
         GatewayIT.registerEchoLike("bao-tri-7", Http.BASE + "/demo-provider/test/echo", 5000);

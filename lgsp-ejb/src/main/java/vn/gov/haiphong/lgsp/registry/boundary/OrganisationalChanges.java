@@ -22,6 +22,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.HostileText;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Notices;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
@@ -56,6 +57,9 @@ public class OrganisationalChanges {
     @EJB
     AdminAuditLog audit;
 
+    @EJB
+    Notices notices;
+
     public OrgChangeView propose(Caller caller, OrgChangeProposal proposal) {
         caller.require(Roles.OPERATOR);
         Plan plan = check(proposal);
@@ -81,6 +85,10 @@ public class OrganisationalChanges {
         store.flushOr(ErrorCode.ORG_CHANGE_DECIDED, id);
         OrgChangeView after = view(change);
         audit.record(caller, "APPROVE", ENTITY, String.valueOf(id), null, before, after);
+        List<String> concerned = new ArrayList<>(details.predecessors());
+        details.successors().forEach(s -> concerned.add(s.code()));
+        notices.tellAgencies("ORG_CHANGE_APPROVED", "org-change/" + id, concerned, id, change.getKind(),
+                change.getDecisionNumber(), change.getEffectiveDate(), String.join(", ", concerned));
         return after;
     }
 
