@@ -167,6 +167,10 @@ class IncidentIT {
         assertTrue(iodef.body().contains("<IncidentID name=\"lgsp.haiphong.gov.vn\">" + id + "</IncidentID>")
                 && iodef.body().contains("status=\"resolved\"") && iodef.body().contains("Dịch vụ tra cứu không trả lời")
                 && iodef.body().split("<HistoryItem ").length == 11, iodef.body());
+        java.util.regex.Matcher failed = java.util.regex.Pattern.compile("meaning=\"of them failed or refused\">(\\d+)<")
+                .matcher(iodef.body());
+        assertTrue(failed.find() && Long.parseLong(failed.group(1)) >= 1,
+                "the call refused during the isolation, counted from the exchange log: " + iodef.body());
 
         // And as a PDF (IncidentPdfTest renders it and reads its Vietnamese back).
         HttpResponse<String> pdf = expect(200, send(Http.as(Tokens.ADMIN_A, INCIDENTS + "/" + id + "/pdf")

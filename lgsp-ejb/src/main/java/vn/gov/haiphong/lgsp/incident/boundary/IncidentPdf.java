@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gov.haiphong.lgsp.document.control.PdfReport;
+import vn.gov.haiphong.lgsp.incident.control.IncidentImpact;
 import vn.gov.haiphong.lgsp.notification.control.Templates;
 
 /**
  * The incident report (báo cáo sự cố, Quy chế Đ.10.5g) as a PDF, in Vietnamese with the English terms beside: what
- * happened and what it affected, the timeline from the incident log, the isolations, and the report's cause, impact
+ * happened and what it affected, the timeline from the incident log, the isolations, the exchanges it touched (from
+ * the exchange log), and the report's cause, impact
  * and actions. Written with the platform's {@link PdfReport} (embedded font with the Vietnamese letters).
  */
 public final class IncidentPdf {
@@ -17,7 +19,7 @@ public final class IncidentPdf {
     private IncidentPdf() {
     }
 
-    public static byte[] write(IncidentView incident, List<LogEntryView> log, Instant now) {
+    public static byte[] write(IncidentView incident, List<LogEntryView> log, IncidentImpact.Figures impact, Instant now) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfReport pdf = PdfReport.open(out, "Báo cáo sự cố số " + incident.id() + " / Incident report",
                 "LGSP Hải Phòng — lập lúc " + Templates.localTime(now) + " (giờ Việt Nam)")) {
@@ -43,6 +45,9 @@ public final class IncidentPdf {
             pdf.paragraph(report == null ? "Chưa có báo cáo / no report yet" : report.cause());
             pdf.heading("Ảnh hưởng / Impact");
             pdf.paragraph(report == null ? incident.noticeVi() : report.impact());
+            pdf.paragraph("Theo nhật ký trao đổi / From the exchange log: " + impact.exchanges() + " lượt trao đổi với các "
+                    + "dịch vụ, hệ thống bị ảnh hưởng trong thời gian sự cố, " + impact.failed() + " lượt lỗi hoặc bị từ chối"
+                    + " / exchanges with the affected services and systems, failed or refused.");
             pdf.heading("Biện pháp khắc phục / Actions");
             pdf.paragraph(report == null ? "—" : report.actions());
             if (report != null) {

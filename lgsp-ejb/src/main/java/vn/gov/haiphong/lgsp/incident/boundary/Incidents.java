@@ -26,6 +26,7 @@ import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
 import vn.gov.haiphong.lgsp.incident.control.AlertIncidents;
 import vn.gov.haiphong.lgsp.incident.control.IncidentDesk;
+import vn.gov.haiphong.lgsp.incident.control.IncidentImpact;
 import vn.gov.haiphong.lgsp.incident.control.IncidentDraft;
 import vn.gov.haiphong.lgsp.incident.entity.Incident;
 import vn.gov.haiphong.lgsp.incident.entity.IncidentState;
@@ -75,6 +76,9 @@ public class Incidents {
     @EJB
     Recipients recipients;
 
+    @EJB
+    IncidentImpact impactOf;
+
     public IncidentView open(Caller caller, IncidentDraft draft) {
         caller.require(Roles.OPERATOR);
         return view(em.find(Incident.class, desk.open(caller, draft)));
@@ -105,12 +109,22 @@ public class Incidents {
 
     /** The incident as an IODEF v2 document (RFC 7970) for exchanging it with other incident teams. */
     public String iodef(Caller caller, long id) {
-        return IodefExport.write(get(caller, id), log(caller, id), recipients.operator().email(), Instant.now());
+        IncidentView incident = get(caller, id);
+        List<LogEntryView> log = log(caller, id);
+        return IodefExport.write(incident, log, impact(incident, log), recipients.operator().email(), Instant.now());
     }
 
     /** The incident report as a PDF (Quy chế Đ.10.5g): overview, timeline from the log, isolations, report. */
     public byte[] pdf(Caller caller, long id) {
-        return IncidentPdf.write(get(caller, id), log(caller, id), Instant.now());
+        IncidentView incident = get(caller, id);
+        List<LogEntryView> log = log(caller, id);
+        return IncidentPdf.write(incident, log, impact(incident, log), Instant.now());
+    }
+
+    /** The exchanges it touched, from its detection to its last resolution (or now). */
+    private IncidentImpact.Figures impact(IncidentView incident, List<LogEntryView> log) {
+        Instant to = Optional.ofNullable(IodefExport.resolvedAt(log)).orElse(Instant.now());
+        return impactOf.between(incident.detectedAt(), to, incident.services(), incident.systems());
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import vn.gov.haiphong.lgsp.incident.control.IncidentImpact;
 
 /**
  * An incident as an IODEF v2 document (RFC 7970), the format Thông tư 39/2017 recommends for exchanging incident
- * data: its number, times, title and description, the assessment (severity, impact, cause) from its report, the
+ * data: its number, times, title and description, the assessment (severity, impact with the exchange log's counts,
+ * cause) from its report, the
  * platform's operator as creator and the affected agencies as victims, and its log as the history. Written with the
  * JDK's StAX writer, in the schema's element order; {@code IodefExportTest} validates it against the RFC's schema.
  */
@@ -25,7 +27,8 @@ public final class IodefExport {
     }
 
     /** The document, UTF-8 text. */
-    public static String write(IncidentView incident, List<LogEntryView> log, String operatorEmail, Instant now) {
+    public static String write(IncidentView incident, List<LogEntryView> log, IncidentImpact.Figures impact,
+                               String operatorEmail, Instant now) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -51,7 +54,7 @@ public final class IodefExport {
             x.writeAttribute("source", incident.source() == null ? "internal-notification" : "third-party-monitoring");
             description(x, incident.source() == null ? "Mở bởi " + incident.openedBy() : "Cảnh báo " + incident.source());
             x.writeEndElement();
-            assessment(x, incident);
+            assessment(x, incident, impact);
             x.writeStartElement(NS, "Contact");
             x.writeAttribute("role", "creator");
             x.writeAttribute("type", "organization");
@@ -108,7 +111,8 @@ public final class IodefExport {
         return out.toString();
     }
 
-    private static void assessment(XMLStreamWriter x, IncidentView incident) throws XMLStreamException {
+    private static void assessment(XMLStreamWriter x, IncidentView incident, IncidentImpact.Figures impact)
+            throws XMLStreamException {
         x.writeStartElement(NS, "Assessment");
         x.writeAttribute("occurrence", "actual");
         x.writeStartElement(NS, "SystemImpact");
@@ -116,14 +120,27 @@ public final class IodefExport {
         x.writeAttribute("type", impactType(incident.category(), incident.dataAffected()));
         description(x, incident.report() == null ? incident.noticeVi() : incident.report().impact());
         x.writeEndElement();
+        if (impact != null) {
+            counter(x, impact.exchanges(), "exchanges with the affected services and systems during the incident");
+            counter(x, impact.failed(), "of them failed or refused");
+        }
         if (incident.report() != null && incident.report().cause() != null) {
             text(x, "Cause", incident.report().cause());
         }
         x.writeEndElement();
     }
 
+    private static void counter(XMLStreamWriter x, long value, String meaning) throws XMLStreamException {
+        x.writeStartElement(NS, "Counter");
+        x.writeAttribute("type", "count");
+        x.writeAttribute("unit", "message");
+        x.writeAttribute("meaning", meaning);
+        x.writeCharacters(Long.toString(value));
+        x.writeEndElement();
+    }
+
     /** When the incident was last resolved, from its log. */
-    private static Instant resolvedAt(List<LogEntryView> log) {
+    static Instant resolvedAt(List<LogEntryView> log) {
         return log.stream().filter(e -> "RESOLVED".equals(e.to())).map(LogEntryView::at).reduce((a, b) -> b).orElse(null);
     }
 

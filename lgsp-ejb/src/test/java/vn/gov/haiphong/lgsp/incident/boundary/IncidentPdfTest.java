@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.gov.haiphong.lgsp.incident.control.IncidentImpact;
 
 /** The incident report PDF, read back by an independent reader (PDFBox): page 1 is drawn, the Vietnamese reads back. */
 class IncidentPdfTest {
@@ -32,12 +33,13 @@ class IncidentPdfTest {
                 new LogEntryView(3, T0.plusSeconds(4000), "operator", "lgsp-operator", "TRANSITION", "DIAGNOSED",
                         "RESOLVED", "Đã khắc phục"));
 
-        byte[] pdf = IncidentPdf.write(incident, log, T0.plusSeconds(86_400));
+        byte[] pdf = IncidentPdf.write(incident, log, new IncidentImpact.Figures(120, 37), T0.plusSeconds(86_400));
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             for (String phrase : List.of("Báo cáo sự cố số 12", "Dịch vụ tra cứu thửa đất không trả lời",
-                    "Mất kết nối cơ sở dữ liệu đất đai", "Khởi động lại máy chủ, bổ sung giám sát", "Diễn biến")) {
+                    "Mất kết nối cơ sở dữ liệu đất đai", "Khởi động lại máy chủ, bổ sung giám sát", "Diễn biến",
+                    "37 lượt lỗi hoặc bị từ chối")) {
                 assertTrue(text.contains(phrase), phrase + " in: " + text);
             }
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 50);

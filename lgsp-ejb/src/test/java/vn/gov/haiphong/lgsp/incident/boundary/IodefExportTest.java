@@ -17,6 +17,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
+import vn.gov.haiphong.lgsp.incident.control.IncidentImpact;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.w3c.dom.ls.LSInput;
@@ -37,7 +38,7 @@ class IodefExportTest {
 
     @Test
     void aClosedIncidentWithItsReportAndLogIsAValidIodefDocument() throws Exception {
-        String xml = IodefExport.write(closed(), log(), "vanhanh.lgsp@haiphong.gov.vn", T0.plusSeconds(86_400));
+        String xml = IodefExport.write(closed(), log(), new IncidentImpact.Figures(120, 37), "vanhanh.lgsp@haiphong.gov.vn", T0.plusSeconds(86_400));
         schema().newValidator().validate(new StreamSource(new StringReader(xml)));
 
         Document doc = parse(xml);
@@ -52,6 +53,9 @@ class IodefExportTest {
         assertEquals(3, doc.getElementsByTagNameNS(IodefExport.NS, "Contact").getLength(), "the operator and two agencies");
         assertTrue(xml.contains("Dịch vụ tra cứu thửa đất không trả lời"), xml);
         assertEquals("2026-11-20T01:15:00Z", text(doc, "DetectTime"));
+        NodeList counters = doc.getElementsByTagNameNS(IodefExport.NS, "Counter");
+        assertEquals(2, counters.getLength(), "the exchanges touched and those failed, from the exchange log");
+        assertEquals("37", counters.item(1).getTextContent());
     }
 
     @Test
@@ -59,14 +63,14 @@ class IodefExportTest {
         IncidentView fresh = new IncidentView(3, "Chậm", null, "Đang kiểm tra", null, "LOW", "PERFORMANCE", false,
                 "DETECTED", List.of(), "alert/7", T0, "monitoring", null, null, List.of(), List.of(), List.of(),
                 List.of(), false, null, null, 0);
-        String xml = IodefExport.write(fresh, List.of(), null, T0);
+        String xml = IodefExport.write(fresh, List.of(), null, null, T0);
         schema().newValidator().validate(new StreamSource(new StringReader(xml)));
         assertTrue(xml.contains("third-party-monitoring"), xml);
     }
 
     @Test
     void theSchemaRefusesWhatRfc7970DoesNotAllow() throws Exception {
-        String xml = IodefExport.write(closed(), log(), "vanhanh.lgsp@haiphong.gov.vn", T0)
+        String xml = IodefExport.write(closed(), log(), new IncidentImpact.Figures(120, 37), "vanhanh.lgsp@haiphong.gov.vn", T0)
                 .replace("severity=\"high\"", "severity=\"critical\"");
         assertThrows(SAXParseException.class, () -> schema().newValidator().validate(new StreamSource(new StringReader(xml))));
     }
