@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import vn.gov.haiphong.lgsp.calendar.control.CalendarGaps;
 import vn.gov.haiphong.lgsp.calendar.control.WorkingDays;
 import vn.gov.haiphong.lgsp.calendar.entity.PublicHoliday;
+import vn.gov.haiphong.lgsp.common.health.HolidayCoverage;
 
 /**
  * Deadlines in working days, with the holidays of table {@code public_holiday}; "today" in Vietnam. Arithmetic that
@@ -27,10 +28,6 @@ public class WorkingCalendar {
 
     @Inject
     CalendarGaps gaps;
-
-    /** The years with holidays recorded, and those the platform needs (this one, the next, any reached) without. */
-    public record Coverage(List<Integer> years, List<Integer> missing) {
-    }
 
     /** The date by which something received at {@code received} must be answered. */
     public LocalDate deadline(Instant received, int workingDays) {
@@ -47,12 +44,13 @@ public class WorkingCalendar {
         return days.overlapsOfficeHours(from, to);
     }
 
-    public Coverage coverage() {
+    /** The years with holidays recorded, and those the platform needs (this one, the next, any reached) without. */
+    public HolidayCoverage coverage() {
         WorkingDays days = workingDays();
         Set<Integer> needed = new TreeSet<>(gaps.reached());
         needed.add(today().getYear());
         needed.add(today().getYear() + 1);
-        return new Coverage(List.copyOf(new TreeSet<>(days.years())),
+        return new HolidayCoverage(List.copyOf(new TreeSet<>(days.years())),
                 needed.stream().filter(y -> !days.covers(y)).toList());
     }
 
