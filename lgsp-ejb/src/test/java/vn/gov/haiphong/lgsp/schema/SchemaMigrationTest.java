@@ -132,7 +132,7 @@ class SchemaMigrationTest {
     private static int countMigrationScripts() throws Exception {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of(
                 SchemaMigrationTest.class.getResource("/db/migration").toURI()))) {
-            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+(_\\d+)*__.*\\.sql")).count();
         }
     }
 }

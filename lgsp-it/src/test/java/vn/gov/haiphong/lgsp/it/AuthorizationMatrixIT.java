@@ -194,6 +194,8 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET /admin/v1/incidents", OVERSIGHT);
         MATRIX.put("GET " + incident, OVERSIGHT);
         MATRIX.put("GET " + incident + "/log", OVERSIGHT);
+        MATRIX.put("GET " + incident + "/iodef", OVERSIGHT);
+        MATRIX.put("GET " + incident + "/pdf", OVERSIGHT);
         MATRIX.put("POST " + incident + "/steps", List.of(Tokens.OPERATOR));
         MATRIX.put("POST " + incident + "/notes", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
         MATRIX.put("POST " + incident + "/isolations", List.of(Tokens.OPERATOR));
@@ -214,6 +216,15 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET " + peer + "/rights", peerReaders);
         MATRIX.put("POST " + peer + "/rights", peerKeepers);
         MATRIX.put("DELETE " + peer + "/rights/{id}", peerKeepers);
+        // Platform and system maintenance windows: the operator plans (empty body: 400) and cancels (sample id: 404).
+        MATRIX.put("GET /admin/v1/maintenance-windows", OVERSIGHT);
+        MATRIX.put("POST /admin/v1/maintenance-windows", List.of(Tokens.OPERATOR));
+        MATRIX.put("DELETE /admin/v1/maintenance-windows/{id}", List.of(Tokens.OPERATOR));
+        // The holiday calendar: the city-wide roles keep it (empty body: 400; the sample day is no holiday: 404),
+        // oversight and agency admins read it.
+        MATRIX.put("GET /admin/v1/holidays", OVERSIGHT);
+        MATRIX.put("PUT /admin/v1/holidays/{day}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
+        MATRIX.put("DELETE /admin/v1/holidays/{day}", List.of(Tokens.OPERATOR, Tokens.AUTHORITY));
         // Notifications: oversight reads all, an agency admin their agency's.
         MATRIX.put("GET /admin/v1/notifications", OVERSIGHT);
         // Monitoring: figures for everyone with a part in them (each sees only its part: StatisticsIT).
@@ -363,17 +374,23 @@ class AuthorizationMatrixIT {
                 .replace("{memberClass}", "GOV").replace("{memberCode}", "H24.06").replace("{subsystemCode}", "dat-dai")
                 .replace("{serviceCode}", "echo").replace("{path}", "/mau/1")
                 .replace("{isolation}", "1").replace("{node}", "no-such-node").replace("{seq}", "1").replace("{side}", "request-body")
+                .replace("{day}", "2099-12-31")
                 .replace("{file}", "manifest.json")
                 + (methodPath[1].equals("/api/v1/code-lists/{list}/changes") ? "?from=1&to=1" : "");
         HttpRequest.Builder request = as.apply(path);
         if (path.endsWith("-body")) {
             request.setHeader("Accept", "application/octet-stream"); // the kept bodies are bytes, not JSON
+        } else if (path.endsWith("/iodef")) {
+            request.setHeader("Accept", "application/xml");
+        } else if (path.endsWith("/pdf")) {
+            request.setHeader("Accept", "application/pdf");
         }
         return send(switch (methodPath[0]) {
             case "GET" -> request.GET();
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
                     : path.startsWith("/admin/v1/incidents/") || path.startsWith("/admin/v1/probes/")
                     || path.startsWith("/admin/v1/peers/")
+                    || path.startsWith("/admin/v1/holidays/")
                     ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))

@@ -15,6 +15,7 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -32,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -157,6 +159,24 @@ class IncidentIT {
         assertEquals(List.of("OPENED>DETECTED", "ISOLATE", "TRANSITION>ISOLATED", "BACKUP", "TRANSITION>DIAGNOSED", "ETA",
                 "TRANSITION>RESOLVED", "REPORT", "LIFT", "TRANSITION>CLOSED"), kinds);
         assertEquals("pg_dump 2026-12-03 02:00 #481", log.get(3).get("text").asText());
+
+        // The report as IODEF v2 (RFC 7970; IodefExportTest validates the document against the RFC's schema).
+        HttpResponse<String> iodef = expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/iodef")
+                .setHeader("Accept", "application/xml")));
+        assertTrue(iodef.headers().firstValue("Content-Type").orElseThrow().startsWith("application/xml"));
+        assertTrue(iodef.body().contains("<IncidentID name=\"lgsp.haiphong.gov.vn\">" + id + "</IncidentID>")
+                && iodef.body().contains("status=\"resolved\"") && iodef.body().contains("Dịch vụ tra cứu không trả lời")
+                && iodef.body().split("<HistoryItem ").length == 11, iodef.body());
+        java.util.regex.Matcher failed = java.util.regex.Pattern.compile("meaning=\"of them failed or refused\">(\\d+)<")
+                .matcher(iodef.body());
+        assertTrue(failed.find() && Long.parseLong(failed.group(1)) >= 1,
+                "the call refused during the isolation, counted from the exchange log: " + iodef.body());
+
+        // And as a PDF (IncidentPdfTest renders it and reads its Vietnamese back).
+        HttpResponse<String> pdf = expect(200, send(Http.as(Tokens.ADMIN_A, INCIDENTS + "/" + id + "/pdf")
+                .setHeader("Accept", "application/pdf")));
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(pdf.body().startsWith("%PDF-") && pdf.body().length() > 2000, "a PDF document");
 
         // Append-only in the database itself, even for the schema's owner.
         try (Connection c = Database.connectAs(Database.OWNER); Statement s = c.createStatement()) {
@@ -311,6 +331,276 @@ class IncidentIT {
         assertTrue(open(body).get("id").asLong() > first, "after resolution, a new firing is a new incident");
         assertProblem(post(Tokens.OPERATOR, INCIDENTS, "{\"title\":\"x\",\"noticeVi\":\"y\",\"severity\":\"SEVERE\","
                 + "\"category\":\"AVAILABILITY\",\"services\":[\"no/such\"]}"), 400, "validation-failed");
+    }
+
+    /**
+     * A provider that stops answering raises one PROVIDER_DOWN alert, which opens one incident however many probes
+     * fail; its recovery resolves the alert and is written in the incident's log. A second outage is a second alert
+     * and a second incident, and resolving that incident resolves its alert.
+     */
+    @Test
+    void aFiringAlertOpensOneIncidentAndItsResolutionIsKeptOnBothSides() throws Exception {
+        HttpServer provider = MonitoringIT.provider(0);
+        int port = provider.getAddress().getPort();
+        String code = "su-co-canh-bao-" + UUID.randomUUID().toString().substring(0, 8);
+        String subject = "VN/GOV/H24.06/dat-dai/" + code + "/v1";
+        String probe = "/admin/v1/probes/H24.06/dat-dai/" + code + "/v1";
+        GatewayIT.registerEchoLike(code, "http://127.0.0.1:" + port + "/lgsp", 2000);
+        expect(200, call(Tokens.OPERATOR, "PUT", probe, "{\"intervalSeconds\":1,\"timeoutMs\":1000,\"httpPath\":\"/health\"}"));
+        try {
+            MonitoringIT.await("an UP probe", () -> probes(code, "UP") >= 1);
+            provider.stop(0);
+            provider = null;
+            long alert = MonitoringIT.await("the PROVIDER_DOWN alert", () -> openAlert(subject));
+            JsonNode incident = MonitoringIT.await("the alert's incident", () -> fromSource("alert/" + alert));
+            long id = incident.get("id").asLong();
+            assertEquals("CRITICAL", incident.get("severity").asText());
+            assertEquals("AVAILABILITY", incident.get("category").asText());
+            assertEquals("DETECTED", incident.get("state").asText());
+            assertEquals("monitoring", incident.get("openedBy").asText());
+            assertEquals(List.of("H24.06/dat-dai/" + code + "/v1"), texts(incident.get("services")));
+            assertTrue(texts(incident.get("agencies")).contains("H24.06"), incident.toString());
+            // However many probes fail: one alert, one incident.
+            long downs = probes(code, "DOWN");
+            MonitoringIT.await("three more DOWN probes", () -> probes(code, "DOWN") >= downs + 3);
+            assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM alert WHERE subject = '" + subject + "'"));
+            assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM incident WHERE title LIKE '%" + code + "%'"));
+
+            // Recovery: the alert resolves itself and the incident's log says so; the incident stays the operator's.
+            provider = MonitoringIT.provider(port);
+            MonitoringIT.await("the alert resolved", () -> openAlert(subject) == null ? Boolean.TRUE : null);
+            JsonNode entry = MonitoringIT.await("the alert's resolution in the incident log", () -> alertEntry(id, "RESOLVED"));
+            assertEquals("monitoring", entry.get("actor").asText());
+            assertEquals("DETECTED", json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id)))).get("state").asText());
+            expect(200, step(id, "{\"to\":\"DIAGNOSED\",\"note\":\"Máy chủ khởi động lại\"}"));
+            expect(200, step(id, "{\"to\":\"RESOLVED\"}"));
+
+            // A second outage: a second alert, a second incident. Resolving it resolves its alert.
+            provider.stop(0);
+            provider = null;
+            long second = MonitoringIT.await("a second alert", () -> openAlert(subject));
+            assertTrue(second != alert);
+            long secondIncident = MonitoringIT.await("its incident", () -> fromSource("alert/" + second)).get("id").asLong();
+            assertTrue(secondIncident != id);
+            expect(204, call(Tokens.OPERATOR, "DELETE", probe, "")); // no probe raises a third one meanwhile
+            expect(200, step(secondIncident, "{\"to\":\"DIAGNOSED\",\"note\":\"Hết dung lượng đĩa\"}"));
+            expect(200, step(secondIncident, "{\"to\":\"RESOLVED\"}"));
+            assertEquals("RESOLVED", Database.row("SELECT state FROM alert WHERE id = " + second).get("state"));
+            assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM admin_audit WHERE entity_type = 'alert'"
+                    + " AND entity_key = '" + second + "' AND action = 'RESOLVE'"));
+            MonitoringIT.await("the second alert's resolution in its incident's log", () -> alertEntry(secondIncident, "RESOLVED"));
+        } finally {
+            call(Tokens.OPERATOR, "DELETE", probe, "");
+            if (provider != null) {
+                provider.stop(0);
+            }
+        }
+    }
+
+    private static long probes(String code, String state) {
+        return Database.queryLong(Database.NAME, "SELECT count(*) FROM probe_result r JOIN service s ON s.id = r.service_id"
+                + " WHERE s.service_code = '" + code + "' AND r.state = '" + state + "'");
+    }
+
+    private static Long openAlert(String subject) {
+        long id = Database.queryLong(Database.NAME, "SELECT coalesce(max(id), 0) FROM alert WHERE subject = '" + subject
+                + "' AND resolved_at IS NULL");
+        return id == 0 ? null : id;
+    }
+
+    private static JsonNode fromSource(String source) {
+        for (JsonNode i : json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "?size=100")))).get("items")) {
+            if (source.equals(i.path("source").asText())) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode alertEntry(long incident, String state) {
+        for (JsonNode e : json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + incident + "/log"))))) {
+            if ("ALERT".equals(e.get("kind").asText()) && e.get("text").asText().contains(state)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The holiday calendar: seeded for 2026 and 2027, kept by the authority and the operator, read by oversight and
+     * agency admins; working-day arithmetic that reaches a year without holidays is flagged in /health/ready and on
+     * the status board until that year's holidays are recorded.
+     */
+    @Test
+    void holidaysAreKeptThroughTheApiAndAYearWithoutThemIsFlagged() throws Exception {
+        JsonNode y2026 = json(expect(200, send(Http.as(Tokens.AUDITOR, "/admin/v1/holidays?year=2026"))));
+        JsonNode y2027 = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/holidays?year=2027"))));
+        assertEquals("2026-01-01", y2026.get(0).get("day").asText());
+        List<String> days2027 = new ArrayList<>();
+        y2027.forEach(h -> days2027.add(h.get("day").asText()));
+        assertTrue(days2027.containsAll(List.of("2027-01-01", "2027-02-06", "2027-04-16", "2027-09-02")), days2027.toString());
+        assertProblem(send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays?year=hai-nghin")), 400, "invalid-parameter");
+
+        long audit = Database.count("admin_audit");
+        String day = "/admin/v1/holidays/2027-11-24";
+        JsonNode added = json(expect(200, call(Tokens.AUTHORITY, "PUT", day,
+                "{\"nameVi\":\"Ngày Văn hóa Việt Nam\",\"nameEn\":\"Vietnamese Culture Day\"}")));
+        assertEquals("2027-11-24", added.get("day").asText());
+        assertEquals(y2027.size() + 1, json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays?year=2027")))).size());
+        assertProblem(call(Tokens.OPERATOR, "PUT", "/admin/v1/holidays/2027-13-01", "{\"nameVi\":\"x\",\"nameEn\":\"x\"}"),
+                400, "invalid-parameter");
+        assertProblem(call(Tokens.OPERATOR, "PUT", day, "{\"nameVi\":\" \"}"), 400, "validation-failed");
+        assertEquals(403, call(Tokens.ADMIN_A, "PUT", day, "{\"nameVi\":\"x\",\"nameEn\":\"x\"}").statusCode());
+        expect(204, send(Http.as(Tokens.OPERATOR, day).DELETE()));
+        assertProblem(send(Http.as(Tokens.OPERATOR, day).DELETE()), 404, "resource-not-found");
+        assertEquals(audit + 2, Database.count("admin_audit"), "recorded and removed: two audit records");
+
+        // A maintenance window in 2031, a year with no calendar: its office-hours check is flagged, not trusted.
+        assertFalse(readyCalendar().path("missing").asText().contains("2031"));
+        GatewayIT.registerEchoLike("lich-2031", Http.BASE + "/demo-provider/test/echo", 5000);
+        String admin = "/admin/v1/services/H24.06/dat-dai/lich-2031/v1/maintenance-windows";
+        Instant start = LocalDate.of(2031, 3, 2).atTime(1, 0).atZone(VIETNAM).toInstant(); // a Sunday night
+        JsonNode window = json(expect(200, post(Tokens.OPERATOR, admin, window(start, ",\"noticeVi\":\"Nâng cấp\""))));
+        assertTrue(readyCalendar().path("missing").asText().contains("2031"), readyCalendar().toString());
+        assertTrue(readyCalendar().path("warning").asText().contains("2031"));
+        assertTrue(texts(json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/status")))).get("calendarMissingYears"))
+                .contains("2031"));
+        expect(200, call(Tokens.OPERATOR, "PUT", "/admin/v1/holidays/2031-01-01", "{\"nameVi\":\"Tết Dương lịch\","
+                + "\"nameEn\":\"New Year's Day\"}"));
+        assertFalse(readyCalendar().path("missing").asText().contains("2031"), "recorded: no longer flagged");
+        expect(204, send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays/2031-01-01").DELETE()));
+        expect(200, send(Http.as(Tokens.OPERATOR, admin + "/" + window.get("maintenance").get(0).get("id").asLong()).DELETE()));
+    }
+
+    private static JsonNode readyCalendar() {
+        for (JsonNode check : json(send(Http.request(Http.MANAGEMENT + "/health/ready"))).get("checks")) {
+            if ("lgsp-holiday-calendar".equals(check.get("name").asText())) {
+                assertEquals("UP", check.get("status").asText());
+                return check.get("data");
+            }
+        }
+        throw new AssertionError("no holiday-calendar readiness check");
+    }
+
+    /**
+     * Two senders on this server race for the same outbox ({@code lgsp.notification.deliverers=2} in the ITs, started
+     * together on every run): every notification is claimed by one of them, sent once and arrives once.
+     */
+    @Test
+    void everyNotificationArrivesExactlyOnceWithTwoDeliverersRacing() throws Exception {
+        String marker = "Thử gửi đồng thời " + UUID.randomUUID().toString().substring(0, 6);
+        List<String> abouts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long id = open("{\"title\":\"" + marker + " " + i + "\",\"noticeVi\":\"Kiểm tra gửi thư\",\"severity\":\"LOW\","
+                    + "\"category\":\"OTHER\",\"agencies\":[\"H24.06\",\"H24.10\"]}").get("id").asLong();
+            abouts.add("'incident/" + id + "'");
+        }
+        String mine = "n.about IN (" + String.join(",", abouts) + ")";
+        long rows = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification n WHERE " + mine);
+        assertEquals(120, rows, "the provider's and the consumer's agency and the operator, for each of 40 incidents");
+        awaitMail(m -> subject(m).contains(marker), 120);
+        Thread.sleep(6_000); // a further run of both senders: still nothing sent twice
+        awaitMail(m -> subject(m).contains(marker), 120);
+        assertEquals(120, Database.queryLong(Database.NAME, "SELECT count(*) FROM notification n WHERE " + mine
+                + " AND n.status = 'SENT'"));
+        assertEquals(120, Database.queryLong(Database.NAME, "SELECT count(*) FROM notification_attempt a"
+                + " JOIN notification n ON n.id = a.notification_id WHERE " + mine + " AND a.outcome = 'SENT'"),
+                "one sending attempt per notification");
+        assertEquals(2, Database.queryLong(Database.NAME, "SELECT count(DISTINCT a.node) FROM notification_attempt a"
+                + " JOIN notification n ON n.id = a.notification_id WHERE " + mine + " AND a.node IN ('lgsp-it#1', 'lgsp-it#2')"),
+                "both senders took part");
+    }
+
+    /**
+     * Windows over a whole provider system or the whole platform: the seven-day rule holds, the announcement goes once
+     * to each address concerned, every service shows it, and the gateway answers 503 with Retry-After only inside it.
+     */
+    @Test
+    void platformAndSystemWindowsFollowTheNoticeRulesAndRefuseCallsOnlyInside() throws Exception {
+        String wide = "/admin/v1/maintenance-windows";
+        assertProblem(post(Tokens.OPERATOR, wide, window(Instant.now().plus(Duration.ofDays(6)),
+                ",\"noticeVi\":\"Nâng cấp nền tảng\"")), 400, "maintenance-notice-too-short");
+        LocalDate sunday = LocalDate.now(VIETNAM).plusDays(8).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        JsonNode planned = json(expect(201, post(Tokens.OPERATOR, wide, window(sunday.atTime(1, 0).atZone(VIETNAM).toInstant(),
+                ",\"noticeVi\":\"Nâng cấp nền tảng\",\"noticeEn\":\"Platform upgrade\""))));
+        long id = planned.get("id").asLong();
+        try {
+            assertTrue(planned.get("target").asText().startsWith("*"), planned.toString());
+            assertFalse(planned.hasNonNull("system"), "no system: every service of the platform");
+            assertFalse(planned.get("emergency").asBoolean());
+            List<Long> shown = new ArrayList<>();
+            json(Http.get("/api/v1/services/H24.06/dat-dai/echo/v1/availability")).get("maintenance")
+                    .forEach(w -> shown.add(w.get("id").asLong()));
+            assertTrue(shown.contains(id), "every service shows the platform's window: " + shown);
+            assertTrue(json(expect(200, send(Http.as(Tokens.AUDITOR, wide)))).findValues("id").stream()
+                    .anyMatch(n -> n.asLong() == id));
+            long sent = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification WHERE about = 'maintenance/" + id + "'");
+            assertTrue(sent >= 3, "the providers, their consumers and the operator: " + sent);
+            assertEquals(sent, Database.queryLong(Database.NAME, "SELECT count(DISTINCT coalesce(recipient::text, agency_code))"
+                    + " FROM notification WHERE about = 'maintenance/" + id + "'"), "once per address");
+            assertEquals(403, post(Tokens.ADMIN_A, wide, window(sunday.atTime(1, 0).atZone(VIETNAM).toInstant(),
+                    ",\"noticeVi\":\"x\"")).statusCode());
+        } finally {
+            expect(204, send(Http.as(Tokens.OPERATOR, wide + "/" + id).DELETE()));
+        }
+        assertProblem(send(Http.as(Tokens.OPERATOR, wide + "/" + id).DELETE()), 404, "resource-not-found");
+
+        // Every service of one provider system, an emergency starting in a few seconds.
+        GatewayIT.registerEchoLike("bao-tri-he-thong", Http.BASE + "/demo-provider/test/echo", 5000);
+        Instant start = Instant.now().plusSeconds(10);
+        Instant end = start.plusSeconds(8);
+        JsonNode system = json(expect(201, post(Tokens.OPERATOR, wide + "?system=H24.06/dat-dai", "{\"startsAt\":\"" + start
+                + "\",\"endsAt\":\"" + end + "\",\"noticeVi\":\"Bảo trì hệ thống đất đai\",\"emergency\":true,"
+                + "\"emergencyReason\":\"Thay thiết bị lưu trữ hỏng\"}")));
+        assertEquals("H24.06/dat-dai", system.get("system").asText());
+        String path = "/r1/VN/GOV/H24.06/dat-dai/bao-tri-he-thong/x";
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, ME)));
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), start).toMillis()) + 1_000);
+        HttpResponse<String> inside = send(GatewayIT.call(Tokens.SYSTEM, path, ME));
+        assertEquals(503, inside.statusCode(), inside.body());
+        long retryAfter = Long.parseLong(inside.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 9, "until the window ends: " + retryAfter);
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 1_000);
+        expect(200, send(GatewayIT.call(Tokens.SYSTEM, path, ME)));
+        assertProblem(post(Tokens.OPERATOR, wide + "?system=H24.06/khong-co", window(sunday.atTime(1, 0)
+                .atZone(VIETNAM).toInstant(), ",\"noticeVi\":\"x\"")), 404, "system-not-found");
+    }
+
+    /**
+     * The other causes: an access request filed and decided, a service disabled — each told once to the provider's
+     * and the consumer's agencies and the operator, in the same transaction as the change.
+     */
+    @Test
+    void requestsAndServiceChangesAreToldToTheAgenciesConcernedOnce() throws Exception {
+        String code = "thong-bao-" + UUID.randomUUID().toString().substring(0, 6);
+        String service = AccessRequestIT.publishedSoapService(code, "traCuu");
+        String providerMail = (String) Database.row("SELECT email::text AS email FROM agency WHERE code = 'H24.03'").get("email");
+        long id = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/access-requests", AccessRequestIT.request(service, null))))
+                .get("id").asLong();
+        assertToldOnce("access-request/" + id, "ACCESS_REQUEST_FILED", "[LGSP] Yêu cầu khai thác dữ liệu số " + id + ":",
+                Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
+        expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve", "{\"note\":\"Đồng ý\"}"));
+        assertToldOnce("access-request/" + id, "ACCESS_REQUEST_APPROVED", "[LGSP] Yêu cầu khai thác dữ liệu số " + id
+                + " được chấp thuận", Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
+
+        expect(200, post(Tokens.ADMIN_B, "/admin/v1/services/" + service + "/disable",
+                "{\"noticeVi\":\"Nâng cấp phần mềm hộ tịch\",\"noticeEn\":\"Civil status software upgrade\"}"));
+        List<MimeMessage> disabled = assertToldOnce(null, "SERVICE_DISABLED", "[LGSP] Dịch vụ " + service + " tạm ngừng",
+                Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
+        String body = (String) disabled.get(0).getContent();
+        assertTrue(body.contains("Nâng cấp phần mềm hộ tịch") && body.contains("Service " + service + " is disabled"), body);
+    }
+
+    /** The notifications of a kind (about one thing, if given) arrive once per address, including {@code wanted}. */
+    private static List<MimeMessage> assertToldOnce(String about, String kind, String subject, Set<String> wanted) {
+        long rows = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification WHERE kind = '" + kind + "'"
+                + (about == null ? "" : " AND about = '" + about + "'") + " AND recipient IS NOT NULL"
+                + " AND subject LIKE '" + subject.replace("'", "''") + "%'");
+        List<MimeMessage> received = awaitMail(m -> subject(m).startsWith(subject), (int) rows);
+        Set<String> to = recipients(received);
+        assertTrue(to.containsAll(wanted), "told: " + to);
+        assertEquals(received.size(), to.size(), "once per address: " + to);
+        return received;
     }
 
     @Test

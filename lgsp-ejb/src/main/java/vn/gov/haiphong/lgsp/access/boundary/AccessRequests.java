@@ -34,6 +34,7 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Notices;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
@@ -79,6 +80,8 @@ public class AccessRequests {
 
     @Inject
     AccessDeciders deciders;
+    @EJB
+    Notices notices;
 
     public AccessRequestView file(Caller caller, AccessRequestDraft draft) {
         if (draft == null) {
@@ -117,6 +120,7 @@ public class AccessRequests {
         em.flush();
         AccessRequestView view = view(request);
         audit.record(caller, "FILE", ENTITY, String.valueOf(request.getId()), consumer.getAgency().getCode(), null, view);
+        tellParties(request, "FILE");
         return view;
     }
 
@@ -284,7 +288,31 @@ public class AccessRequests {
         AccessRequestView after = view(request);
         audit.record(caller, action, ENTITY, String.valueOf(request.getId()),
                 request.getService().getSystem().getAgency().getCode(), before, after);
+        tellParties(request, action);
         return after;
+    }
+
+    /**
+     * The provider's and the consumer's agencies (and systems) are told when a request is filed, decided, or overdue
+     * (then the authority too, who decides it now).
+     */
+    private void tellParties(AccessRequest r, String action) {
+        String kind = switch (action) {
+            case "FILE" -> "ACCESS_REQUEST_FILED";
+            case "APPROVE" -> "ACCESS_REQUEST_APPROVED";
+            case "REFUSE" -> "ACCESS_REQUEST_REFUSED";
+            case "ESCALATE" -> "ACCESS_REQUEST_OVERDUE";
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        InformationSystem provider = r.getService().getSystem();
+        InformationSystem consumer = r.getConsumerSystem();
+        boolean pending = "FILE".equals(action) || "ESCALATE".equals(action);
+        notices.tell(kind, "access-request/" + r.getId(), List.of(provider.getAgency().getId(), consumer.getAgency().getId()),
+                List.of(provider.getId(), consumer.getId()), "ESCALATE".equals(action), r.getId(), consumer.identifier(),
+                r.getService().identifier(), pending ? r.getDueDate() : r.getDecidedBy(), r.getRefusalReason());
     }
 
     private static boolean sees(Caller caller, AccessRequest request) {

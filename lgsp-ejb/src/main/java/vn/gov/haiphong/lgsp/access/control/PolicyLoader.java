@@ -50,8 +50,8 @@ public class PolicyLoader {
                 s.getCircuitFailures(), s.getCircuitOpenSeconds(),
                 s.getOperations().stream().map(o -> OperationEntry.of(o.getId(), o.getOperationCode(),
                         o.getHttpMethod(), o.getPathTemplate())).toList(), s.getSuspension().getReason(),
-                em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class).setParameter("service", s)
-                        .setParameter("now", Instant.now()).getResultList().stream()
+                em.createNamedQuery(MaintenanceWindow.APPLYING, MaintenanceWindow.class).setParameter("service", s)
+                        .setParameter("system", s.getSystem()).setParameter("now", Instant.now()).getResultList().stream()
                         .map(w -> new Maintenance(w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(), w.getNoticeEn()))
                         .toList(),
                 new Provider(s.getSystem().getConnectionStatus() == InformationSystem.ConnectionStatus.CONNECTED,

@@ -24,6 +24,16 @@ public final class WorkingDays {
         this.holidays = Set.copyOf(holidays);
     }
 
+    /** Whether any holiday of {@code year} is recorded: a year without one has no calendar yet. */
+    public boolean covers(int year) {
+        return holidays.stream().anyMatch(d -> d.getYear() == year);
+    }
+
+    /** The years with holidays recorded. */
+    public Set<Integer> years() {
+        return holidays.stream().map(LocalDate::getYear).collect(java.util.stream.Collectors.toSet());
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(day);

@@ -21,6 +21,7 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
+import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
@@ -28,6 +29,8 @@ import vn.gov.haiphong.lgsp.notification.control.Addressee;
 import vn.gov.haiphong.lgsp.notification.control.Outbox;
 import vn.gov.haiphong.lgsp.notification.control.Recipients;
 import vn.gov.haiphong.lgsp.notification.control.Templates;
+import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
+import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
  * The operator's hold on a service (Quy chế Đ.10, Đ.14): planned maintenance windows, during which the
@@ -67,12 +70,91 @@ public class ServiceAvailability {
     @EJB
     Recipients recipients;
 
+    @EJB
+    InformationSystems systems;
+
     public AvailabilityView get(ServiceId id) {
         return view(catalog.load(id));
     }
 
     public AvailabilityView planMaintenance(Caller caller, ServiceId id, MaintenanceDraft draft) {
         caller.require(Roles.OPERATOR);
+        Terms terms = terms(draft);
+        Service service = catalog.load(id);
+        AvailabilityView before = view(service);
+        MaintenanceWindow window = new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(),
+                VietnameseText.clean(draft.noticeVi()), VietnameseText.clean(draft.noticeEn()), caller.name(),
+                terms.emergencyReason());
+        terms.flag(window);
+        em.persist(window);
+        announce(window);
+        return changed(caller, "PLAN_MAINTENANCE", service, before);
+    }
+
+    /**
+     * A window over every service of one provider system ({@code system} {@code agency/system}), or of the whole
+     * platform (no system): the same notice rules, announced to every provider and consumer agency concerned.
+     */
+    public WideWindowView planWide(Caller caller, String system, MaintenanceDraft draft) {
+        caller.require(Roles.OPERATOR);
+        InformationSystem target = null;
+        if (system != null && !system.isBlank()) {
+            SystemId sid = SystemId.parse(system.strip()).orElseThrow(() -> LgspException.invalid(
+                    List.of(FieldViolation.of("system", "access.system.invalid"))));
+            target = systems.load(sid.agencyCode(), sid.systemCode());
+        }
+        Terms terms = terms(draft);
+        MaintenanceWindow window = MaintenanceWindow.wide(target, draft.startsAt(), draft.endsAt(),
+                VietnameseText.clean(draft.noticeVi()), VietnameseText.clean(draft.noticeEn()), caller.name(),
+                terms.emergencyReason());
+        terms.flag(window);
+        em.persist(window);
+        em.flush();
+        announce(window);
+        WideWindowView after = wideView(window);
+        audit.record(caller, "PLAN_MAINTENANCE", ENTITY, window.target(), target == null ? null : target.getAgency().getCode(),
+                null, after);
+        cacheChanges.announce(CacheChanged.ACCESS);
+        return after;
+    }
+
+    /** The planned windows of whole systems and of the platform (current and future). */
+    public List<WideWindowView> wide(Caller caller) {
+        if (!caller.seesEveryAgency() && !caller.has(Roles.AGENCY_ADMIN)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        return em.createNamedQuery(MaintenanceWindow.WIDE, MaintenanceWindow.class).setParameter("now", Instant.now())
+                .getResultStream().map(ServiceAvailability::wideView).toList();
+    }
+
+    public void cancelWide(Caller caller, long windowId) {
+        caller.require(Roles.OPERATOR);
+        MaintenanceWindow window = Optional.ofNullable(em.find(MaintenanceWindow.class, windowId))
+                .filter(w -> w.getService() == null && w.getCancelledAt() == null)
+                .orElseThrow(() -> new LgspException(ErrorCode.RESOURCE_NOT_FOUND));
+        WideWindowView before = wideView(window);
+        window.cancel(caller.name());
+        em.flush();
+        audit.record(caller, "CANCEL_MAINTENANCE", ENTITY, window.target(),
+                window.getSystem() == null ? null : window.getSystem().getAgency().getCode(), before, null);
+        cacheChanges.announce(CacheChanged.ACCESS);
+    }
+
+    /** What the notice rules make of a draft: refused, or its emergency and office-hours flags. */
+    private record Terms(String emergencyReason, boolean officeHours, String officeHoursReason) {
+
+        void flag(MaintenanceWindow window) {
+            if (officeHours) {
+                window.duringOfficeHours(officeHoursReason);
+            }
+        }
+    }
+
+    /**
+     * Checks a window against the notice rules (Quy chế Đ.9.7, Đ.14.2): announced at least seven days ahead unless an
+     * emergency with its reason; a window in office hours says why (an emergency's reason serves).
+     */
+    private Terms terms(MaintenanceDraft draft) {
         if (draft == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
         }
@@ -100,24 +182,15 @@ public class ServiceAvailability {
         if (officeHours && !emergency && officeHoursReason == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("officeHoursReason", "maintenance.office-hours.reason")));
         }
-        Service service = catalog.load(id);
-        AvailabilityView before = view(service);
-        MaintenanceWindow window = new MaintenanceWindow(service, draft.startsAt(), draft.endsAt(),
-                VietnameseText.clean(draft.noticeVi()), VietnameseText.clean(draft.noticeEn()), caller.name(),
-                emergencyReason);
-        if (officeHours) {
-            window.duringOfficeHours(officeHoursReason);
-        }
-        em.persist(window);
-        announce(window);
-        return changed(caller, "PLAN_MAINTENANCE", service, before);
+        return new Terms(emergencyReason, officeHours, officeHoursReason);
     }
 
     public AvailabilityView cancelMaintenance(Caller caller, ServiceId id, long windowId) {
         caller.require(Roles.OPERATOR);
         Service service = catalog.load(id);
         MaintenanceWindow window = Optional.ofNullable(em.find(MaintenanceWindow.class, windowId))
-                .filter(w -> w.getService().getId().equals(service.getId()) && w.getCancelledAt() == null)
+                .filter(w -> w.getService() != null && w.getService().getId().equals(service.getId())
+                        && w.getCancelledAt() == null)
                 .orElseThrow(() -> new LgspException(ErrorCode.RESOURCE_NOT_FOUND));
         AvailabilityView before = view(service);
         window.cancel(caller.name());
@@ -177,18 +250,48 @@ public class ServiceAvailability {
         announce(window, window.isEmergency() ? "MAINTENANCE_EMERGENCY" : "MAINTENANCE_ANNOUNCED");
     }
 
-    /** Tells the provider's agency, the consumers' agencies and the operator (Quy chế Đ.9.7, Đ.14.2). */
+    /**
+     * Tells the provider agencies of the services the window covers, their consumers' agencies and the operator
+     * (Quy chế Đ.9.7, Đ.14.2): once per address, however many services a system or platform window covers.
+     */
+    @SuppressWarnings("unchecked")
     private void announce(MaintenanceWindow window, String kind) {
-        Service service = window.getService();
+        List<Object[]> covered;
+        if (window.getService() != null) {
+            Service service = window.getService();
+            covered = List.<Object[]>of(new Object[] {service.getId(), service.getSystem().getId(),
+                    service.getSystem().getAgency().getId()});
+        } else {
+            covered = em.createNativeQuery("SELECT s.id, i.id, i.agency_id FROM service s JOIN information_system i"
+                    + " ON i.id = s.system_id WHERE s.status IN ('PUBLISHED', 'DISABLED') AND (?1 = -1 OR i.id = ?1)"
+                    + " ORDER BY s.id").setParameter(1, window.getSystem() == null ? -1L : window.getSystem().getId())
+                    .getResultList();
+        }
         List<Long> agencies = new ArrayList<>();
-        agencies.add(service.getSystem().getAgency().getId());
-        recipients.consumerAgencies(List.of(service.getId())).stream().filter(a -> !agencies.contains(a))
-                .forEach(agencies::add);
-        List<Addressee> to = new ArrayList<>(recipients.of(agencies, List.of(service.getSystem().getId())));
+        List<Long> providers = new ArrayList<>();
+        for (Object[] c : covered) {
+            addOnce(agencies, ((Number) c[2]).longValue());
+            addOnce(providers, ((Number) c[1]).longValue());
+        }
+        recipients.consumerAgencies(covered.stream().map(c -> ((Number) c[0]).longValue()).toList())
+                .forEach(a -> addOnce(agencies, a));
+        List<Addressee> to = new ArrayList<>(recipients.of(agencies, providers));
         to.add(recipients.operator());
         String notice = window.getNoticeVi() + (window.getNoticeEn() == null ? "" : " / " + window.getNoticeEn());
-        outbox.queue(kind, "maintenance/" + window.getId(), to, service.identifier(), Templates.localTime(window.getStartsAt()),
+        outbox.queue(kind, "maintenance/" + window.getId(), to, window.target(), Templates.localTime(window.getStartsAt()),
                 Templates.localTime(window.getEndsAt()), notice, window.getEmergencyReason());
+    }
+
+    private static void addOnce(List<Long> ids, long id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
+        }
+    }
+
+    private static WideWindowView wideView(MaintenanceWindow w) {
+        return new WideWindowView(w.getId(), w.target(), w.getSystem() == null ? null : w.getSystem().identifier(),
+                w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(), w.getNoticeEn(), w.getCreatedBy(), w.isEmergency(),
+                w.getEmergencyReason(), w.isOfficeHours(), w.getOfficeHoursReason());
     }
 
     private AvailabilityView changed(Caller caller, String action, Service service, AvailabilityView before) {
@@ -200,8 +303,10 @@ public class ServiceAvailability {
     }
 
     private AvailabilityView view(Service s) {
-        List<AvailabilityView.Window> windows = em.createNamedQuery(MaintenanceWindow.PLANNED, MaintenanceWindow.class)
-                .setParameter("service", s).setParameter("now", Instant.now()).getResultList().stream()
+        // the service's own windows, and those of its system and of the platform: all keep it from being called
+        List<AvailabilityView.Window> windows = em.createNamedQuery(MaintenanceWindow.APPLYING, MaintenanceWindow.class)
+                .setParameter("service", s).setParameter("system", s.getSystem()).setParameter("now", Instant.now())
+                .getResultList().stream()
                 .map(w -> new AvailabilityView.Window(w.getId(), w.getStartsAt(), w.getEndsAt(), w.getNoticeVi(),
                         w.getNoticeEn(), w.getCreatedBy(), w.isEmergency(), w.getEmergencyReason(),
                         w.isOfficeHours(), w.getOfficeHoursReason())).toList();

@@ -40,6 +40,7 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Notices;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
@@ -88,6 +89,9 @@ public class ServiceCatalog {
 
     @EJB
     AdminAuditLog audit;
+
+    @EJB
+    Notices notices;
 
     @EJB
     CacheChanges cacheChanges;
@@ -288,6 +292,11 @@ public class ServiceCatalog {
         audit.record(caller, action, ENTITY, service.identifier().toString(), service.getSystem().getAgency().getCode(),
                 before, after);
         cacheChanges.announce(CacheChanged.ACCESS);
+        if (next == Status.DISABLED || next == Status.RETIRED) {
+            notices.tellAboutService("SERVICE_" + next, service.getId(), service.getSystem().getAgency().getId(),
+                    service.getSystem().getId(), service.identifier(),
+                    noticeVi == null ? null : noticeVi + (noticeEn == null ? "" : " / " + noticeEn));
+        }
         return after;
     }
 

@@ -11,23 +11,41 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
-/** Lịch bảo trì: while it lasts the gateway refuses calls to the service with its notice. */
+/**
+ * Lịch bảo trì: while it lasts the gateway refuses calls with its notice — to one service, to every service of one
+ * provider system, or to every service of the platform.
+ */
 @Entity
 @Table(name = "service_maintenance")
-@NamedQuery(name = MaintenanceWindow.PLANNED, query = "SELECT w FROM MaintenanceWindow w WHERE w.service = :service"
+@NamedQuery(name = MaintenanceWindow.APPLYING, query = "SELECT w FROM MaintenanceWindow w WHERE w.cancelledAt IS NULL"
+        + " AND w.endsAt > :now AND (w.service = :service OR w.system = :system OR w.platform = true) ORDER BY w.startsAt")
+@NamedQuery(name = MaintenanceWindow.WIDE, query = "SELECT w FROM MaintenanceWindow w WHERE w.service IS NULL"
         + " AND w.cancelledAt IS NULL AND w.endsAt > :now ORDER BY w.startsAt")
 public class MaintenanceWindow {
 
-    public static final String PLANNED = "MaintenanceWindow.planned";
+    /** The windows that apply to a service: its own, its provider system's and the platform's. */
+    public static final String APPLYING = "MaintenanceWindow.applying";
+    /** The planned windows of whole systems and of the platform. */
+    public static final String WIDE = "MaintenanceWindow.wide";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "service_id", updatable = false)
     private Service service;
+
+    /** Every service of this provider system; null unless the window is the system's. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "system_id", updatable = false)
+    private InformationSystem system;
+
+    /** Every service of the platform. */
+    @Column(nullable = false, updatable = false)
+    private boolean platform;
 
     @Column(name = "starts_at", nullable = false, updatable = false)
     private Instant startsAt;
@@ -88,6 +106,24 @@ public class MaintenanceWindow {
         this.emergencyReason = emergencyReason;
     }
 
+    /** A window over every service of {@code system}, or of the platform when {@code system} is null. */
+    public static MaintenanceWindow wide(InformationSystem system, Instant startsAt, Instant endsAt, String noticeVi,
+                                         String noticeEn, String createdBy, String emergencyReason) {
+        MaintenanceWindow w = new MaintenanceWindow(null, startsAt, endsAt, noticeVi, noticeEn, createdBy, emergencyReason);
+        w.system = system;
+        w.platform = system == null;
+        return w;
+    }
+
+    /** What it covers, as the notices name it. */
+    public String target() {
+        if (service != null) {
+            return service.identifier().toString();
+        }
+        return system != null ? system.identifier() + "/* (mọi dịch vụ của hệ thống / every service of the system)"
+                : "* (mọi dịch vụ của LGSP / every service of the platform)";
+    }
+
     public void cancel(String by) {
         this.cancelledBy = by;
         this.cancelledAt = Instant.now();
@@ -115,6 +151,8 @@ public class MaintenanceWindow {
 
     public Long getId() { return id; }
     public Service getService() { return service; }
+    public InformationSystem getSystem() { return system; }
+    public boolean isPlatform() { return platform; }
     public Instant getStartsAt() { return startsAt; }
     public Instant getEndsAt() { return endsAt; }
     public String getNoticeVi() { return noticeVi; }

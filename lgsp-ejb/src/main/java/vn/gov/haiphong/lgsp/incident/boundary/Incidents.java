@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +24,16 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.incident.control.AlertIncidents;
 import vn.gov.haiphong.lgsp.incident.control.IncidentDesk;
+import vn.gov.haiphong.lgsp.incident.control.IncidentImpact;
 import vn.gov.haiphong.lgsp.incident.control.IncidentDraft;
 import vn.gov.haiphong.lgsp.incident.entity.Incident;
 import vn.gov.haiphong.lgsp.incident.entity.IncidentState;
 import vn.gov.haiphong.lgsp.incident.entity.Isolation;
 import vn.gov.haiphong.lgsp.incident.entity.LogEntry;
+import vn.gov.haiphong.lgsp.monitoring.boundary.Alerts;
+import vn.gov.haiphong.lgsp.notification.control.Recipients;
 import vn.gov.haiphong.lgsp.registry.entity.Agency;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
@@ -65,6 +70,15 @@ public class Incidents {
     @EJB
     InformationSystems systems;
 
+    @EJB
+    Alerts alerts;
+
+    @EJB
+    Recipients recipients;
+
+    @EJB
+    IncidentImpact impactOf;
+
     public IncidentView open(Caller caller, IncidentDraft draft) {
         caller.require(Roles.OPERATOR);
         return view(em.find(Incident.class, desk.open(caller, draft)));
@@ -91,6 +105,26 @@ public class Incidents {
                 .getResultStream().map(e -> new LogEntryView(e.getSeq(), e.getOccurredAt(), e.getActorName(),
                         e.getActorRole(), e.getKind().name(), name(e.getFromState()), name(e.getToState()), e.getText()))
                 .toList();
+    }
+
+    /** The incident as an IODEF v2 document (RFC 7970) for exchanging it with other incident teams. */
+    public String iodef(Caller caller, long id) {
+        IncidentView incident = get(caller, id);
+        List<LogEntryView> log = log(caller, id);
+        return IodefExport.write(incident, log, impact(incident, log), recipients.operator().email(), Instant.now());
+    }
+
+    /** The incident report as a PDF (Quy chế Đ.10.5g): overview, timeline from the log, isolations, report. */
+    public byte[] pdf(Caller caller, long id) {
+        IncidentView incident = get(caller, id);
+        List<LogEntryView> log = log(caller, id);
+        return IncidentPdf.write(incident, log, impact(incident, log), Instant.now());
+    }
+
+    /** The exchanges it touched, from its detection to its last resolution (or now). */
+    private IncidentImpact.Figures impact(IncidentView incident, List<LogEntryView> log) {
+        Instant to = Optional.ofNullable(IodefExport.resolvedAt(log)).orElse(Instant.now());
+        return impactOf.between(incident.detectedAt(), to, incident.services(), incident.systems());
     }
 
     /**
@@ -127,6 +161,8 @@ public class Incidents {
         } else if (to == IncidentState.RESOLVED) {
             desk.notifyParties(incident, "INCIDENT_RESOLVED", incident.getId(), incident.getTitle(),
                     note == null ? "" : note);
+            AlertIncidents.alertOf(incident).ifPresent(alert -> alerts.resolveWithIncident(caller, alert,
+                    "incident/" + incident.getId()));
         }
         return changed(caller, "STEP_" + to, incident, before);
     }

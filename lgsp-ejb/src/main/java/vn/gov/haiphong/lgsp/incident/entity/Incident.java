@@ -42,11 +42,13 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 @NamedQuery(name = Incident.OPEN_FROM, query = "SELECT i FROM Incident i WHERE i.source = :source"
         + " AND i.state NOT IN (vn.gov.haiphong.lgsp.incident.entity.IncidentState.RESOLVED,"
         + " vn.gov.haiphong.lgsp.incident.entity.IncidentState.CLOSED)")
+@NamedQuery(name = Incident.FROM_SOURCE, query = "SELECT i FROM Incident i WHERE i.source = :source ORDER BY i.id DESC")
 public class Incident extends Timestamped {
 
     public static final String SEARCH = "Incident.search";
     public static final String COUNT = "Incident.count";
     public static final String OPEN_FROM = "Incident.openFrom";
+    public static final String FROM_SOURCE = "Incident.fromSource";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

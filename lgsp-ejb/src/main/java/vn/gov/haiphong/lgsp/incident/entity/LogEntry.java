@@ -22,7 +22,9 @@ public class LogEntry {
 
     public static final String OF = "LogEntry.of";
 
-    public enum Kind { OPENED, TRANSITION, NOTE, ISOLATE, LIFT, ETA, BACKUP, REPORT }
+    public enum Kind { OPENED, TRANSITION, NOTE, ISOLATE, LIFT, ETA, BACKUP, REPORT,
+        /** The alert that opened the incident was acknowledged or resolved. */
+        ALERT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

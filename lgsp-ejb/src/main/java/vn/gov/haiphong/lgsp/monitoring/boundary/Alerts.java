@@ -118,6 +118,25 @@ public class Alerts {
     }
 
     /**
+     * The incident an alert opened was resolved by the operator: the alert, if still open, is resolved with it
+     * (audited). A condition that still holds fires a new alert at its next check.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void resolveWithIncident(Caller caller, long id, String incident) {
+        AlertView before = find(id);
+        int changed = em.createNativeQuery("UPDATE alert SET state = 'RESOLVED', resolved_at = now(), version = version + 1"
+                + " WHERE id = ?1 AND resolved_at IS NULL").setParameter(1, id).executeUpdate();
+        if (changed == 0) {
+            return;
+        }
+        AlertView after = find(id);
+        audit.record(caller, "RESOLVE", ENTITY, Long.toString(id), before.providerAgency(),
+                Map.of("state", before.state()), Map.of("state", after.state(), "incident", incident));
+        changes.fire(new AlertChanged(id, AlertRule.valueOf(after.rule()), after.subject(), after.providerAgency(),
+                AlertState.RESOLVED, incident + " resolved", Instant.now()));
+    }
+
+    /**
      * Alerts, newest first: {@code state} one of FIRING, ACKNOWLEDGED, RESOLVED or {@code open} (the first two), null
      * for all. The oversight roles see every alert; an agency admin those about its agency's services.
      */

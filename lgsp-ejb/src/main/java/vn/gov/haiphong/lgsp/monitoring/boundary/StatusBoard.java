@@ -21,6 +21,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.monitoring.control.AlertRule;
 import vn.gov.haiphong.lgsp.monitoring.control.LatencySketch;
+import vn.gov.haiphong.lgsp.calendar.boundary.WorkingCalendar;
 import vn.gov.haiphong.lgsp.monitoring.control.MonitoredNames;
 import vn.gov.haiphong.lgsp.monitoring.control.ProbeState;
 import vn.gov.haiphong.lgsp.schema.NativeValues;
@@ -48,6 +49,9 @@ public class StatusBoard {
     @EJB
     Alerts alerts;
 
+    @EJB
+    WorkingCalendar calendar;
+
     @Inject
     MonitoredNames names;
 
@@ -74,11 +78,13 @@ public class StatusBoard {
     }
 
     /**
-     * @param platformAlerts open alerts about the platform itself (a node's exchange-log writer, the chain
-     *                       verification): for the oversight roles; empty for the others
+     * @param platformAlerts       open alerts about the platform itself (a node's exchange-log writer, the chain
+     *                             verification): for the oversight roles; empty for the others
+     * @param calendarMissingYears years needed without public holidays recorded (working days count weekends only)
      */
     public record Board(Instant at, int recentMinutes, Map<String, Long> states, List<ServiceStatus> services,
-                        List<SystemStatus> systems, List<OpenIncident> incidents, List<Alerts.AlertView> platformAlerts) {
+                        List<SystemStatus> systems, List<OpenIncident> incidents, List<Alerts.AlertView> platformAlerts,
+                        List<Integer> calendarMissingYears) {
     }
 
     /** The rules whose alerts are about the platform, not about a service. */
@@ -145,7 +151,8 @@ public class StatusBoard {
         }
         List<Alerts.AlertView> platform = caller.seesEveryAgency()
                 ? open.stream().filter(a -> PLATFORM_RULES.contains(a.rule())).toList() : List.of();
-        return new Board(now, RECENT_MINUTES, states, board, systems(caller, board), incidents(caller), platform);
+        return new Board(now, RECENT_MINUTES, states, board, systems(caller, board), incidents(caller), platform,
+                calendar.coverage().missing());
     }
 
     /** The connected systems the caller sees, with their services' worst state and their own recent traffic. */

@@ -39,13 +39,15 @@ public class Deliveries {
     @ConfigProperty(name = "lgsp.notification.backoff-seconds", defaultValue = "30")
     long backoffSeconds;
 
-    /** @return how many notifications this batch tried */
+    /**
+     * @param node who sends: the node's name, with the sender's number when a node runs several
+     * @return how many notifications this batch tried
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
-    public int deliverDue() {
+    public int deliverDue(String node) {
         List<Number> ids = em.createNativeQuery("SELECT id FROM notification WHERE status = 'PENDING'"
                 + " AND next_attempt_at <= now() ORDER BY id LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED").getResultList();
-        String node = System.getProperty("jboss.node.name", "lgsp");
         for (Number id : ids) {
             Notification n = em.find(Notification.class, id.longValue());
             try {

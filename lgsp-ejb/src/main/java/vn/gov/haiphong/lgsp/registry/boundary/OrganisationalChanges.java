@@ -33,6 +33,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.HostileText;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Notices;
 import vn.gov.haiphong.lgsp.registry.control.AgencyCodes;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
@@ -70,6 +71,9 @@ public class OrganisationalChanges {
 
     @EJB
     AdminAuditLog audit;
+
+    @EJB
+    Notices notices;
 
     /** The steps, each with its history action, the phrase naming it in a refusal and the role that takes it. */
     enum Step {
@@ -169,6 +173,10 @@ public class OrganisationalChanges {
                         VietnameseText.clean(decision.note())));
         store.flushOr(ErrorCode.CONCURRENT_UPDATE, id);
         audit.record(caller, Step.APPROVE.action, ENTITY, String.valueOf(id), change.getAgencyCode(), before, view(change));
+        List<String> concerned = new ArrayList<>(plan.predecessors().stream().map(Agency::getCode).toList());
+        plan.successors().forEach(s -> concerned.add(s.code()));
+        notices.tellAgencies("ORG_CHANGE_APPROVED", "org-change/" + id, concerned, id, change.getKind(),
+                change.getDecisionNumber(), effective, String.join(", ", concerned));
         if (!effective.isAfter(today)) {
             apply(caller, change, plan);
         }

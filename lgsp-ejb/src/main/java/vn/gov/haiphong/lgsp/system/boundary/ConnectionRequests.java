@@ -27,6 +27,7 @@ import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.notification.control.Notices;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.system.control.KeycloakClients;
 import vn.gov.haiphong.lgsp.system.entity.ConnectionRequest;
@@ -63,6 +64,9 @@ public class ConnectionRequests {
 
     @EJB
     AdminAuditLog audit;
+
+    @EJB
+    Notices notices;
 
     @EJB
     WorkingCalendar calendar;
@@ -105,6 +109,7 @@ public class ConnectionRequests {
         em.flush();
         ConnectionRequestView view = view(request);
         audit.record(caller, "FILE", ENTITY, String.valueOf(request.getId()), system.getAgency().getCode(), null, view);
+        tellParties(request, "FILE");
         return view;
     }
 
@@ -195,7 +200,23 @@ public class ConnectionRequests {
         ConnectionRequestView after = view(request);
         audit.record(caller, action, ENTITY, String.valueOf(request.getId()),
                 request.getSystem().getAgency().getCode(), before, after);
+        tellParties(request, action);
         return after;
+    }
+
+    /** The system's agency and contact, with the operator, are told when a request is filed (the authority too) or decided. */
+    private void tellParties(ConnectionRequest r, String action) {
+        String kind = switch (action) {
+            case "FILE" -> "CONNECTION_REQUEST_FILED";
+            case "APPROVE" -> "CONNECTION_REQUEST_APPROVED";
+            case "REFUSE" -> "CONNECTION_REQUEST_REFUSED";
+            default -> null;
+        };
+        if (kind != null) {
+            notices.tell(kind, "connection-request/" + r.getId(), List.of(r.getSystem().getAgency().getId()),
+                    List.of(r.getSystem().getId()), "FILE".equals(action), r.getId(), r.getSystem().identifier(),
+                    r.getKind(), "FILE".equals(action) ? r.getDueDate() : r.getRefusalReason());
+        }
     }
 
     private static LocalDate today() {

@@ -103,6 +103,35 @@ public class IncidentResource {
         return incidents.log(caller.get(), id);
     }
 
+    @GET
+    @Path("{id}/iodef")
+    @Produces(MediaType.APPLICATION_XML)
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(operationId = "getIncidentIodef", summary = "Sự cố dạng IODEF / The incident as IODEF", description = "An IODEF v2 document (RFC 7970, "
+            + "recommended by Thông tư 39/2017): times, description, assessment and cause from the report, contacts, the "
+            + "incident log as History.")
+    @APIResponse(responseCode = "200", description = "The IODEF document",
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
+    public String iodef(@PathParam("id") long id) {
+        return incidents.iodef(caller.get(), id);
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(operationId = "getIncidentPdf", summary = "Báo cáo sự cố (PDF) / The incident report as PDF", description = "Overview, the timeline "
+            + "from the incident log, isolations, and the report's cause, impact and actions; Vietnamese with an "
+            + "embedded font.")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
+    public Response pdf(@PathParam("id") long id) {
+        return Response.ok(incidents.pdf(caller.get(), id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"su-co-" + id + ".pdf\"").build();
+    }
+
     @POST
     @Path("{id}/steps")
     @RolesAllowed(Roles.OPERATOR)
