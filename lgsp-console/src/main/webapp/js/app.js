@@ -28,7 +28,7 @@ const MENU = [
   ['#/connection-requests', 'nav.connectionRequests', OFFICERS],
   ['#/security-levels', 'nav.securityLevels', OVERSIGHT],
   ['#/access-requests', 'nav.accessRequests', OFFICERS],
-  ['#/org-changes', 'nav.orgChanges', OVERSIGHT],
+  ['#/org-changes', 'nav.orgChanges', OFFICERS],
   ['#/agencies', 'nav.agencies', OFFICERS],
   ['#/systems', 'nav.systems', OFFICERS],
   ['#/services', 'nav.services', OFFICERS],

@@ -198,7 +198,7 @@ const TEXTS = {
   'codes.draft': ['Bản nháp phiên bản {0}: {1} mục, hiệu lực từ {2}', 'Draft version {0}: {1} items, effective from {2}'],
   'codes.publish': ['Công bố phiên bản', 'Publish the version'], 'codes.published': ['Đã công bố phiên bản {0}.', 'Version {0} published.'],
   'codes.discard': ['Bỏ bản nháp', 'Discard the draft'],
-  'codes.discardHint': ['Bản nháp không được dùng cho tới khi công bố; bỏ bản nháp chỉ đóng phần xem trước, lần nhập sau sẽ thay thế nó.', 'A draft is not used until published; discarding closes the preview, and the next import replaces the draft.'],
+  'codes.discardHint': ['Bản nháp không được dùng cho tới khi công bố; bỏ bản nháp là xoá nó (được ghi vết), lần nhập sau tạo bản nháp mới.', 'A draft is not used until published; discarding deletes it (audited), and the next import makes a new one.'],
   'codes.preview': ['Xem trước bản nháp', 'Draft preview'], 'codes.diff': ['Khác biệt với phiên bản hiện hành', 'Differences from the current version'],
   'codes.added': ['Thêm', 'Added'], 'codes.removed': ['Bỏ', 'Removed'], 'codes.renamed': ['Đổi tên', 'Renamed'], 'codes.replaced': ['Thay thế', 'Replaced'],
   'exchanges.verify': ['Kiểm tra chuỗi băm', 'Verify the hash chains'],

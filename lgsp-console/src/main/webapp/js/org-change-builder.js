@@ -1,25 +1,16 @@
-// The operator's organisational-change builder (Quy chế Đ.8): pick the kind and the agencies it changes, see
-// which codes it retires, take the next free code under the parent as the new agency's code.
+// The organisational-change builder (Quy chế Đ.8.3): an agency admin files a change of their own agency — pick the
+// kind and the agencies it changes, see which codes it retires, take the next free code the registry suggests under
+// the parent as the new agency's code. The decision number comes later, from the authority's approval.
 import { computed, reactive, ref } from './vue.js';
-import { api, asPage } from './api.js';
+import { api } from './api.js';
 import { t } from './i18n.js';
 import { ActionForm, ProblemBox } from './components.js';
 
 const KINDS = ['RENAME', 'MERGE', 'SPLIT', 'DISSOLVE', 'REPARENT'];
 
-/** One more than the highest numeric group issued under the parent, retired codes included (never reissued). */
+/** The registry's suggestion: one more than the highest code ever issued under the parent (never reissued). */
 async function nextCode(parent) {
-  let page = 0;
-  let highest = 0;
-  for (;;) {
-    const answer = asPage(await api.get('/api/v1/agencies', { parent, page, size: 100 }), page, 100);
-    for (const a of answer.items) {
-      const m = new RegExp('^' + parent.replace(/\./g, '\\.') + '\\.(\\d+)$').exec(a.code);
-      if (m) highest = Math.max(highest, Number(m[1]));
-    }
-    if (++page >= answer.totalPages) break;
-  }
-  return parent + '.' + String(highest + 1).padStart(2, '0');
+  return (await api.get('/admin/v1/agencies/' + encodeURIComponent(parent) + '/next-code')).code;
 }
 
 export const OrgChangeBuilder = {
@@ -43,12 +34,11 @@ export const OrgChangeBuilder = {
     }
     const fields = () => [
       { name: 'effectiveDate', label: t('org.effective'), type: 'date', required: true },
-      { name: 'decisionNumber', label: t('f.decisionNumber'), required: true },
-      { name: 'decidedBy', label: t('org.decidedBy'), required: true, value: 'Chủ tịch UBND thành phố' },
       { name: 'newName', label: t('org.newName') },
       { name: 'newShortName', label: t('org.newShortName') },
       { name: 'successors', label: t('org.successorsHint'), type: 'textarea', value: suggestion.value ? suggestion.value + ' | ' : '' },
       { name: 'dutiesTo', label: t('org.dutiesTo') },
+      { name: 'note', label: t('f.note'), type: 'textarea' },
     ];
     // "code | name | kind" per line → the API's agency drafts.
     const successors = text => String(text || '').split(/\r?\n/).map(l => l.trim()).filter(Boolean).map(l => {

@@ -183,7 +183,7 @@ export const OrgChanges = {
         { id: 'withdraw', label: t('access.withdraw'), roles: [AGENCY_ADMIN], when: r => ['FILED', 'CHECKED'].includes(r.status),
           run: post(r => `/admin/v1/org-changes/${r.id}/withdraw`) },
       ],
-      create: { label: t('org.propose'), roles: [OPERATOR], component: markRaw(OrgChangeBuilder) },
+      create: { label: t('org.propose'), roles: [AGENCY_ADMIN], component: markRaw(OrgChangeBuilder) },
     };
     return { config };
   },

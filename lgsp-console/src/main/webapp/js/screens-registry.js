@@ -383,7 +383,18 @@ export const CodeListImport = {
         busy.value = false;
       }
     }
-    const discard = () => { draft.value = null; changes.value = []; preview.value = []; };
+    async function discard() {
+      busy.value = true;
+      error.value = null;
+      try {
+        await api.del('/admin/v1/code-lists/' + code + '/draft');
+        draft.value = null; changes.value = []; preview.value = [];
+      } catch (e) {
+        error.value = e;
+      } finally {
+        busy.value = false;
+      }
+    }
     return { code, pick, effectiveFrom, busy, error, problems, draft, preview, changes, published, upload, publish,
       discard, t, date };
   },
@@ -409,7 +420,7 @@ export const CodeListImport = {
         <h2>{{ t('codes.draft', draft.number, draft.itemCount, date(draft.effectiveFrom)) }}</h2>
         <div class="buttons">
           <button type="button" class="primary" id="publish-draft" :disabled="busy" @click="publish">{{ t('codes.publish') }}</button>
-          <button type="button" @click="discard">{{ t('codes.discard') }}</button>
+          <button type="button" id="discard-draft" :disabled="busy" @click="discard">{{ t('codes.discard') }}</button>
         </div>
         <p class="intro">{{ t('codes.discardHint') }}</p>
         <h3>{{ t('codes.diff') }}</h3>

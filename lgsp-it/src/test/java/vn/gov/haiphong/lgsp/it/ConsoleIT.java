@@ -149,6 +149,18 @@ class ConsoleIT {
             assertEquals(3, operator.all(By.cssSelector("#draft-preview tbody tr")).size());
             assertTrue(operator.all(By.id("import-errors")).isEmpty());
             operator.screenshot("code-list-draft-preview");
+            // Discarded, the draft is gone from the API too; imported again, it is version 2 again.
+            operator.driver.findElement(By.id("discard-draft")).click();
+            int draftStatus = 200;
+            for (int i = 0; i < 50 && (draftStatus != 404 || !operator.all(By.id("draft")).isEmpty()); i++) {
+                Thread.sleep(200);
+                draftStatus = send(Http.as(Tokens.OPERATOR, "/admin/v1/code-lists/console-thu/draft")).statusCode();
+            }
+            assertEquals(404, draftStatus, "discarded in the API");
+            assertTrue(operator.all(By.id("draft")).isEmpty(), "the preview closes");
+            operator.driver.findElement(By.id("import-file")).sendKeys(right.toString());
+            operator.submit("import-form");
+            operator.waitForText(By.cssSelector("#draft h2"), "Bản nháp phiên bản 2");
             operator.driver.findElement(By.id("publish-draft")).click();
             operator.waitForText(By.id("published"), "Đã công bố phiên bản 2");
         }
@@ -240,15 +252,22 @@ class ConsoleIT {
                         screen + ": " + operator.driver.findElement(By.tagName("main")).getText());
                 operator.screenshot("screen-" + screen.replace('/', '-'));
             }
-            // The org-change builder: the codes a merge retires, and the next free code under the parent.
-            operator.open("#/org-changes").waitFor(By.cssSelector(".toolbar button.primary")).click();
-            operator.waitFor(By.id("org-predecessors")).sendKeys("H24.05 H24.06");
-            assertTrue(operator.waitFor(By.id("org-retires")).getText().contains("H24.05, H24.06"));
-            operator.driver.findElement(By.id("org-suggest")).click();
-            assertTrue(operator.waitFor(By.id("org-suggestion")).getText().matches("H24\\.\\d{2,3}"));
-            operator.screenshot("org-change-builder");
             operator.open("#/exchanges").waitFor(By.id("verify-chain")).click();
             operator.waitForText(By.id("verification"), "Toàn vẹn");
+            operator.open("#/org-changes").waitFor(By.cssSelector("main h1"));
+            assertTrue(operator.all(By.cssSelector(".toolbar button.primary")).isEmpty(),
+                    "the operator checks org changes; filing one is the agency's (Quy chế Đ.8.3)");
+        }
+        // The org-change builder, the agency admin's: the codes a merge retires, and the registry's next free code.
+        try (Browser admin = new Browser().signIn(Tokens.ADMIN_A)) {
+            admin.open("#/org-changes").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            admin.waitFor(By.id("org-predecessors")).sendKeys("H24.10.01 H24.10.02");
+            assertTrue(admin.waitFor(By.id("org-retires")).getText().contains("H24.10.01, H24.10.02"));
+            admin.waitFor(By.id("org-parent")).clear();
+            admin.driver.findElement(By.id("org-parent")).sendKeys("H24.10");
+            admin.driver.findElement(By.id("org-suggest")).click();
+            assertTrue(admin.waitFor(By.id("org-suggestion")).getText().matches("H24\\.10\\.\\d{2,3}"));
+            admin.screenshot("org-change-builder");
         }
     }
 
