@@ -87,10 +87,10 @@ export const AccessRequests = {
     const mine = r => can([OPERATOR]) || (can([AGENCY_ADMIN]) && r.consumer.startsWith(user.agency + '/'));
     const provider = r => can([AGENCY_ADMIN]) && r.service.startsWith(user.agency + '/');
     const open = r => ['SUBMITTED', 'ESCALATED', 'CONSENTED', 'DISSENTED'].includes(r.status);
-    const consentFlow = r => 'consent' in r;
-    const decides = r => open(r) && (consentFlow(r) ? can([AUTHORITY])
-      : provider(r) || can([OPERATOR]) || (can([AUTHORITY]) && r.overdue));
-    const answersConsent = r => consentFlow(r) && provider(r) && ['SUBMITTED', 'ESCALATED'].includes(r.status);
+    // Quy chế Đ.13.2, Đ.9.4: the provider's agency consents or not; the authority decides, at any time while open
+    // (the operator only where the platform is configured to act for it: the API refuses it otherwise).
+    const decides = r => open(r) && can([AUTHORITY]);
+    const answersConsent = r => provider(r) && ['SUBMITTED', 'ESCALATED'].includes(r.status);
     const config = {
       title: t('nav.accessRequests'),
       path: '/admin/v1/access-requests',
@@ -112,9 +112,9 @@ export const AccessRequests = {
           run: post(r => `/admin/v1/access-requests/${r.id}/consent`) },
         { id: 'dissent', label: t('access.dissent'), fields: remark('reason', true), roles: [AGENCY_ADMIN], when: answersConsent,
           run: post(r => `/admin/v1/access-requests/${r.id}/dissent`) },
-        { id: 'approve', label: t('access.approve'), fields: remark('note'), roles: [OPERATOR, AGENCY_ADMIN, AUTHORITY], when: decides,
+        { id: 'approve', label: t('access.approve'), fields: remark('note'), roles: [AUTHORITY], when: decides,
           run: post(r => `/admin/v1/access-requests/${r.id}/approve`) },
-        { id: 'refuse', label: t('access.refuse'), fields: remark('reason', true), roles: [OPERATOR, AGENCY_ADMIN, AUTHORITY], when: decides,
+        { id: 'refuse', label: t('access.refuse'), fields: remark('reason', true), roles: [AUTHORITY], when: decides,
           run: post(r => `/admin/v1/access-requests/${r.id}/refuse`) },
         { id: 'withdraw', label: t('access.withdraw'), roles: [OPERATOR, AGENCY_ADMIN], when: r => open(r) && mine(r),
           run: post(r => `/admin/v1/access-requests/${r.id}/withdraw`) },

@@ -198,6 +198,11 @@ class ClusterFailoverIT {
                 thread.join(30_000);
             }
         }
+        // The survivor's scheduler may be busy with another cluster job for a few seconds: the probe must run again
+        // within 30 s of the kill, which it could not if its job row stayed with the dead node.
+        java.time.Instant killed = killedAt;
+        await("a probe run on the surviving node after the kill", Duration.ofSeconds(30),
+                () -> probeRunsAfter(killed.plusSeconds(2)) > 0);
         timersRanOnce(probed, killedAt, java.time.Instant.now());
 
         Map<String, Long> served = servedByNode();
@@ -221,6 +226,21 @@ class ClusterFailoverIT {
      * one per slot, slots at least a second apart, never more than the seconds elapsed — with two nodes racing for
      * them, and on after one of them was killed.
      */
+    /** The probe's runs in slots after {@code from}. */
+    static long probeRunsAfter(java.time.Instant from) {
+        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM"
+                + " probe_result r JOIN service s ON s.id = r.service_id WHERE s.service_code = 'tra-cuu-thua-dat'"
+                + " AND r.slot > ?")) {
+            s.setTimestamp(1, java.sql.Timestamp.from(from));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void timersRanOnce(java.time.Instant from, java.time.Instant killed, java.time.Instant to) throws SQLException {
         List<java.time.Instant> slots = new ArrayList<>();
         Map<String, Long> byNode = new java.util.TreeMap<>();

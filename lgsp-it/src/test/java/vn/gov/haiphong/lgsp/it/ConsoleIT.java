@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
  * The console in a real browser (Debian's chromium) against the real WildFly and Keycloak: each role signs in
  * through the realm's login form; the procedures are done on screen as an officer would — a connection request
  * filed, checked, approved and its secret handed over once; a code-list import with an error on its line, then
- * fixed and published; an access request filed and approved by the provider — and what a role may not do is
+ * fixed and published; an access request filed, consented to by the provider and approved by the authority — and what a role may not do is
  * neither offered nor, when forced, done. Each screen is kept as a screenshot (target/console-screenshots).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -168,7 +168,7 @@ class ConsoleIT {
     }
 
     @Test
-    void anAccessRequestIsFiledByTheConsumerAndApprovedByTheProvider() {
+    void anAccessRequestIsFiledByTheConsumerConsentedToByTheProviderAndApprovedByTheAuthority() {
         String service = AccessRequestIT.publishedSoapService("console-trich-luc", "capTrichLuc");
         try (Browser consumer = new Browser().signIn(Tokens.ADMIN_A)) {
             consumer.open("#/access-requests").waitFor(By.cssSelector(".toolbar button.primary")).click();
@@ -183,21 +183,20 @@ class ConsoleIT {
             assertTrue(consumer.row(service).findElements(By.cssSelector("button.action-approve")).isEmpty(),
                     "the consumer does not answer its own request");
         }
-        // The provider answers: it approves where it decides, or consents where the authority decides after it.
+        // The provider consents (Quy chế Đ.13.2) — it is not offered the decision — and the authority decides.
         try (Browser provider = new Browser().signIn(Tokens.ADMIN_B)) {
             WebElement row = provider.open("#/access-requests").row(service);
-            boolean consents = !row.findElements(By.cssSelector("button.action-consent")).isEmpty();
-            row.findElement(By.cssSelector(consents ? "button.action-consent" : "button.action-approve")).click();
+            assertTrue(row.findElements(By.cssSelector("button.action-approve")).isEmpty(),
+                    "approving is the authority's, not the provider's");
+            row.findElement(By.cssSelector("button.action-consent")).click();
             provider.fill("action-form", "note", "Đồng ý cung cấp").submit("action-form");
-            provider.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), consents ? "đã đồng ý" : "Đã phê duyệt");
+            provider.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "đã đồng ý");
             provider.screenshot("access-requests-provider");
-            if (consents) {
-                try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
-                    authority.open("#/access-requests").row(service).findElement(By.cssSelector("button.action-approve")).click();
-                    authority.fill("action-form", "note", "Cấp quyền").submit("action-form");
-                    authority.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đã phê duyệt");
-                }
-            }
+        }
+        try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
+            authority.open("#/access-requests").row(service).findElement(By.cssSelector("button.action-approve")).click();
+            authority.fill("action-form", "note", "Cấp quyền").submit("action-form");
+            authority.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đã phê duyệt");
         }
         JsonNode requests = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/access-requests?status=APPROVED&size=100")));
         assertTrue(requests.get("items").findValuesAsText("service").contains(service), requests.toString());

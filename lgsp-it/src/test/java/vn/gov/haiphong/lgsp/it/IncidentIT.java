@@ -579,7 +579,7 @@ class IncidentIT {
                 .get("id").asLong();
         assertToldOnce("access-request/" + id, "ACCESS_REQUEST_FILED", "[LGSP] Yêu cầu khai thác dữ liệu số " + id + ":",
                 Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
-        expect(200, post(Tokens.ADMIN_B, "/admin/v1/access-requests/" + id + "/approve", "{\"note\":\"Đồng ý\"}"));
+        expect(200, post(Tokens.AUTHORITY, "/admin/v1/access-requests/" + id + "/approve", "{\"note\":\"Đồng ý\"}"));
         assertToldOnce("access-request/" + id, "ACCESS_REQUEST_APPROVED", "[LGSP] Yêu cầu khai thác dữ liệu số " + id
                 + " được chấp thuận", Set.of(providerMail, CONSUMER_MAIL, OPERATOR_MAIL));
 

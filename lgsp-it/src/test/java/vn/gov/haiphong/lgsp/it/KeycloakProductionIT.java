@@ -31,6 +31,7 @@ class KeycloakProductionIT {
     void theRealmIsImportedOnceIntoPostgresqlAndKeptAcrossARestart() throws Exception {
         Path home = WORK.resolve("keycloak-production");
         WildFlyProcess.deleteTree(home);
+        java.nio.file.Files.createDirectories(WORK);
         copy(Path.of(System.getProperty("it.keycloak.home")), home);
         Database.admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         Database.admin("DROP ROLE IF EXISTS " + ROLE);

@@ -122,8 +122,7 @@ public class AgencyRegistry {
         if (!decision.isEmpty()) {
             throw LgspException.invalid(decision);
         }
-        Agency agency = store.create(valid);
-        agency.issuedBy(draft.decisionNumber().strip(), draft.decisionDate());
+        Agency agency = store.create(valid, draft.decisionNumber().strip(), draft.decisionDate());
         AgencyView created = AgencyView.of(agency);
         audit.record(caller, "REGISTER", ENTITY, created.code(), created.code(), null, created);
         return created;

@@ -465,8 +465,7 @@ public class OrganisationalChanges {
         }
         List<Agency> successors = new ArrayList<>();
         for (AgencyDrafts.Valid draft : plan.successors()) {
-            Agency created = store.create(draft);
-            created.issuedBy(change.getDecisionNumber(), change.getDecisionDate());
+            Agency created = store.create(draft, change.getDecisionNumber(), change.getDecisionDate());
             successors.add(created);
             audit.record(caller, "REGISTER", AgencyRegistry.ENTITY, created.getCode(), created.getCode(), null,
                     AgencyView.of(created));

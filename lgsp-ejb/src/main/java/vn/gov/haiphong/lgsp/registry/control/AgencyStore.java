@@ -50,7 +50,8 @@ public class AgencyStore {
     }
 
     /** Issues a new code under the parent it names; the code must never have been issued. */
-    public Agency create(AgencyDrafts.Valid valid) {
+    /** A new agency with the decision that issued its code, written once (its version starts at 0). */
+    public Agency create(AgencyDrafts.Valid valid, String decisionNumber, java.time.LocalDate decisionDate) {
         if (find(valid.code()).isPresent()) {
             throw new LgspException(ErrorCode.AGENCY_EXISTS, valid.code());
         }
@@ -62,6 +63,7 @@ public class AgencyStore {
                 .orElse(null);
         Agency agency = new Agency(valid.code(), parent);
         valid.applyTo(agency);
+        agency.issuedBy(decisionNumber, decisionDate);
         em.persist(agency);
         flushOr(ErrorCode.AGENCY_EXISTS, valid.code());
         return agency;
