@@ -35,7 +35,8 @@ import vn.gov.haiphong.lgsp.client.soap.meta.ServiceRequest;
 /**
  * The served contracts, read by stacks this project does not use itself: the OpenAPI document by the parser and
  * validator openapi-generator uses (swagger-parser), plus what generated clients need of it; every served WSDL,
- * and a provider's WSDL obtained through getWsdl, by Apache CXF's wsdl2java with validation.
+ * and a provider's WSDL obtained through getWsdl, by Apache CXF's wsdl2java with validation; and the clients CXF
+ * generates, calling the platform on CXF's runtime ({@link CxfClients}).
  */
 @ExtendWith(ArquillianExtension.class)
 class ContractsIT {
@@ -236,6 +237,31 @@ class ContractsIT {
         for (String service : SOAP_SERVICES) {
             wsdl2java(service, Http.BASE + "/ws/" + service + "?wsdl");
         }
+    }
+
+    /**
+     * The clients CXF's wsdl2java generates from the published WSDLs and a provider's contract, on CXF's own runtime,
+     * work against the platform as generated: reads, a typed fault, an authentication fault read as a SOAP Fault, and a
+     * provider's service through the gateway, logged with the caller's X-Road id.
+     */
+    @Test
+    void cxfGeneratedClientsCallThePlatform() throws Exception {
+        String legacy = "Basic " + java.util.Base64.getEncoder().encodeToString("H24.101/mot-cua:demo-secret-mot-cua"
+                .getBytes(StandardCharsets.UTF_8));
+        Map<String, String> answers = CxfClients.call(Http.BASE, "Bearer " + Tokens.of(Tokens.SYSTEM), legacy);
+        assertEquals("org.apache.cxf.jaxws.spi.ProviderImpl", answers.get("provider"), answers.toString());
+        assertEquals("org.apache.cxf.endpoint.ClientImpl", answers.get("client"), answers.toString());
+        assertEquals("Sở Y tế", answers.get("agency"), answers.toString());
+        assertEquals("agency-not-found", answers.get("unknownAgency"), answers.toString());
+        assertEquals("invalid-credentials", answers.get("wrongSecret"), answers.toString());
+        assertTrue(answers.get("codeLists").contains("dan-toc"), answers.toString());
+        assertEquals("Kinh", answers.get("kinh"), answers.toString());
+        assertTrue(answers.get("methods").contains("tra-cuu-ho-tich"), answers.toString());
+        assertEquals("true", answers.get("wsdlDefinesTheRequest"), answers.toString());
+        assertEquals("Trần Thị Bình", answers.get("hoTen"), answers.toString());
+        assertEquals("tra-cuu-ho-tich", answers.get("echoedService"), answers.toString());
+        assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM exchange_log WHERE xroad_id = '"
+                + answers.get("xroadId") + "' AND user_id = 'VN-CCCD-031080000123'"));
     }
 
     /** A provider's WSDL through getWsdl is one document (its schemas inlined), over REST and over MetaService. */
