@@ -35,7 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "incident-admin", description = "Sự cố / Incidents (Quy chế Đ.10)"),
             @Tag(name = "monitoring", description = "Giám sát / Statistics, status board, alerts, probes"),
             @Tag(name = "notification-admin", description = "Thông báo / Notifications sent"),
-            @Tag(name = "gateway", description = "Cổng trao đổi / The X-Road REST gateway")
+            @Tag(name = "gateway", description = "Cổng trao đổi / The X-Road REST gateway"),
+            @Tag(name = "backup", description = "Sao lưu / Backups: run, list, download"),
+            @Tag(name = "calendar-admin", description = "Lịch nghỉ lễ / Holiday calendar (office hours, notice periods)"),
+            @Tag(name = "federation-admin", description = "Liên thông / National peer platforms (X-Road instances)"),
+            @Tag(name = "report-admin", description = "Báo cáo, giám sát, lấy ý kiến / Reports, oversight, feedback rounds")
         })
 public class RestApplication extends Application {
 
