@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -98,13 +96,12 @@ class ClientLibrariesIT {
                 .map(CodeList::getCode).toList();
         assertTrue(lists.contains("dan-toc"), lists.toString());
 
-        // A legacy system with HTTP Basic, through the gateway to a provider's service its group may call.
-        String basic = "Basic " + Base64.getEncoder().encodeToString("H24.101/mot-cua:demo-secret-mot-cua"
-                .getBytes(StandardCharsets.UTF_8));
+        // As the README shows: through the gateway to a provider's service the one-stop shop's group may call (a
+        // legacy system's HTTP Basic there is ContractsIT's CXF client's).
+        ClientCredentials motCua = new ClientCredentials(Tokens.REALM, "H24.101/mot-cua", "demo-secret-mot-cua");
         XRoadHeaders headers = new XRoadHeaders("H24.101/mot-cua", "H24.03/ho-tich/tra-cuu-ho-tich")
                 .userId("VN-CCCD-031080000123");
-        HoTichPort hoTich = new LgspSoap(Http.BASE, () -> basic).throughGateway(new HoTichService().getHoTichPort(),
-                headers);
+        HoTichPort hoTich = new LgspSoap(Http.BASE, motCua).throughGateway(new HoTichService().getHoTichPort(), headers);
         TraCuuKhaiSinh ask = new TraCuuKhaiSinh();
         ask.setSoDinhDanh("031219000777");
         assertEquals("Trần Thị Bình", hoTich.traCuuKhaiSinh(ask).getHoTen());
