@@ -117,12 +117,8 @@ class ContractsIT {
         java.util.Set<String> served = new java.util.TreeSet<>();
         api.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
                 served.add(method.toUpperCase() + " " + path.getKey())));
-        String docs = Files.readString(Path.of(System.getProperty("it.project.root"), "docs", "api.md"));
-        int index = docs.indexOf("\n## Endpoint index");
-        assertTrue(index >= 0, "docs/api.md has no endpoint index");
-        int end = docs.indexOf("\n## ", index + 1);
         Matcher row = Pattern.compile("^\\| `(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) (/[^`]*)`", Pattern.MULTILINE)
-                .matcher(docs.substring(index, end < 0 ? docs.length() : end));
+                .matcher(apiMdSection("## Endpoint index"));
         java.util.Set<String> documented = new java.util.TreeSet<>();
         while (row.find()) {
             documented.add(row.group(1) + " " + row.group(2));
@@ -133,6 +129,66 @@ class ContractsIT {
         notServed.removeAll(served);
         assertEquals(List.of(List.of(), List.of()), List.of(List.copyOf(undocumented), List.copyOf(notServed)),
                 "[served but not in docs/api.md's endpoint index, in the index but not served]");
+    }
+
+    /**
+     * {@code docs/api.md}'s request-body table and the served document describe the same bodies, both ways: per
+     * operation and media type, the schema and its required and optional fields.
+     */
+    @Test
+    void theDocsListEveryRequestBody() throws IOException {
+        JsonNode api = json(expect(200, send(request("/openapi?format=JSON").header("Accept", "application/json"))));
+        java.util.Set<String> served = new java.util.TreeSet<>();
+        api.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method ->
+                resolve(method.getValue().path("requestBody"), api).path("content").fields().forEachRemaining(media ->
+                        served.add(bodyRow(method.getValue().path("operationId").asText(), media.getKey(),
+                                media.getValue().path("schema"), api)))));
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        apiMdSection("## Request bodies").lines().filter(line -> line.startsWith("| `")).forEach(line -> documented.add(
+                java.util.Arrays.stream(line.substring(1, line.lastIndexOf('|')).split("\\|")).map(String::trim)
+                        .collect(java.util.stream.Collectors.joining(" | "))));
+        java.util.Set<String> undocumented = new java.util.TreeSet<>(served);
+        undocumented.removeAll(documented);
+        java.util.Set<String> notServed = new java.util.TreeSet<>(documented);
+        notServed.removeAll(served);
+        assertEquals(List.of(List.of(), List.of()), List.of(List.copyOf(undocumented), List.copyOf(notServed)),
+                "[served but not in docs/api.md's request bodies, in the table but not served]");
+    }
+
+    /** A row of the request-body table: operation id, media type, schema, required fields, optional fields. */
+    private static String bodyRow(String operationId, String media, JsonNode schema, JsonNode api) {
+        String name;
+        JsonNode target;
+        if (schema.has("$ref")) {
+            name = schema.path("$ref").asText().substring(schema.path("$ref").asText().lastIndexOf('/') + 1);
+            target = resolve(schema, api);
+        } else if (schema.path("items").has("$ref")) {
+            String ref = schema.path("items").path("$ref").asText();
+            name = "[" + ref.substring(ref.lastIndexOf('/') + 1) + "]";
+            target = resolve(schema.path("items"), api);
+        } else {
+            name = schema.path("type").asText("object")
+                    + (schema.has("format") ? "(" + schema.path("format").asText() + ")" : "");
+            target = schema;
+        }
+        java.util.Set<String> required = new java.util.HashSet<>();
+        target.path("required").forEach(field -> required.add(field.asText()));
+        List<String> mandatory = new ArrayList<>();
+        List<String> optional = new ArrayList<>();
+        target.path("properties").fieldNames().forEachRemaining(field ->
+                (required.contains(field) ? mandatory : optional).add("`" + field + "`"));
+        return String.join(" | ", "`" + operationId + "`", "`" + media + "`", "`" + name + "`",
+                mandatory.isEmpty() ? "—" : String.join(", ", mandatory),
+                optional.isEmpty() ? "—" : String.join(", ", optional));
+    }
+
+    /** The text of {@code docs/api.md} under {@code heading}, up to the next heading of its level. */
+    private static String apiMdSection(String heading) throws IOException {
+        String docs = Files.readString(Path.of(System.getProperty("it.project.root"), "docs", "api.md"));
+        int index = docs.indexOf("\n" + heading + "\n");
+        assertTrue(index >= 0, "docs/api.md has no section " + heading);
+        int end = docs.indexOf("\n## ", index + 1);
+        return docs.substring(index, end < 0 ? docs.length() : end);
     }
 
     /** What openapi-generator and its kin need beyond validity; every finding is listed at once. */
