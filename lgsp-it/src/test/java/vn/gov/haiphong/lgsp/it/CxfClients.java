@@ -125,15 +125,10 @@ final class CxfClients {
         print("echoedService", headers.echoed().get("service.serviceCode"));
     }
 
-    /** The {@code lgsp:code} of a fault's detail. */
+    /** The {@code lgsp:code} in a fault's detail. */
     private static String detailCode(SOAPFaultException fault) {
-        for (Node node = fault.getFault().getDetail().getFirstChild(); node != null; node = node.getNextSibling()) {
-            String code = codeIn(node);
-            if (code != null) {
-                return code;
-            }
-        }
-        return "no code: " + fault.getFault().getFaultString();
+        String code = codeIn(fault.getFault());
+        return code != null ? code : "no code: " + fault.getFault().getFaultString();
     }
 
     private static String codeIn(Node node) {
