@@ -33,6 +33,10 @@ export const ListScreen = {
     }
     function done(result) {
       open.value = null;
+      if (creating.value && props.config.create.opens && result) {
+        navigate(props.config.create.opens(result));
+        return;
+      }
       creating.value = false;
       reload.value++;
       notice.value = t('form.done');
@@ -66,7 +70,7 @@ export const ListScreen = {
           <p class="problem-detail">{{ open.error.message }}</p><button type="button" @click="open = null">OK</button></div>
       </div>
       <PagedTable :path="config.path" :query="query" :columns="config.columns" :reload="reload" :caption="config.title"
-                  :transform="config.transform">
+                  :transform="config.transform" :whole="config.whole">
         <template v-if="config.actions" #actions="{ row }">
           <button v-for="a in visible(row)" type="button" :class="'action-' + a.id" @click="start(a, row)">{{ a.label }}</button>
         </template>

@@ -15,7 +15,7 @@ export const Home = {
       { key: 'home.toDecideConnection', roles: [AUTHORITY], path: '/admin/v1/connection-requests', query: { status: 'CHECKED' }, link: '#/connection-requests' },
       { key: 'home.mineConnection', roles: [AGENCY_ADMIN], path: '/admin/v1/connection-requests', query: { status: 'SUBMITTED' }, link: '#/connection-requests' },
       { key: 'home.overdueConnection', roles: [OPERATOR, AUTHORITY, AUDITOR], path: '/admin/v1/connection-requests', query: { overdue: 'true' }, link: '#/connection-requests' },
-      { key: 'home.levelsToDecide', roles: [AUTHORITY], path: '/api/v1/systems', query: { size: 100 }, count: a => (a.items || a).filter(s => s.securityStatus === 'PENDING').length, link: '#/security-levels' },
+      { key: 'home.levelsToDecide', roles: [AUTHORITY], path: '/api/v1/systems', all: true, count: a => a.filter(s => s.securityStatus === 'PENDING').length, link: '#/security-levels' },
       { key: 'home.accessToAnswer', roles: [OPERATOR, AGENCY_ADMIN], path: '/admin/v1/access-requests', query: { status: 'SUBMITTED' }, link: '#/access-requests' },
       { key: 'home.accessEscalated', roles: [AUTHORITY, AUDITOR], path: '/admin/v1/access-requests', query: { status: 'ESCALATED' }, link: '#/access-requests' },
       { key: 'home.orgToDecide', roles: [AUTHORITY], path: '/admin/v1/org-changes', query: { size: 100 }, link: '#/org-changes',
@@ -24,7 +24,7 @@ export const Home = {
       { key: 'home.incidentsOpen', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/incidents', query: {}, count: a => asPage(a).items.filter(i => i.state !== 'CLOSED').length, link: '#/incidents' },
     ].filter(c => can(c.roles)).map(c => reactive({ ...c, value: null, error: '' }));
     for (const card of cards) {
-      api.get(card.path, { size: 1, ...card.query })
+      (card.all ? api.all(card.path, card.query) : api.get(card.path, { size: 1, ...card.query }))
         .then(answer => { card.value = card.count ? card.count(answer) : asPage(answer).totalItems; })
         .catch(e => { card.error = e.message; });
     }
