@@ -6,6 +6,7 @@ import { match, route } from './router.js';
 import { AGENCY_ADMIN, AUTHORITY, OFFICERS, OPERATOR, OVERSIGHT, can, signedIn, user } from './session.js';
 import { Agencies, AgencyDetail, CodeListDetail, CodeListImport, CodeLists, ServiceDetail, Services, Systems } from './screens-registry.js';
 import { AccessRequests, ConnectionRequests, Handover, OrgChanges, SecurityLevels } from './screens-procedures.js';
+import { FeedbackRound, FeedbackRounds, Oversight, ReportDetail, Reports } from './screens-oversight.js';
 import { Alerts, Audit, Exchanges, Home, IncidentDetail, Incidents, Maintenance, Notifications, Status } from './screens-operations.js';
 
 // Screens are reachable by address whatever the role (the API is the guard and answers a refusal in words);
@@ -20,6 +21,8 @@ const ROUTES = [
   ['#/access-requests', AccessRequests], ['#/org-changes', OrgChanges], ['#/handover', Handover],
   ['#/exchanges', Exchanges], ['#/audit', Audit], ['#/maintenance', Maintenance], ['#/status', Status],
   ['#/alerts', Alerts], ['#/incidents', Incidents], ['#/incidents/:id', IncidentDetail], ['#/notifications', Notifications],
+  ['#/reports', Reports], ['#/reports/:id', ReportDetail], ['#/oversight', Oversight],
+  ['#/feedback-rounds', FeedbackRounds], ['#/feedback-rounds/:id', FeedbackRound],
 ];
 
 const MENU = [
@@ -29,6 +32,9 @@ const MENU = [
   ['#/security-levels', 'nav.securityLevels', OVERSIGHT],
   ['#/access-requests', 'nav.accessRequests', OFFICERS],
   ['#/org-changes', 'nav.orgChanges', OFFICERS],
+  ['#/oversight', 'nav.oversight', OVERSIGHT],
+  ['#/reports', 'nav.reports', OVERSIGHT],
+  ['#/feedback-rounds', 'nav.feedback', OFFICERS],
   ['#/agencies', 'nav.agencies', OFFICERS],
   ['#/systems', 'nav.systems', OFFICERS],
   ['#/services', 'nav.services', OFFICERS],
