@@ -241,6 +241,9 @@ export const Alerts = {
   template: `<ListScreen :config="config"/>`,
 };
 
+const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const CATEGORIES = ['AVAILABILITY', 'PERFORMANCE', 'SECURITY', 'DATA', 'CONNECTIVITY', 'OTHER'];
+
 export const Incidents = {
   components: { ListScreen },
   setup() {
@@ -255,37 +258,88 @@ export const Incidents = {
         { label: t('col.at'), value: i => dateTime(i.detectedAt) },
         { label: t('col.state'), value: i => i.state },
       ],
+      create: {
+        label: t('incidents.open'), roles: [OPERATOR],
+        fields: () => [
+          { name: 'title', label: t('col.title2'), required: true },
+          { name: 'description', label: t('col.detail'), type: 'textarea' },
+          { name: 'noticeVi', label: t('f.noticeVi'), type: 'textarea', required: true },
+          { name: 'noticeEn', label: t('f.noticeEn'), type: 'textarea' },
+          { name: 'severity', label: t('col.severity'), type: 'select', value: 'MEDIUM', options: SEVERITIES },
+          { name: 'category', label: t('incidents.category'), type: 'select', value: 'AVAILABILITY', options: CATEGORIES },
+          { name: 'dataAffected', label: t('incidents.dataAffected'), type: 'checkbox' },
+          { name: 'services', label: t('nav.services'), type: 'list' },
+          { name: 'systems', label: t('nav.systems'), type: 'list' },
+          { name: 'agencies', label: t('nav.agencies'), type: 'list' },
+        ],
+        run: body => api.post('/admin/v1/incidents', body),
+        opens: incident => '#/incidents/' + incident.id,
+      },
     };
     return { config };
   },
   template: `<ListScreen :config="config"/>`,
 };
 
+/**
+ * One incident: what it affects and isolates, its expected fix time and report, its log; the operator's steps,
+ * isolations, ETA and report, the authority's notes, and the PDF report and IODEF document for its readers.
+ */
 export const IncidentDetail = {
   components: { ActionForm, ProblemBox },
   props: { params: Object },
   setup(props) {
-    const id = props.params.id;
+    const path = '/admin/v1/incidents/' + props.params.id;
     const incident = ref(null);
     const log = ref([]);
     const error = ref(null);
+    const actionError = ref(null);
     async function load() {
       try {
-        incident.value = await api.get('/admin/v1/incidents/' + id);
-        log.value = await api.get('/admin/v1/incidents/' + id + '/log');
+        incident.value = await api.get(path);
+        log.value = await api.get(path + '/log');
       } catch (e) {
         error.value = e;
       }
     }
     load();
-    const stepFields = () => [
-      { name: 'to', label: t('incidents.to'), type: 'select', options: incident.value.nextStates, value: incident.value.nextStates[0] },
-      { name: 'note', label: t('f.note'), type: 'textarea' },
-      { name: 'backupRef', label: t('incidents.backupRef') },
-    ];
-    const step = body => api.post('/admin/v1/incidents/' + id + '/steps', body);
-    const note = body => api.post('/admin/v1/incidents/' + id + '/notes', body);
-    return { incident, log, error, load, stepFields, step, note, can, OPERATOR, AUTHORITY, t, dateTime };
+    async function act(promise) {
+      actionError.value = null;
+      try {
+        await promise;
+        await load();
+      } catch (e) {
+        actionError.value = e;
+      }
+    }
+    const lift = isolation => act(api.post(path + '/isolations/' + isolation.id + '/lift', ''));
+    const save = (suffix, accept) => act(api.download(path + '/' + suffix, {}, accept));
+    // The operator's forms, each shown while the incident is open and the API would take it.
+    const forms = computed(() => {
+      const i = incident.value;
+      if (!i || !can([OPERATOR]) || i.state === 'CLOSED') return [];
+      const report = i.report || {};
+      return [
+        i.nextStates.length && { id: 'step-form', title: t('incidents.step'), submit: body => api.post(path + '/steps', body), fields: [
+          { name: 'to', label: t('incidents.to'), type: 'select', options: i.nextStates, value: i.nextStates[0] },
+          { name: 'note', label: t('f.note'), type: 'textarea' },
+          { name: 'backupRef', label: t('incidents.backupRef'), value: i.backupRef || '' }] },
+        { id: 'isolate-form', title: t('incidents.isolate'), intro: t('incidents.isolateHint'),
+          submit: body => api.post(path + '/isolations', body), fields: [
+            { name: 'service', label: t('f.service'), type: 'select', value: '', options: ['', ...i.services] },
+            { name: 'system', label: t('col.system'), type: 'select', value: '', options: ['', ...i.systems] }] },
+        { id: 'eta-form', title: t('incidents.eta'), intro: t('incidents.etaHint'), submit: body => api.put(path + '/eta', body), fields: [
+          { name: 'expectedFixAt', label: t('incidents.expectedFixAt'), type: 'datetime', required: true },
+          { name: 'note', label: t('f.note'), type: 'textarea' }] },
+        { id: 'report-form', title: t('incidents.report'), intro: i.reportRequired ? t('incidents.reportRequired') : '',
+          submit: body => api.put(path + '/report', body), fields: [
+            { name: 'cause', label: t('incidents.cause'), type: 'textarea', required: true, value: report.cause || '' },
+            { name: 'impact', label: t('incidents.affected'), type: 'textarea', required: true, value: report.impact || '' },
+            { name: 'actions', label: t('incidents.actions'), type: 'textarea', required: true, value: report.actions || '' }] },
+      ].filter(Boolean);
+    });
+    const note = body => api.post(path + '/notes', body);
+    return { incident, log, error, actionError, load, lift, save, forms, note, can, OPERATOR, AUTHORITY, t, dateTime };
   },
   template: `
     <section>
@@ -294,10 +348,29 @@ export const IncidentDetail = {
       <template v-if="incident">
         <h1>#{{ incident.id }} {{ incident.title }} <small>{{ incident.state }}</small></h1>
         <p>{{ incident.description }}</p>
-        <dl class="facts"><dt>{{ t('col.severity') }}</dt><dd>{{ incident.severity }} · {{ incident.category }}</dd>
-          <dt>{{ t('incidents.affected') }}</dt><dd>{{ [...incident.services, ...incident.systems, ...incident.agencies].join(', ') }}</dd></dl>
-        <div v-if="can([OPERATOR]) && incident.nextStates.length" class="panel"><h2>{{ t('incidents.step') }}</h2>
-          <ActionForm id="step-form" :fields="stepFields()" :submit="step" @done="load"/></div>
+        <div class="toolbar">
+          <button type="button" id="incident-pdf" @click="save('pdf', 'application/pdf')">{{ t('incidents.pdf') }}</button>
+          <button type="button" id="incident-iodef" @click="save('iodef', 'application/xml')">{{ t('incidents.iodef') }}</button>
+        </div>
+        <ProblemBox :error="actionError"/>
+        <dl class="facts"><dt>{{ t('col.severity') }}</dt><dd>{{ incident.severity }} · {{ incident.category }}<span v-if="incident.dataAffected"> · {{ t('incidents.dataAffected') }}</span></dd>
+          <dt>{{ t('incidents.affected') }}</dt><dd>{{ [...incident.services, ...incident.systems, ...incident.agencies].join(', ') }}</dd>
+          <dt>{{ t('f.noticeVi') }}</dt><dd>{{ incident.noticeVi }}</dd>
+          <dt>{{ t('incidents.expectedFixAt') }}</dt><dd id="incident-eta">{{ dateTime(incident.expectedFixAt) || '–' }}</dd>
+          <dt>{{ t('incidents.backupRef') }}</dt><dd>{{ incident.backupRef || '–' }}</dd>
+          <template v-if="incident.report"><dt>{{ t('incidents.report') }}</dt>
+            <dd id="incident-report">{{ incident.report.cause }} · {{ incident.report.impact }} · {{ incident.report.actions }}
+              <small>({{ incident.report.reportedBy }}, {{ dateTime(incident.report.reportedAt) }})</small></dd></template>
+          <template v-else-if="incident.reportRequired"><dt>{{ t('incidents.report') }}</dt><dd class="overdue">{{ t('incidents.reportRequired') }}</dd></template></dl>
+        <h2>{{ t('incidents.isolations') }}</h2>
+        <p v-if="!incident.isolations.length" class="empty">{{ t('list.empty') }}</p>
+        <table v-else class="list" id="isolations"><caption>{{ t('incidents.isolations') }}</caption>
+          <thead><tr><th scope="col">{{ t('col.subject') }}</th><th scope="col">{{ t('incidents.isolated') }}</th><th scope="col">{{ t('incidents.lifted') }}</th><th scope="col">{{ t('list.actions') }}</th></tr></thead>
+          <tbody><tr v-for="x in incident.isolations" :data-target="x.target"><td>{{ x.target }}</td><td>{{ dateTime(x.isolatedAt) }} · {{ x.isolatedBy }}</td>
+            <td>{{ x.liftedAt ? dateTime(x.liftedAt) + ' · ' + x.liftedBy : '' }}</td>
+            <td class="actions"><button v-if="can([OPERATOR]) && !x.liftedAt" type="button" class="action-lift" @click="lift(x)">{{ t('incidents.lift') }}</button></td></tr></tbody></table>
+        <div v-for="f in forms" :key="f.id + incident.version" class="panel"><h2>{{ f.title }}</h2><p v-if="f.intro" class="intro">{{ f.intro }}</p>
+          <ActionForm :id="f.id" :fields="f.fields" :submit="f.submit" @done="load" @cancel="load"/></div>
         <div v-if="can([OPERATOR, AUTHORITY]) && incident.state !== 'CLOSED'" class="panel"><h2>{{ t('incidents.note') }}</h2>
           <ActionForm id="note-form" :fields="[{ name: 'note', label: t('f.note'), type: 'textarea', required: true }]" :submit="note" @done="load"/></div>
         <h2>{{ t('incidents.log') }}</h2>
