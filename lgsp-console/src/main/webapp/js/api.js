@@ -66,25 +66,25 @@ async function send(method, path, options, retried) {
 /** The file name a Content-Disposition attachment gives (filename="…"). */
 function fileName(disposition) {
   const m = /filename="?([^";]+)"?/.exec(disposition || '');
-  return m ? m[1] : 'download';
+  return m ? m[1] : '';
 }
 
 export const api = {
   get: (path, query, options = {}) => send('GET', path, { ...options, query }),
   /**
    * Saves what the API answers as a file: read with the bearer token (never a token in an address), handed to the
-   * browser as a blob under the name the API gives it.
+   * browser as a blob under the name the API gives it (or `fallback`).
    */
-  download: async (path, query, accept) => {
+  download: async (path, query, accept, fallback = 'download') => {
     const { blob, fileName: name } = await send('GET', path, { query, accept: accept || '*/*', blob: true });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = name;
+    link.download = name || fallback;
     document.body.appendChild(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-    return name;
+    return link.download;
   },
   /**
    * A listing read whole, for screens that filter what the API does not: a bare array as it is; a page and the

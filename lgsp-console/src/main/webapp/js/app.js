@@ -1,5 +1,5 @@
 // The console's shell: sign-in, the menu for the officer's roles, the language switch, and the screens.
-import { computed, createApp, ref, watch } from './vue.js';
+import { computed, createApp, nextTick, ref, watch } from './vue.js';
 import { signOut, start } from './oidc.js';
 import { language, setLanguage, t } from './i18n.js';
 import { match, route } from './router.js';
@@ -55,7 +55,11 @@ const Shell = {
     const ready = ref(false);
     const failure = ref('');
     // Signing in puts back the screen the officer had asked for (history.replaceState fires no hashchange).
-    start(language.value).then(claims => { signedIn(claims); route.value = location.hash || '#/'; ready.value = true; },
+    // The mark is the first screen's time as the browser measures it (docs/performance.md, "The console").
+    start(language.value).then(claims => {
+      signedIn(claims); route.value = location.hash || '#/'; ready.value = true;
+      nextTick(() => performance.mark('lgsp-first-screen'));
+    },
       e => { failure.value = t('app.signInFailed', e.message); });
     const current = computed(() => {
       const path = route.value.split('?')[0];

@@ -313,7 +313,7 @@ export const IncidentDetail = {
       }
     }
     const lift = isolation => act(api.post(path + '/isolations/' + isolation.id + '/lift', ''));
-    const save = (suffix, accept) => act(api.download(path + '/' + suffix, {}, accept));
+    const save = (suffix, accept, fallback) => act(api.download(path + '/' + suffix, {}, accept, fallback));
     // The operator's forms, each shown while the incident is open and the API would take it.
     const forms = computed(() => {
       const i = incident.value;
@@ -350,7 +350,7 @@ export const IncidentDetail = {
         <p>{{ incident.description }}</p>
         <div class="toolbar">
           <button type="button" id="incident-pdf" @click="save('pdf', 'application/pdf')">{{ t('incidents.pdf') }}</button>
-          <button type="button" id="incident-iodef" @click="save('iodef', 'application/xml')">{{ t('incidents.iodef') }}</button>
+          <button type="button" id="incident-iodef" @click="save('iodef', 'application/xml', 'su-co-' + incident.id + '-iodef.xml')">{{ t('incidents.iodef') }}</button>
         </div>
         <ProblemBox :error="actionError"/>
         <dl class="facts"><dt>{{ t('col.severity') }}</dt><dd>{{ incident.severity }} · {{ incident.category }}<span v-if="incident.dataAffected"> · {{ t('incidents.dataAffected') }}</span></dd>
