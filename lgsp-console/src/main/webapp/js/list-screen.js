@@ -17,6 +17,7 @@ export const ListScreen = {
     const visible = row => (props.config.actions || [])
       .filter(a => can(a.roles) && (!a.when || a.when(row)));
     const creating = ref(false);
+    const create = props.config.create;
     function start(action, row) {
       notice.value = '';
       if (!action.fields) {
@@ -31,12 +32,12 @@ export const ListScreen = {
         open.value = { action, row: null, fields: [], error: e };
       }
     }
+    // What was just created opens on its own screen where the listing has one.
+    function created(result) {
+      if (create.opens && result) navigate(create.opens(result)); else done(result);
+    }
     function done(result) {
       open.value = null;
-      if (creating.value && props.config.create.opens && result) {
-        navigate(props.config.create.opens(result));
-        return;
-      }
       creating.value = false;
       reload.value++;
       notice.value = t('form.done');
@@ -45,8 +46,7 @@ export const ListScreen = {
         navigate('#/handover');
       }
     }
-    const create = props.config.create;
-    return { query, reload, open, notice, visible, start, done, creating, create, can, t };
+    return { query, reload, open, notice, visible, start, done, created, creating, create, can, t };
   },
   template: `
     <section>
@@ -58,7 +58,7 @@ export const ListScreen = {
       <component v-if="creating && create.component" :is="create.component" @done="done" @cancel="creating = false"/>
       <div v-else-if="creating" class="panel">
         <h2>{{ create.label }}</h2>
-        <ActionForm id="create-form" :fields="create.fields()" :submit="create.run" @done="done" @cancel="creating = false"/>
+        <ActionForm id="create-form" :fields="create.fields()" :submit="create.run" @done="created" @cancel="creating = false"/>
       </div>
       <FilterBar v-if="config.filters" :filters="config.filters" v-model="query"/>
       <p v-if="notice" class="notice" role="status">{{ notice }}</p>
