@@ -102,6 +102,7 @@ const TEXTS = {
   'home.accessEscalated': ['Đề nghị khai thác quá hạn, chờ cơ quan phê duyệt', 'Overdue access requests for the authority'],
   'home.orgToDecide': ['Thay đổi tổ chức chờ phê duyệt', 'Organisational changes to decide'],
   'home.levelsToDecide': ['Cấp độ an toàn chờ thẩm định', 'Security levels to verify'],
+  'home.feedbackToAnswer': ['Đợt lấy ý kiến chờ cơ quan trả lời', 'Feedback rounds awaiting our answer'],
   'home.alertsFiring': ['Cảnh báo đang phát', 'Alerts firing'],
   'home.incidentsOpen': ['Sự cố đang xử lý', 'Open incidents'],
   'home.open': ['Mở', 'Open'],

@@ -20,6 +20,8 @@ export const Home = {
       { key: 'home.accessEscalated', roles: [AUTHORITY, AUDITOR], path: '/admin/v1/access-requests', query: { status: 'ESCALATED' }, link: '#/access-requests' },
       { key: 'home.orgToDecide', roles: [AUTHORITY], path: '/admin/v1/org-changes', query: { size: 100 }, link: '#/org-changes',
         count: a => asPage(a, 0, 100).items.filter(c => ['PROPOSED', 'CHECKED', 'SUBMITTED'].includes(c.status)).length },
+      { key: 'home.feedbackToAnswer', roles: [AGENCY_ADMIN], path: '/admin/v1/feedback-rounds', all: true, link: '#/feedback-rounds',
+        count: a => a.filter(r => r.open && !r.answeredByMyAgency).length },
       { key: 'home.alertsFiring', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/alerts', query: { state: 'firing' }, link: '#/alerts' },
       { key: 'home.incidentsOpen', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/incidents', query: {}, count: a => asPage(a).items.filter(i => i.state !== 'CLOSED').length, link: '#/incidents' },
     ].filter(c => can(c.roles)).map(c => reactive({ ...c, value: null, error: '' }));
