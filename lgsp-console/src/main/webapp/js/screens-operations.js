@@ -184,7 +184,7 @@ export const Maintenance = {
         <p v-if="availability.suspendedAt" class="problem">{{ t('maint.suspended', dateTime(availability.suspendedAt), availability.suspensionReason) }}</p>
         <button v-if="can([OPERATOR]) && !planning" type="button" class="primary" @click="planning = true" id="plan-window">{{ t('maint.plan') }}</button>
         <div v-if="planning" class="panel"><ActionForm id="maintenance-form" :fields="fields()" :submit="plan" @done="planned" @cancel="planning = false"/></div>
-        <table class="list"><thead><tr><th>{{ t('col.starts') }}</th><th>{{ t('col.ends') }}</th><th>{{ t('col.notice') }}</th><th></th></tr></thead>
+        <table class="list"><thead><tr><th>{{ t('col.starts') }}</th><th>{{ t('col.ends') }}</th><th>{{ t('col.notice') }}</th><th>{{ t('list.actions') }}</th></tr></thead>
           <tbody><tr v-for="w in availability.maintenance"><td>{{ dateTime(w.startsAt) }}</td><td>{{ dateTime(w.endsAt) }}</td>
             <td>{{ language === 'en' && w.noticeEn ? w.noticeEn : w.noticeVi }}<span v-if="w.emergency"> · {{ t('f.emergency') }}: {{ w.emergencyReason }}</span></td>
             <td><button v-if="can([OPERATOR])" type="button" @click="cancel(w)">{{ t('maint.cancel') }}</button></td></tr></tbody></table>
