@@ -364,10 +364,10 @@ class ConsoleIT {
                  "category":"AVAILABILITY","services":["%s"]}""".formatted(service)))).get("id").asLong();
         try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
             operator.open("#/incidents/" + id).fill("isolate-form", "service", service).submit("isolate-form");
-            WebElement isolation = operator.waitFor(By.cssSelector("#isolations tr[data-target='" + service + "']"));
+            WebElement isolation = operator.waitFor(By.cssSelector("#isolations tr[data-target='service " + service + "']"));
             assertEquals("ISOLATED", json(send(Http.as(Tokens.OPERATOR, "/admin/v1/incidents/" + id))).get("state").asText());
             isolation.findElement(By.cssSelector("button.action-lift")).click();
-            operator.waitFor(By.cssSelector("#isolations tr[data-target='" + service + "']"));
+            operator.waitFor(By.cssSelector("#isolations tr[data-target='service " + service + "']"));
             for (int i = 0; i < 50 && !operator.all(By.cssSelector("#isolations button.action-lift")).isEmpty(); i++) {
                 Thread.sleep(200);
             }
