@@ -372,8 +372,10 @@ class ConsoleIT {
                 Thread.sleep(200);
             }
             assertTrue(operator.all(By.cssSelector("#isolations button.action-lift")).isEmpty(), "lifted");
-            operator.fill("eta-form", "expectedFixAt", "2026-12-31T17:00").submit("eta-form");
-            operator.waitForText(By.id("incident-eta"), "31/12/2026 17:00");
+            LocalDate fixDay = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(2);
+            operator.fill("eta-form", "expectedFixAt", fixDay + "T17:00").submit("eta-form");
+            operator.waitForText(By.id("incident-eta"), fixDay.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " 17:00");
             operator.fill("report-form", "cause", "Máy chủ cơ sở dữ liệu quá tải")
                     .fill("report-form", "impact", "Tra cứu chậm trong 20 phút")
                     .fill("report-form", "actions", "Tăng tài nguyên máy chủ").submit("report-form");
