@@ -1,6 +1,6 @@
 package vn.gov.haiphong.lgsp.it;
 
-import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -158,9 +158,12 @@ final class Browser implements AutoCloseable {
      * each: rule, impact, help and the elements.
      */
     List<String> accessibilityViolations() {
-        List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver).getViolations();
-        return violations.stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        // A run that failed, or that checked nothing, must not read as "no violation".
+        if (results.isErrored() || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core did not check the page: " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " — "
                         + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList())
                 .toList();

@@ -380,6 +380,7 @@ class ConsoleIT {
                     .fill("report-form", "impact", "Tra cứu chậm trong 20 phút")
                     .fill("report-form", "actions", "Tăng tài nguyên máy chủ").submit("report-form");
             operator.waitForText(By.id("incident-report"), "quá tải");
+            operator.script("window.scrollTo(0, 0)");
             operator.screenshot("incident");
             operator.driver.findElement(By.id("incident-pdf")).click();
             Path pdf = operator.downloaded("su-co-" + id + ".pdf");
