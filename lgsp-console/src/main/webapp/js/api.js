@@ -59,11 +59,46 @@ async function send(method, path, options, retried) {
     throw new ApiError(problem, answer.status);
   }
   if (answer.status === 204) return null;
+  if (options.blob) return { blob: await answer.blob(), fileName: fileName(answer.headers.get('Content-Disposition')) };
   return type.includes('json') && !options.raw ? answer.json() : answer.text();
+}
+
+/** The file name a Content-Disposition attachment gives (filename="…"). */
+function fileName(disposition) {
+  const m = /filename="?([^";]+)"?/.exec(disposition || '');
+  return m ? m[1] : '';
 }
 
 export const api = {
   get: (path, query, options = {}) => send('GET', path, { ...options, query }),
+  /**
+   * Saves what the API answers as a file: read with the bearer token (never a token in an address), handed to the
+   * browser as a blob under the name the API gives it (or `fallback`).
+   */
+  download: async (path, query, accept, fallback = 'download') => {
+    const { blob, fileName: name } = await send('GET', path, { query, accept: accept || '*/*', blob: true });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = name || fallback;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    return link.download;
+  },
+  /**
+   * A listing read whole, for screens that filter what the API does not: a bare array as it is; a page and the
+   * pages after it.
+   */
+  all: async (path, query) => {
+    const first = await send('GET', path, { query });
+    if (Array.isArray(first)) return first;
+    const items = [...(first.items || [])];
+    for (let page = 1; page < (first.totalPages || 1); page++) {
+      items.push(...((await send('GET', path, { query: { ...query, page, size: first.size } })).items || []));
+    }
+    return items;
+  },
   post: (path, body, options = {}) => send('POST', path, { ...options, body: body ?? '' }),
   put: (path, body, options = {}) => send('PUT', path, { ...options, body }),
   del: (path) => send('DELETE', path, {}),

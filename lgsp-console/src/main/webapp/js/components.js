@@ -87,6 +87,7 @@ export const ActionForm = {
         <p v-if="fieldErrors[f.name]" class="field-error" :id="fid(f.name) + '-error'">{{ fieldErrors[f.name].join(' ') }}</p>
       </div>
       <ProblemBox :error="error" :placed="names"/>
+      <p v-if="busy" class="working" role="status"><progress :aria-label="t('form.working')"></progress> {{ t('form.working') }}</p>
       <div class="buttons">
         <button type="submit" class="primary" :disabled="busy">{{ busy ? t('form.working') : (submitLabel || t('form.submit')) }}</button>
         <button type="button" @click="$emit('cancel')">{{ t('form.cancel') }}</button>
@@ -97,23 +98,28 @@ export const ActionForm = {
 /**
  * The one listing: fetches `path` with the filters and page, accepts a page or a bare array (asPage),
  * shows the API's problem if the read is refused. Columns: {label, value(row), cls(row)?, link(row)?}.
- * The `actions` slot gets each row.
+ * The `actions` slot gets each row. `whole`: the listing is read whole (api.all) and paged here, for a listing
+ * the API does not page or one the screen filters itself (`transform`).
  */
 export const PagedTable = {
   components: { ProblemBox },
   props: { path: String, query: Object, columns: Array, size: { type: Number, default: 20 }, reload: Number,
-    caption: String, transform: Function },
+    caption: String, transform: Function, whole: Boolean },
   emits: ['loaded'],
   setup(props, { emit }) {
     const page = ref(0);
     const data = ref(null);
     const error = ref(null);
     const loading = ref(false);
-    async function load() {
+    let whole = null;
+    // Turning a page of a listing read whole reads nothing again.
+    async function load(turning) {
       loading.value = true;
       error.value = null;
       try {
-        const answer = await api.get(props.path, { page: page.value, size: props.size, ...props.query });
+        if (props.whole && !(turning && whole)) whole = await api.all(props.path, props.query);
+        const answer = props.whole ? whole
+          : await api.get(props.path, { page: page.value, size: props.size, ...props.query });
         const paged = asPage(props.transform ? props.transform(answer) : answer, page.value, props.size);
         data.value = paged;
         emit('loaded', paged);
@@ -125,9 +131,9 @@ export const PagedTable = {
       }
     }
     watch(() => [props.path, JSON.stringify(props.query)], () => { page.value = 0; load(); });
-    watch(() => props.reload, load);
-    watch(page, load);
-    load();
+    watch(() => props.reload, () => load(false));
+    watch(page, () => load(true));
+    load(false);
     return { page, data, error, loading, t };
   },
   template: `

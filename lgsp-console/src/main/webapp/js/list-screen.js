@@ -17,6 +17,7 @@ export const ListScreen = {
     const visible = row => (props.config.actions || [])
       .filter(a => can(a.roles) && (!a.when || a.when(row)));
     const creating = ref(false);
+    const create = props.config.create;
     function start(action, row) {
       notice.value = '';
       if (!action.fields) {
@@ -31,6 +32,10 @@ export const ListScreen = {
         open.value = { action, row: null, fields: [], error: e };
       }
     }
+    // What was just created opens on its own screen where the listing has one.
+    function created(result) {
+      if (create.opens && result) navigate(create.opens(result)); else done(result);
+    }
     function done(result) {
       open.value = null;
       creating.value = false;
@@ -41,8 +46,7 @@ export const ListScreen = {
         navigate('#/handover');
       }
     }
-    const create = props.config.create;
-    return { query, reload, open, notice, visible, start, done, creating, create, can, t };
+    return { query, reload, open, notice, visible, start, done, created, creating, create, can, t };
   },
   template: `
     <section>
@@ -54,7 +58,7 @@ export const ListScreen = {
       <component v-if="creating && create.component" :is="create.component" @done="done" @cancel="creating = false"/>
       <div v-else-if="creating" class="panel">
         <h2>{{ create.label }}</h2>
-        <ActionForm id="create-form" :fields="create.fields()" :submit="create.run" @done="done" @cancel="creating = false"/>
+        <ActionForm id="create-form" :fields="create.fields()" :submit="create.run" @done="created" @cancel="creating = false"/>
       </div>
       <FilterBar v-if="config.filters" :filters="config.filters" v-model="query"/>
       <p v-if="notice" class="notice" role="status">{{ notice }}</p>
@@ -66,7 +70,7 @@ export const ListScreen = {
           <p class="problem-detail">{{ open.error.message }}</p><button type="button" @click="open = null">OK</button></div>
       </div>
       <PagedTable :path="config.path" :query="query" :columns="config.columns" :reload="reload" :caption="config.title"
-                  :transform="config.transform">
+                  :transform="config.transform" :whole="config.whole">
         <template v-if="config.actions" #actions="{ row }">
           <button v-for="a in visible(row)" type="button" :class="'action-' + a.id" @click="start(a, row)">{{ a.label }}</button>
         </template>

@@ -15,16 +15,18 @@ export const Home = {
       { key: 'home.toDecideConnection', roles: [AUTHORITY], path: '/admin/v1/connection-requests', query: { status: 'CHECKED' }, link: '#/connection-requests' },
       { key: 'home.mineConnection', roles: [AGENCY_ADMIN], path: '/admin/v1/connection-requests', query: { status: 'SUBMITTED' }, link: '#/connection-requests' },
       { key: 'home.overdueConnection', roles: [OPERATOR, AUTHORITY, AUDITOR], path: '/admin/v1/connection-requests', query: { overdue: 'true' }, link: '#/connection-requests' },
-      { key: 'home.levelsToDecide', roles: [AUTHORITY], path: '/api/v1/systems', query: { size: 100 }, count: a => (a.items || a).filter(s => s.securityStatus === 'PENDING').length, link: '#/security-levels' },
+      { key: 'home.levelsToDecide', roles: [AUTHORITY], path: '/api/v1/systems', all: true, count: a => a.filter(s => s.securityStatus === 'PENDING').length, link: '#/security-levels' },
       { key: 'home.accessToAnswer', roles: [OPERATOR, AGENCY_ADMIN], path: '/admin/v1/access-requests', query: { status: 'SUBMITTED' }, link: '#/access-requests' },
       { key: 'home.accessEscalated', roles: [AUTHORITY, AUDITOR], path: '/admin/v1/access-requests', query: { status: 'ESCALATED' }, link: '#/access-requests' },
       { key: 'home.orgToDecide', roles: [AUTHORITY], path: '/admin/v1/org-changes', query: { size: 100 }, link: '#/org-changes',
         count: a => asPage(a, 0, 100).items.filter(c => ['PROPOSED', 'CHECKED', 'SUBMITTED'].includes(c.status)).length },
+      { key: 'home.feedbackToAnswer', roles: [AGENCY_ADMIN], path: '/admin/v1/feedback-rounds', all: true, link: '#/feedback-rounds',
+        count: a => a.filter(r => r.open && !r.answeredByMyAgency).length },
       { key: 'home.alertsFiring', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/alerts', query: { state: 'firing' }, link: '#/alerts' },
       { key: 'home.incidentsOpen', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/incidents', query: {}, count: a => asPage(a).items.filter(i => i.state !== 'CLOSED').length, link: '#/incidents' },
     ].filter(c => can(c.roles)).map(c => reactive({ ...c, value: null, error: '' }));
     for (const card of cards) {
-      api.get(card.path, { size: 1, ...card.query })
+      (card.all ? api.all(card.path, card.query) : api.get(card.path, { size: 1, ...card.query }))
         .then(answer => { card.value = card.count ? card.count(answer) : asPage(answer).totalItems; })
         .catch(e => { card.error = e.message; });
     }
@@ -182,7 +184,7 @@ export const Maintenance = {
         <p v-if="availability.suspendedAt" class="problem">{{ t('maint.suspended', dateTime(availability.suspendedAt), availability.suspensionReason) }}</p>
         <button v-if="can([OPERATOR]) && !planning" type="button" class="primary" @click="planning = true" id="plan-window">{{ t('maint.plan') }}</button>
         <div v-if="planning" class="panel"><ActionForm id="maintenance-form" :fields="fields()" :submit="plan" @done="planned" @cancel="planning = false"/></div>
-        <table class="list"><thead><tr><th>{{ t('col.starts') }}</th><th>{{ t('col.ends') }}</th><th>{{ t('col.notice') }}</th><th></th></tr></thead>
+        <table class="list"><thead><tr><th>{{ t('col.starts') }}</th><th>{{ t('col.ends') }}</th><th>{{ t('col.notice') }}</th><th>{{ t('list.actions') }}</th></tr></thead>
           <tbody><tr v-for="w in availability.maintenance"><td>{{ dateTime(w.startsAt) }}</td><td>{{ dateTime(w.endsAt) }}</td>
             <td>{{ language === 'en' && w.noticeEn ? w.noticeEn : w.noticeVi }}<span v-if="w.emergency"> · {{ t('f.emergency') }}: {{ w.emergencyReason }}</span></td>
             <td><button v-if="can([OPERATOR])" type="button" @click="cancel(w)">{{ t('maint.cancel') }}</button></td></tr></tbody></table>
@@ -241,6 +243,9 @@ export const Alerts = {
   template: `<ListScreen :config="config"/>`,
 };
 
+const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+const CATEGORIES = ['AVAILABILITY', 'PERFORMANCE', 'SECURITY', 'DATA', 'CONNECTIVITY', 'OTHER'];
+
 export const Incidents = {
   components: { ListScreen },
   setup() {
@@ -255,37 +260,88 @@ export const Incidents = {
         { label: t('col.at'), value: i => dateTime(i.detectedAt) },
         { label: t('col.state'), value: i => i.state },
       ],
+      create: {
+        label: t('incidents.open'), roles: [OPERATOR],
+        fields: () => [
+          { name: 'title', label: t('col.title2'), required: true },
+          { name: 'description', label: t('col.detail'), type: 'textarea' },
+          { name: 'noticeVi', label: t('f.noticeVi'), type: 'textarea', required: true },
+          { name: 'noticeEn', label: t('f.noticeEn'), type: 'textarea' },
+          { name: 'severity', label: t('col.severity'), type: 'select', value: 'MEDIUM', options: SEVERITIES },
+          { name: 'category', label: t('incidents.category'), type: 'select', value: 'AVAILABILITY', options: CATEGORIES },
+          { name: 'dataAffected', label: t('incidents.dataAffected'), type: 'checkbox' },
+          { name: 'services', label: t('nav.services'), type: 'list' },
+          { name: 'systems', label: t('nav.systems'), type: 'list' },
+          { name: 'agencies', label: t('nav.agencies'), type: 'list' },
+        ],
+        run: body => api.post('/admin/v1/incidents', body),
+        opens: incident => '#/incidents/' + incident.id,
+      },
     };
     return { config };
   },
   template: `<ListScreen :config="config"/>`,
 };
 
+/**
+ * One incident: what it affects and isolates, its expected fix time and report, its log; the operator's steps,
+ * isolations, ETA and report, the authority's notes, and the PDF report and IODEF document for its readers.
+ */
 export const IncidentDetail = {
   components: { ActionForm, ProblemBox },
   props: { params: Object },
   setup(props) {
-    const id = props.params.id;
+    const path = '/admin/v1/incidents/' + props.params.id;
     const incident = ref(null);
     const log = ref([]);
     const error = ref(null);
+    const actionError = ref(null);
     async function load() {
       try {
-        incident.value = await api.get('/admin/v1/incidents/' + id);
-        log.value = await api.get('/admin/v1/incidents/' + id + '/log');
+        incident.value = await api.get(path);
+        log.value = await api.get(path + '/log');
       } catch (e) {
         error.value = e;
       }
     }
     load();
-    const stepFields = () => [
-      { name: 'to', label: t('incidents.to'), type: 'select', options: incident.value.nextStates, value: incident.value.nextStates[0] },
-      { name: 'note', label: t('f.note'), type: 'textarea' },
-      { name: 'backupRef', label: t('incidents.backupRef') },
-    ];
-    const step = body => api.post('/admin/v1/incidents/' + id + '/steps', body);
-    const note = body => api.post('/admin/v1/incidents/' + id + '/notes', body);
-    return { incident, log, error, load, stepFields, step, note, can, OPERATOR, AUTHORITY, t, dateTime };
+    async function act(promise) {
+      actionError.value = null;
+      try {
+        await promise;
+        await load();
+      } catch (e) {
+        actionError.value = e;
+      }
+    }
+    const lift = isolation => act(api.post(path + '/isolations/' + isolation.id + '/lift', ''));
+    const save = (suffix, accept, fallback) => act(api.download(path + '/' + suffix, {}, accept, fallback));
+    // The operator's forms, each shown while the incident is open and the API would take it.
+    const forms = computed(() => {
+      const i = incident.value;
+      if (!i || !can([OPERATOR]) || i.state === 'CLOSED') return [];
+      const report = i.report || {};
+      return [
+        i.nextStates.length && { id: 'step-form', title: t('incidents.step'), submit: body => api.post(path + '/steps', body), fields: [
+          { name: 'to', label: t('incidents.to'), type: 'select', options: i.nextStates, value: i.nextStates[0] },
+          { name: 'note', label: t('f.note'), type: 'textarea' },
+          { name: 'backupRef', label: t('incidents.backupRef'), value: i.backupRef || '' }] },
+        { id: 'isolate-form', title: t('incidents.isolate'), intro: t('incidents.isolateHint'),
+          submit: body => api.post(path + '/isolations', body), fields: [
+            { name: 'service', label: t('f.service'), type: 'select', value: '', options: ['', ...i.services] },
+            { name: 'system', label: t('col.system'), type: 'select', value: '', options: ['', ...i.systems] }] },
+        { id: 'eta-form', title: t('incidents.eta'), intro: t('incidents.etaHint'), submit: body => api.put(path + '/eta', body), fields: [
+          { name: 'expectedFixAt', label: t('incidents.expectedFixAt'), type: 'datetime', required: true },
+          { name: 'note', label: t('f.note'), type: 'textarea' }] },
+        { id: 'report-form', title: t('incidents.report'), intro: i.reportRequired ? t('incidents.reportRequired') : '',
+          submit: body => api.put(path + '/report', body), fields: [
+            { name: 'cause', label: t('incidents.cause'), type: 'textarea', required: true, value: report.cause || '' },
+            { name: 'impact', label: t('incidents.affected'), type: 'textarea', required: true, value: report.impact || '' },
+            { name: 'actions', label: t('incidents.actions'), type: 'textarea', required: true, value: report.actions || '' }] },
+      ].filter(Boolean);
+    });
+    const note = body => api.post(path + '/notes', body);
+    return { incident, log, error, actionError, load, lift, save, forms, note, can, OPERATOR, AUTHORITY, t, dateTime };
   },
   template: `
     <section>
@@ -294,10 +350,29 @@ export const IncidentDetail = {
       <template v-if="incident">
         <h1>#{{ incident.id }} {{ incident.title }} <small>{{ incident.state }}</small></h1>
         <p>{{ incident.description }}</p>
-        <dl class="facts"><dt>{{ t('col.severity') }}</dt><dd>{{ incident.severity }} · {{ incident.category }}</dd>
-          <dt>{{ t('incidents.affected') }}</dt><dd>{{ [...incident.services, ...incident.systems, ...incident.agencies].join(', ') }}</dd></dl>
-        <div v-if="can([OPERATOR]) && incident.nextStates.length" class="panel"><h2>{{ t('incidents.step') }}</h2>
-          <ActionForm id="step-form" :fields="stepFields()" :submit="step" @done="load"/></div>
+        <div class="toolbar">
+          <button type="button" id="incident-pdf" @click="save('pdf', 'application/pdf')">{{ t('incidents.pdf') }}</button>
+          <button type="button" id="incident-iodef" @click="save('iodef', 'application/xml', 'su-co-' + incident.id + '-iodef.xml')">{{ t('incidents.iodef') }}</button>
+        </div>
+        <ProblemBox :error="actionError"/>
+        <dl class="facts"><dt>{{ t('col.severity') }}</dt><dd>{{ incident.severity }} · {{ incident.category }}<span v-if="incident.dataAffected"> · {{ t('incidents.dataAffected') }}</span></dd>
+          <dt>{{ t('incidents.affected') }}</dt><dd>{{ [...incident.services, ...incident.systems, ...incident.agencies].join(', ') }}</dd>
+          <dt>{{ t('f.noticeVi') }}</dt><dd>{{ incident.noticeVi }}</dd>
+          <dt>{{ t('incidents.expectedFixAt') }}</dt><dd id="incident-eta">{{ dateTime(incident.expectedFixAt) || '–' }}</dd>
+          <dt>{{ t('incidents.backupRef') }}</dt><dd>{{ incident.backupRef || '–' }}</dd>
+          <template v-if="incident.report"><dt>{{ t('incidents.report') }}</dt>
+            <dd id="incident-report">{{ incident.report.cause }} · {{ incident.report.impact }} · {{ incident.report.actions }}
+              <small>({{ incident.report.reportedBy }}, {{ dateTime(incident.report.reportedAt) }})</small></dd></template>
+          <template v-else-if="incident.reportRequired"><dt>{{ t('incidents.report') }}</dt><dd class="overdue">{{ t('incidents.reportRequired') }}</dd></template></dl>
+        <h2>{{ t('incidents.isolations') }}</h2>
+        <p v-if="!incident.isolations.length" class="empty">{{ t('list.empty') }}</p>
+        <table v-else class="list" id="isolations"><caption>{{ t('incidents.isolations') }}</caption>
+          <thead><tr><th scope="col">{{ t('col.subject') }}</th><th scope="col">{{ t('incidents.isolated') }}</th><th scope="col">{{ t('incidents.lifted') }}</th><th scope="col">{{ t('list.actions') }}</th></tr></thead>
+          <tbody><tr v-for="x in incident.isolations" :data-target="x.target"><td>{{ x.target }}</td><td>{{ dateTime(x.isolatedAt) }} · {{ x.isolatedBy }}</td>
+            <td>{{ x.liftedAt ? dateTime(x.liftedAt) + ' · ' + x.liftedBy : '' }}</td>
+            <td class="actions"><button v-if="can([OPERATOR]) && !x.liftedAt" type="button" class="action-lift" @click="lift(x)">{{ t('incidents.lift') }}</button></td></tr></tbody></table>
+        <div v-for="f in forms" :key="f.id + incident.version" class="panel"><h2>{{ f.title }}</h2><p v-if="f.intro" class="intro">{{ f.intro }}</p>
+          <ActionForm :id="f.id" :fields="f.fields" :submit="f.submit" @done="load" @cancel="load"/></div>
         <div v-if="can([OPERATOR, AUTHORITY]) && incident.state !== 'CLOSED'" class="panel"><h2>{{ t('incidents.note') }}</h2>
           <ActionForm id="note-form" :fields="[{ name: 'note', label: t('f.note'), type: 'textarea', required: true }]" :submit="note" @done="load"/></div>
         <h2>{{ t('incidents.log') }}</h2>

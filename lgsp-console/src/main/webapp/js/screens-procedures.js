@@ -56,8 +56,9 @@ export const SecurityLevels = {
     const config = {
       title: t('nav.securityLevels'),
       path: '/api/v1/systems',
-      query: { size: 100 },
-      transform: answer => (answer.items || answer).filter(s => s.securityStatus === 'PENDING'),
+      // The API lists every system; the declarations awaiting verification are found among all of them.
+      whole: true,
+      transform: systems => systems.filter(s => s.securityStatus === 'PENDING'),
       rowTitle: s => s.identifier,
       columns: [
         { label: t('col.system'), value: s => s.identifier + ' — ' + s.name },

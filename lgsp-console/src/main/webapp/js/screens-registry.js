@@ -6,7 +6,6 @@ import { api, ApiError } from './api.js';
 import { date, dateTime, language, number, t } from './i18n.js';
 import { ActionForm, FilterBar, PagedTable, ProblemBox } from './components.js';
 import { ListScreen } from './list-screen.js';
-import { diff, items as csvItems } from './csv.js';
 import { AGENCY_ADMIN, AUTHORITY, OPERATOR, OVERSIGHT, can, ownsAgency, user } from './session.js';
 
 const status = s => t('status.' + s);
@@ -332,12 +331,22 @@ function byLine(error) {
   return m ? { line: Number(m[1]), column: m[2] || '', message: error.message } : { line: '', column: error.field || '', message: error.message };
 }
 
+/** What publishing a draft changes, as rows: the API's added, removed, renamed and replaced items. */
+function changeRows(c) {
+  return [
+    ...c.added.map(i => ({ kind: 'added', code: i.code, text: i.name })),
+    ...c.removed.map(code => ({ kind: 'removed', code, text: '' })),
+    ...c.renamed.map(r => ({ kind: 'renamed', code: r.code, text: r.oldName + ' → ' + r.newName })),
+    ...c.replaced.map(i => ({ kind: 'replaced', code: i.code, text: (i.replacedBy || []).join(', ') })),
+  ];
+}
+
 /**
  * Import of a new version: the server validates the file whole (its problems shown by line); the draft it
- * accepted is previewed from that same file, with its differences from the current version (read as CSV).
+ * accepted is previewed as the API serves it — its items, and its changes against the current version.
  */
 export const CodeListImport = {
-  components: { ProblemBox },
+  components: { ProblemBox, PagedTable },
   props: { params: Object },
   setup(props) {
     const code = props.params.code;
@@ -347,8 +356,13 @@ export const CodeListImport = {
     const error = ref(null);
     const problems = ref([]);
     const draft = ref(null);
-    const preview = ref([]);
     const changes = ref([]);
+    const previewColumns = [
+      { label: t('col.code'), value: i => i.code },
+      { label: t('col.name'), value: i => i.name },
+      { label: t('col.parent'), value: i => i.parentCode || '' },
+      { label: t('col.replacedBy'), value: i => (i.replacedBy || []).join(', ') },
+    ];
     const published = ref(null);
     const pick = event => { file.value = event.target.files[0] || null; };
     async function upload() {
@@ -358,12 +372,7 @@ export const CodeListImport = {
         const text = file.value ? await file.value.text() : '';
         draft.value = await api.put('/admin/v1/code-lists/' + code + '/draft', text,
           { contentType: 'text/csv', query: { effectiveFrom: effectiveFrom.value } });
-        preview.value = csvItems(text);
-        const list = await api.get('/api/v1/code-lists/' + code);
-        if (list.currentVersion) {
-          const current = await api.get('/api/v1/code-lists/' + code + '/items', {}, { accept: 'text/csv' });
-          changes.value = diff(csvItems(current), preview.value);
-        }
+        changes.value = changeRows(await api.get('/admin/v1/code-lists/' + code + '/draft/changes'));
       } catch (e) {
         error.value = e;
         problems.value = ((e.problem && e.problem.errors) || []).map(byLine);
@@ -388,14 +397,14 @@ export const CodeListImport = {
       error.value = null;
       try {
         await api.del('/admin/v1/code-lists/' + code + '/draft');
-        draft.value = null; changes.value = []; preview.value = [];
+        draft.value = null; changes.value = [];
       } catch (e) {
         error.value = e;
       } finally {
         busy.value = false;
       }
     }
-    return { code, pick, effectiveFrom, busy, error, problems, draft, preview, changes, published, upload, publish,
+    return { code, pick, effectiveFrom, busy, error, problems, draft, previewColumns, changes, published, upload, publish,
       discard, t, date };
   },
   template: `
@@ -424,10 +433,11 @@ export const CodeListImport = {
         </div>
         <p class="intro">{{ t('codes.discardHint') }}</p>
         <h3>{{ t('codes.diff') }}</h3>
-        <table class="list" id="draft-diff"><tbody><tr v-for="c in changes" :data-change="c.kind"><td>{{ t('codes.' + c.kind) }}</td><td>{{ c.code }}</td><td>{{ c.text }}</td></tr></tbody></table>
+        <p v-if="!changes.length" class="empty">{{ t('list.empty') }}</p>
+        <table v-else class="list" id="draft-diff"><caption>{{ t('codes.diff') }}</caption><thead><tr><th scope="col">{{ t('col.change') }}</th><th scope="col">{{ t('col.code') }}</th><th scope="col">{{ t('col.detail') }}</th></tr></thead><tbody><tr v-for="c in changes" :data-change="c.kind"><td>{{ t('codes.' + c.kind) }}</td><td>{{ c.code }}</td><td>{{ c.text }}</td></tr></tbody></table>
         <h3>{{ t('codes.preview') }}</h3>
-        <table class="list" id="draft-preview"><thead><tr><th>{{ t('col.code') }}</th><th>{{ t('col.name') }}</th><th>{{ t('col.parent') }}</th><th>{{ t('col.replacedBy') }}</th></tr></thead>
-          <tbody><tr v-for="i in preview.slice(0, 50)"><td>{{ i.code }}</td><td>{{ i.name }}</td><td>{{ i.parent_code }}</td><td>{{ i.replaced_by }}</td></tr></tbody></table>
+        <div id="draft-preview"><PagedTable :path="'/admin/v1/code-lists/' + code + '/draft/items'" :query="{}"
+          :columns="previewColumns" :caption="t('codes.preview')" :key="draft.number"/></div>
       </div>
       <p v-if="published" class="notice" role="status" id="published">{{ t('codes.published', published.number) }}</p>
     </section>`,

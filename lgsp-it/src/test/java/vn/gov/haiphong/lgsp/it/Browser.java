@@ -1,5 +1,7 @@
 package vn.gov.haiphong.lgsp.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,6 +36,8 @@ final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     final ChromeDriver driver;
+    /** Where the console's downloads land (the profile's own directory). */
+    final Path downloads;
     private final Path profile;
     private final WebDriverWait wait;
 
@@ -43,6 +48,7 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("lgsp-console-chromium");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,6 +58,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=vi-VN", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "profile.default_content_setting_values.automatic_downloads", 1));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -98,7 +106,7 @@ final class Browser implements AutoCloseable {
     Browser fill(String form, String field, String value) {
         WebElement input = waitFor(By.cssSelector("#" + form + " [name='" + field + "']"));
         String type = String.valueOf(input.getAttribute("type"));
-        if (type.equals("date") || type.equals("datetime-local")) {
+        if (type.equals("date") || type.equals("datetime-local") || type.equals("month")) {
             // Typed keys follow the browser's locale order; the value itself is ISO, as the console reads it.
             ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
                     + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}))", input, value);
@@ -126,6 +134,49 @@ final class Browser implements AutoCloseable {
     WebElement row(String text) {
         By by = By.xpath("//tr[td[contains(normalize-space(.), " + xpathLiteral(text) + ")]]");
         return waitFor(by);
+    }
+
+    /** Runs a script in the page and answers what it returns. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The file the console saved whose name starts with the prefix, once written whole. */
+    Path downloaded(String prefix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                        && !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The WCAG 2.1 A and AA violations axe-core finds on the screen shown, serious and critical ones only, one line
+     * each: rule, impact, help and the elements.
+     */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        // A run that failed, or that checked nothing, must not read as "no violation".
+        if (results.isErrored() || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core did not check the page: " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " — "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList())
+                .toList();
+    }
+
+    /** Shows the console as a phone of that size would (mobile emulation), or the desktop window again (null). */
+    void viewport(Dimension phone) {
+        if (phone == null) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", phone.width,
+                    "height", phone.height, "deviceScaleFactor", 3, "mobile", true));
+        }
     }
 
     void screenshot(String name) {
