@@ -48,7 +48,7 @@ public final class PeerCalls {
     }
 
     /** {@code VN/GOV/H24.10/his} → {@code GOV/H24.10}: the member the city system belongs to. */
-    static String representedParty(String cityClient) {
+    public static String representedParty(String cityClient) {
         String[] parts = cityClient.split("/", 4);
         return parts.length < 3 ? cityClient : parts[1] + "/" + parts[2];
     }

@@ -93,6 +93,7 @@ public class ExchangePipeline {
             ClassicHttpResponse answer = forward(front, x, service, rule, requestDigest, remote);
             try (answer) {
                 if (remote != null) {
+                    front.readPeerAnswer(answer, x.ids());
                     PeerCalls.checkAnswer(answer, requestDigest.sha512Base64(), remote.peer(), x.service, tokens);
                 }
                 BodyDigest answerDigest = limits.digest(x.keepBodies, false);
@@ -149,11 +150,12 @@ public class ExchangePipeline {
         if (!peers.isRemote(asked.provider())) {
             return null;
         }
-        if (front.protocol() != ServiceProtocol.REST || asked.answeredHere() != null) {
+        if (asked.answeredHere() != null) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service
-                    + ": a national peer's services are called over REST (/r1/); its metadata is in /admin/v1/peers");
+                    + ": a national peer's metadata is in /admin/v1/peers");
         }
-        PeerRoutes.Route route = peers.decide(caller.system(), asked.provider(), asked.serviceCode(), clock.instant());
+        PeerRoutes.Route route = peers.decide(caller.system(), asked.provider(), asked.serviceCode(), front.protocol(),
+                clock.instant());
         Admission.admit(route.decision(), x.client, x.service, x.method + " " + x.operation, front.language(),
                 clock.instant());
         x.keepBodies = false;
@@ -167,7 +169,9 @@ public class ExchangePipeline {
     private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
                                         BodyDigest requestDigest, PeerRoutes.Route remote) throws IOException {
         try {
-            var request = front.forward(service, x.ids(), requestDigest);
+            var request = remote == null ? front.forward(service, x.ids(), requestDigest)
+                    : front.forwardToPeer(service, x.ids(), requestDigest, remote.peer().ownClient(),
+                    PeerCalls.representedParty(x.client));
             if (remote != null) {
                 PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
             }

@@ -26,9 +26,10 @@ import org.w3c.dom.Node;
  * {@code traCuuDoanhNghiep}: a SOAP 1.1 envelope whose header names {@code xrd:client} and {@code xrd:service}, a
  * bearer token from {@link TokenEndpoint} in the HTTP {@code Authorization} header. The answer echoes the request's
  * X-Road header blocks and adds {@code xrd:requestHash}; a refusal is a SOAP Fault whose {@code faultcode} is the X-Road
- * code, with HTTP 500 (WS-I BP R1126). Read and written with SAAJ, never as text.
+ * code, with HTTP 500 (WS-I BP R1126). Read and written with SAAJ, never as text. Served at the simulator's root
+ * ({@code /national-sim/}), where an X-Road security server takes SOAP messages, and at {@code /ws}.
  */
-@WebServlet("/ws")
+@WebServlet({"", "/ws"})
 public class BusinessRegistryService extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

@@ -34,6 +34,7 @@ import vn.gov.haiphong.lgsp.gateway.control.MultipartRelated;
 import vn.gov.haiphong.lgsp.gateway.control.ProviderCalls;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
 import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata;
+import vn.gov.haiphong.lgsp.gateway.control.SoapPeerHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.SoapResponseHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
@@ -148,6 +149,58 @@ final class SoapFront extends ServletFront {
             call.setHeader("SOAPAction", action);
         }
         return call;
+    }
+
+    /**
+     * The message to a national peer: a plain SOAP message, its {@code xrd:client} the LGSP's member at the peer and
+     * the calling system its {@code repr:representedParty}; the peer's request hash is of these bytes.
+     */
+    @Override
+    public ClassicHttpRequest forwardToPeer(ServiceEntry service, ExchangeIds ids, BodyDigest digest, String ownClient,
+                                            String party) {
+        if (multipart) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST,
+                    "a national peer's SOAP services take a plain SOAP message, without attachments");
+        }
+        try {
+            head = SoapPeerHeaders.request(head, ownClient, party);
+        } catch (XMLStreamException e) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "not a SOAP message");
+        }
+        return forward(service, ids, digest);
+    }
+
+    /**
+     * A peer's SOAP answer: its {@code xrd:requestHash} and fault code become the headers the peer check reads, its
+     * X-Road header blocks are dropped (the caller's are echoed in their place by {@link #relay}).
+     */
+    @Override
+    public void readPeerAnswer(ClassicHttpResponse answer, ExchangeIds ids) throws IOException {
+        if (answer.getEntity() == null) {
+            return;
+        }
+        byte[] received;
+        try (InputStream peer = new BoundedInputStream(answer.getEntity().getContent(), limits.maxBodyBytes())) {
+            received = peer.readAllBytes();
+        } catch (BoundedInputStream.TooLarge e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, ids.service(),
+                    "answer larger than " + limits.maxBodyBytes() + " bytes");
+        }
+        SoapPeerHeaders.Answer read;
+        try {
+            read = SoapPeerHeaders.answer(received);
+        } catch (XMLStreamException e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, ids.service(), "not a SOAP message");
+        }
+        if (read.requestHash() != null) {
+            answer.setHeader(XRoadHeaders.REQUEST_HASH, read.requestHash());
+        }
+        if (read.faultCode() != null) {
+            answer.setHeader(XRoadHeaders.ERROR, read.faultCode());
+        }
+        Header type = answer.getFirstHeader("Content-Type");
+        answer.setEntity(new ByteArrayEntity(read.message(), type == null ? null
+                : org.apache.hc.core5.http.ContentType.parseLenient(type.getValue())));
     }
 
     /**
