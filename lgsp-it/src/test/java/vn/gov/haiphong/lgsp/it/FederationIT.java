@@ -132,7 +132,7 @@ class FederationIT {
     }
 
     /** A SOAP message from the city system to the simulator's business-registry lookup, through /ws/gateway. */
-    private static HttpResponse<String> business(String code, String xroadId) {
+    static HttpResponse<String> business(String code, String xroadId) {
         String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\""
                 + SoapGatewayIT.XRD + "\" xmlns:id=\"" + SoapGatewayIT.ID + "\"><soap:Header>"
                 + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"

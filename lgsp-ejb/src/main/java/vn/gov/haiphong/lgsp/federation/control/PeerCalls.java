@@ -20,9 +20,14 @@ public final class PeerCalls {
     private PeerCalls() {
     }
 
-    /** Turns the request built for a provider into the LGSP's call at the peer for {@code cityClient}. */
+    /**
+     * Turns the request built for a provider into the LGSP's call at the peer for {@code cityClient}; {@code token}
+     * null when the peer takes the LGSP's client certificate alone.
+     */
     public static void sign(ClassicHttpRequest request, PeerEntry peer, String token, String cityClient) {
-        request.setHeader("Authorization", "Bearer " + token);
+        if (token != null) {
+            request.setHeader("Authorization", "Bearer " + token);
+        }
         request.setHeader(XRoadHeaders.CLIENT, peer.ownClient());
         request.setHeader(XRoadHeaders.REPRESENTED_PARTY, representedParty(cityClient));
     }

@@ -21,6 +21,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.federation.control.PeerCalls;
+import vn.gov.haiphong.lgsp.federation.control.PeerConnections;
 import vn.gov.haiphong.lgsp.federation.control.PeerRoutes;
 import vn.gov.haiphong.lgsp.federation.control.PeerTokens;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront.Answer;
@@ -61,6 +62,9 @@ public class ExchangePipeline {
 
     @Inject
     PeerTokens tokens;
+
+    @Inject
+    PeerConnections connections;
 
     @EJB
     ExchangeLog log;
@@ -176,7 +180,8 @@ public class ExchangePipeline {
                 PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
             }
             x.forwarded = clock.instant();
-            return providers.send(service, rule, x.service, request);
+            return providers.send(service, rule, x.service, request,
+                    remote == null ? null : connections.client(remote.peer()));
         } finally {
             x.request(requestDigest);
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -103,6 +104,16 @@ public class ProviderCalls {
      */
     public ClassicHttpResponse send(ServiceEntry service, CircuitBreakers.Rule rule, String name,
                                     ClassicHttpRequest request) {
+        return send(service, rule, name, request, null);
+    }
+
+    /**
+     * As {@link #send(ServiceEntry, CircuitBreakers.Rule, String, ClassicHttpRequest)}, through {@code via} (a national
+     * peer's own client, with the LGSP's client certificate) when it is not null; then a TLS failure is the peer's
+     * refusal of the LGSP ({@code peer-refused}): its certificate not accepted, or the peer's not trusted.
+     */
+    public ClassicHttpResponse send(ServiceEntry service, CircuitBreakers.Rule rule, String name,
+                                    ClassicHttpRequest request, CloseableHttpClient via) {
         String key = service.serviceId().toString();
         if (!breakers.allow(key, rule)) {
             throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, name, rule.openSeconds())
@@ -113,7 +124,7 @@ public class ProviderCalls {
         context.setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout)
                 .setResponseTimeout(timeout).build());
         try {
-            ClassicHttpResponse answer = http.executeOpen(null, request, context);
+            ClassicHttpResponse answer = (via == null ? http : via).executeOpen(null, request, context);
             if (answer.getCode() >= 500) {
                 breakers.failed(key, rule);
             } else {
@@ -126,6 +137,10 @@ public class ProviderCalls {
                 throw tooLarge.toLgspException();
             }
             breakers.failed(key, rule);
+            if (via != null && Failures.causeOf(e, SSLException.class) != null) {
+                throw new LgspException(ErrorCode.PEER_REFUSED, service.serviceId().system().agencyCode().split("/")[0],
+                        "TLS with the peer failed: " + Failures.causeOf(e, SSLException.class).getMessage());
+            }
             throw failed(service, name, e);
         }
     }
