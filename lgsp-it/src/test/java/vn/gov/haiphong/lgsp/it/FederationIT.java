@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.haiphong.lgsp.it.Http.call;
 import static vn.gov.haiphong.lgsp.it.Http.expect;
@@ -133,7 +134,11 @@ class FederationIT {
 
     /** A SOAP message from the city system to the simulator's business-registry lookup, through /ws/gateway. */
     static HttpResponse<String> business(String code, String xroadId) {
-        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\""
+        return send(SoapGatewayIT.soap(Tokens.SYSTEM, businessEnvelope(code, xroadId)));
+    }
+
+    static String businessEnvelope(String code, String xroadId) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\""
                 + SoapGatewayIT.XRD + "\" xmlns:id=\"" + SoapGatewayIT.ID + "\"><soap:Header>"
                 + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
                 + "</id:memberClass><id:memberCode>H24.10</id:memberCode><id:subsystemCode>his</id:subsystemCode>"
@@ -144,13 +149,21 @@ class FederationIT {
                 + "<xrd:protocolVersion>4.0</xrd:protocolVersion></soap:Header><soap:Body><dn:traCuuDoanhNghiep"
                 + " xmlns:dn=\"urn:ndxp-simulator:dang-ky-doanh-nghiep:v1\"><dn:maSoDoanhNghiep>" + code
                 + "</dn:maSoDoanhNghiep></dn:traCuuDoanhNghiep></soap:Body></soap:Envelope>";
-        return send(SoapGatewayIT.soap(Tokens.SYSTEM, envelope));
     }
 
     /** The text of the answer's {@code xrd:requestHash}. */
     private static String soapRequestHash(String answer) {
         int start = answer.indexOf(">", answer.indexOf("requestHash")) + 1;
         return answer.substring(start, answer.indexOf("<", start));
+    }
+
+    static String sha512(String message) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-512")
+                    .digest(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -170,7 +183,8 @@ class FederationIT {
         assertTrue(answer.body().contains("<id:memberCode>H24.10</id:memberCode>"), "the caller sees itself as client");
         assertFalse(answer.body().contains("representedParty") || answer.body().contains(">lgsp<"),
                 "the peer's own X-Road headers stay at the link: " + answer.body());
-        String hash = soapRequestHash(answer.body());
+        assertEquals(sha512(businessEnvelope("0200123456", id)), soapRequestHash(answer.body()),
+                "the caller's answer hashes the caller's own message");
 
         JsonNode there = journal(id);
         assertEquals(1, there.size(), there.toString());
@@ -178,7 +192,8 @@ class FederationIT {
         assertEquals("GOV/H24.10", there.get(0).get("representedParty").asText(), "the city system is represented");
         assertEquals("VN031-canbo-kh", there.get(0).get("userId").asText());
         assertEquals(BUSINESS_SERVICE, there.get(0).get("service").asText());
-        assertEquals(hash, there.get(0).get("requestHash").asText(), "one request, one hash on both sides");
+        assertNotEquals(sha512(businessEnvelope("0200123456", id)), there.get(0).get("requestHash").asText(),
+                "the peer hashed the message the LGSP rewrote, and the LGSP checked its xrd:requestHash against that");
 
         Map<String, Object> here = logged(id);
         assertEquals(ME, here.get("client"));

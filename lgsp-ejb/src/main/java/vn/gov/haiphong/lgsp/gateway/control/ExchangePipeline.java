@@ -96,12 +96,13 @@ public class ExchangePipeline {
             BodyDigest requestDigest = limits.digest(x.keepBodies, true);
             ClassicHttpResponse answer = forward(front, x, service, rule, requestDigest, remote);
             try (answer) {
+                String requestHash = requestDigest.sha512Base64(); // once: a digest is consumed by reading it
                 if (remote != null) {
                     front.readPeerAnswer(answer, x.ids());
-                    PeerCalls.checkAnswer(answer, requestDigest.sha512Base64(), remote.peer(), x.service, tokens);
+                    PeerCalls.checkAnswer(answer, requestHash, remote.peer(), x.service, tokens);
                 }
                 BodyDigest answerDigest = limits.digest(x.keepBodies, false);
-                Answer relayed = relay(front, x, service, answer, requestDigest.sha512Base64(), answerDigest);
+                Answer relayed = relay(front, x, service, answer, requestHash, answerDigest);
                 release(front, x, relayed, x.record(relayed.status(), null, answerDigest, clock.instant()));
             }
         } catch (LgspException e) {

@@ -64,6 +64,8 @@ final class SoapFront extends ServletFront {
     /** The message as read: all of it, or its first {@code scanBytes} bytes when {@code rest} is not null. */
     private byte[] head;
     private InputStream rest;
+    /** The hash of the caller's own message when the one forwarded differs (to a peer); null otherwise. */
+    private String callersHash;
 
     SoapFront(HttpServletRequest request, HttpServletResponse response, SoapAuthenticator authenticator,
               SoapMetadataAnswers metadata, GatewayLimits limits, int scanBytes) {
@@ -153,7 +155,8 @@ final class SoapFront extends ServletFront {
 
     /**
      * The message to a national peer: a plain SOAP message, its {@code xrd:client} the LGSP's member at the peer and
-     * the calling system its {@code repr:representedParty}; the peer's request hash is of these bytes.
+     * the calling system its {@code repr:representedParty}; the peer's request hash is of these bytes, the caller's
+     * answer keeps the hash of the caller's own.
      */
     @Override
     public ClassicHttpRequest forwardToPeer(ServiceEntry service, ExchangeIds ids, BodyDigest digest, String ownClient,
@@ -163,6 +166,9 @@ final class SoapFront extends ServletFront {
                     "a national peer's SOAP services take a plain SOAP message, without attachments");
         }
         try {
+            BodyDigest callers = new BodyDigest(true);
+            callers.update(head, 0, head.length);
+            callersHash = callers.sha512Base64();
             head = SoapPeerHeaders.request(head, ownClient, party);
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "not a SOAP message");
@@ -242,8 +248,9 @@ final class SoapFront extends ServletFront {
         }
         byte[] relayed;
         try {
-            relayed = MultipartRelated.is(type) ? rewriteRoot(received, type, ids, requestHash)
-                    : echo(received, ids, requestHash);
+            // the caller's answer hashes the caller's message, whatever was forwarded in its stead
+            String echoed = callersHash != null ? callersHash : requestHash;
+            relayed = MultipartRelated.is(type) ? rewriteRoot(received, type, ids, echoed) : echo(received, ids, echoed);
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, ids.service(), "not a SOAP message");
         }
