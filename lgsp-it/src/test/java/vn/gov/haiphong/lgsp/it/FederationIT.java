@@ -2,6 +2,7 @@ package vn.gov.haiphong.lgsp.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.haiphong.lgsp.it.Http.call;
 import static vn.gov.haiphong.lgsp.it.Http.expect;
@@ -34,6 +35,7 @@ class FederationIT {
     static final String PEER = "/admin/v1/peers/NDXP";
     static final String SIM = Http.BASE + "/national-sim";
     static final String CITIZEN_SERVICE = "NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan";
+    static final String BUSINESS_SERVICE = "NDXP/GOV/BTC/dang-ky-doanh-nghiep/traCuuDoanhNghiep";
     static final String ME = "VN/GOV/H24.10/his";
 
     @Deployment(testable = false)
@@ -128,6 +130,92 @@ class FederationIT {
         HttpResponse<String> down = citizen("031099000503", downId);
         assertEquals(503, down.statusCode(), "the national database's own failure is relayed");
         assertEquals(503, ((Number) logged(downId).get("status")).intValue());
+    }
+
+    /** A SOAP message from the city system to the simulator's business-registry lookup, through /ws/gateway. */
+    static HttpResponse<String> business(String code, String xroadId) {
+        return send(SoapGatewayIT.soap(Tokens.SYSTEM, businessEnvelope(code, xroadId)));
+    }
+
+    static String businessEnvelope(String code, String xroadId) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\""
+                + SoapGatewayIT.XRD + "\" xmlns:id=\"" + SoapGatewayIT.ID + "\"><soap:Header>"
+                + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
+                + "</id:memberClass><id:memberCode>H24.10</id:memberCode><id:subsystemCode>his</id:subsystemCode>"
+                + "</xrd:client><xrd:service id:objectType=\"SERVICE\"><id:xRoadInstance>NDXP</id:xRoadInstance>"
+                + "<id:memberClass>GOV</id:memberClass><id:memberCode>BTC</id:memberCode><id:subsystemCode>"
+                + "dang-ky-doanh-nghiep</id:subsystemCode><id:serviceCode>traCuuDoanhNghiep</id:serviceCode>"
+                + "</xrd:service><xrd:id>" + xroadId + "</xrd:id><xrd:userId>VN031-canbo-kh</xrd:userId>"
+                + "<xrd:protocolVersion>4.0</xrd:protocolVersion></soap:Header><soap:Body><dn:traCuuDoanhNghiep"
+                + " xmlns:dn=\"urn:ndxp-simulator:dang-ky-doanh-nghiep:v1\"><dn:maSoDoanhNghiep>" + code
+                + "</dn:maSoDoanhNghiep></dn:traCuuDoanhNghiep></soap:Body></soap:Envelope>";
+    }
+
+    /** The text of the answer's {@code xrd:requestHash}. */
+    private static String soapRequestHash(String answer) {
+        int start = answer.indexOf(">", answer.indexOf("requestHash")) + 1;
+        return answer.substring(start, answer.indexOf("<", start));
+    }
+
+    static String sha512(String message) {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-512")
+                    .digest(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aSoapCallReachesTheNationalSoapServiceAsTheLgspForTheCitySystem() {
+        String refusedId = "fed-soap-" + UUID.randomUUID();
+        HttpResponse<String> refused = business("0200123456", refusedId);
+        assertEquals(500, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Server.ServerProxy.AccessDenied"), refused.body());
+        assertEquals(0, journal(refusedId).size(), "refused here: the peer never saw it");
+
+        expect(201, call(Tokens.AUTHORITY, "POST", PEER + "/rights",
+                "{\"service\":\"" + BUSINESS_SERVICE + "\",\"system\":\"H24.10/his\"}"));
+        String id = "fed-soap-" + UUID.randomUUID();
+        HttpResponse<String> answer = business("0200123456", id);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Công ty TNHH Cảng biển Đình Vũ"), answer.body());
+        assertTrue(answer.body().contains("<id:memberCode>H24.10</id:memberCode>"), "the caller sees itself as client");
+        assertFalse(answer.body().contains("representedParty") || answer.body().contains(">lgsp<"),
+                "the peer's own X-Road headers stay at the link: " + answer.body());
+        assertEquals(sha512(businessEnvelope("0200123456", id)), soapRequestHash(answer.body()),
+                "the caller's answer hashes the caller's own message");
+
+        JsonNode there = journal(id);
+        assertEquals(1, there.size(), there.toString());
+        assertEquals("NDXP/GOV/H24/lgsp", there.get(0).get("client").asText(), "the LGSP is the client at the peer");
+        assertEquals("GOV/H24.10", there.get(0).get("representedParty").asText(), "the city system is represented");
+        assertEquals("VN031-canbo-kh", there.get(0).get("userId").asText());
+        assertEquals(BUSINESS_SERVICE, there.get(0).get("service").asText());
+        assertNotEquals(sha512(businessEnvelope("0200123456", id)), there.get(0).get("requestHash").asText(),
+                "the peer hashed the message the LGSP rewrote, and the LGSP checked its xrd:requestHash against that");
+
+        Map<String, Object> here = logged(id);
+        assertEquals(ME, here.get("client"));
+        assertEquals(BUSINESS_SERVICE, here.get("service"));
+        assertEquals(200, ((Number) here.get("status")).intValue());
+
+        HttpResponse<String> notFound = business("0209999999", "fed-soap-" + UUID.randomUUID());
+        assertEquals(500, notFound.statusCode(), "the registry's own fault is relayed");
+        assertTrue(notFound.body().contains("Không tìm thấy doanh nghiệp"), notFound.body());
+
+        HttpResponse<String> overRest = send(Http.as(Tokens.SYSTEM, "/r1/" + BUSINESS_SERVICE + "/x")
+                .header("X-Road-Client", ME));
+        assertEquals(400, overRest.statusCode(), overRest.body());
+        assertTrue(overRest.body().contains("/ws/gateway"), overRest.body());
+
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody("http://127.0.0.1:1/national-sim", "lgsp.peer.ndxp.secret",
+                true)));
+        String downId = "fed-soap-" + UUID.randomUUID();
+        HttpResponse<String> down = business("0200123456", downId);
+        assertEquals(500, down.statusCode(), down.body());
+        assertTrue(down.body().contains("Server.ServerProxy.ServiceFailed"), down.body());
+        assertEquals("Server.ServerProxy.ServiceFailed", logged(downId).get("error_code"));
     }
 
     @Test

@@ -11,19 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
+import vn.gov.haiphong.lgsp.security.control.OutboundClients;
 import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
-import vn.gov.haiphong.lgsp.security.control.ProviderTls;
 
 /**
  * Fetches a contract from the address a provider gives: only where the {@link OutboundPolicy} allows
@@ -51,27 +47,13 @@ public class ContractFetcher {
     OutboundPolicy outbound;
 
     @Inject
-    ProviderTls tls;
+    OutboundClients clients;
 
     private CloseableHttpClient http;
 
     @PostConstruct
     void open() {
-        Timeout timeout = Timeout.ofMilliseconds(timeoutMs);
-        http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(outbound.dnsResolver())
-                        .setTlsSocketStrategy(tls.socketStrategy())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-                                .setSocketTimeout(timeout).build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
-                        .setConnectionRequestTimeout(timeout).build())
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .build();
+        http = clients.create(Timeout.ofMilliseconds(timeoutMs));
     }
 
     @PreDestroy

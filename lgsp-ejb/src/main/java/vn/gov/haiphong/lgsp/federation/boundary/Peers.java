@@ -107,8 +107,10 @@ public class Peers {
             peer = new Peer(instance, caller.name(), now);
         }
         peer.configure(draft.baseUrl().strip(), draft.memberClass().strip(), draft.memberCode().strip(),
-                draft.subsystemCode().strip(), draft.tokenUrl().strip(), draft.clientId().strip(),
-                draft.secretProperty().strip(), draft.timeoutMs(), draft.enabled(), caller.name(), now);
+                draft.subsystemCode().strip(), stripped(draft.tokenUrl()), stripped(draft.clientId()),
+                stripped(draft.secretProperty()), draft.timeoutMs(), draft.enabled(), caller.name(), now);
+        peer.tls(stripped(draft.keystorePath()), stripped(draft.keystorePasswordProperty()),
+                stripped(draft.truststorePath()), stripped(draft.truststorePasswordProperty()));
         if (created) {
             em.persist(peer);
         }
@@ -162,7 +164,7 @@ public class Peers {
     /** The services of every subsystem of the peer's own instance that its {@code listClients} names. */
     private List<JsonObject> fetchCatalog(PeerEntry peer) throws IOException {
         String token = tokens.token(peer);
-        JsonObject clients = client.metadata(peer.baseUrl() + "/r1/listClients", token, peer.ownClient());
+        JsonObject clients = client.metadata(peer, peer.baseUrl() + "/r1/listClients", token);
         List<JsonObject> methods = new ArrayList<>();
         for (JsonValue member : clients.getJsonArray("member")) {
             JsonObject id = member.asJsonObject().getJsonObject("id");
@@ -172,8 +174,7 @@ public class Peers {
             }
             String provider = String.join("/", peer.instance(), id.getString("member_class"),
                     id.getString("member_code"), id.getString("subsystem_code"));
-            JsonObject listed = client.metadata(peer.baseUrl() + "/r1/" + provider + "/listMethods", token,
-                    peer.ownClient());
+            JsonObject listed = client.metadata(peer, peer.baseUrl() + "/r1/" + provider + "/listMethods", token);
             for (JsonValue method : listed.getJsonArray("service")) {
                 JsonObject m = method.asJsonObject();
                 for (String key : List.of("member_class", "member_code", "subsystem_code", "service_code")) {
@@ -309,16 +310,64 @@ public class Peers {
                 violations.add(FieldViolation.of(part[0], "peer.member.invalid"));
             }
         }
-        if (draft.secretProperty() != null && !draft.secretProperty().isBlank()
-                && !SECRET_PROPERTY.matcher(draft.secretProperty().strip()).matches()) {
-            violations.add(FieldViolation.of("secretProperty", "peer.secret-property.invalid"));
-        }
+        property("secretProperty", draft.secretProperty(), violations);
+        property("keystorePasswordProperty", draft.keystorePasswordProperty(), violations);
+        property("truststorePasswordProperty", draft.truststorePasswordProperty(), violations);
+        file("keystorePath", draft.keystorePath(), violations);
+        file("truststorePath", draft.truststorePath(), violations);
+        authentication(draft, violations);
         if (draft.timeoutMs() != null && (draft.timeoutMs() < 100 || draft.timeoutMs() > 120000)) {
             violations.add(FieldViolation.of("timeoutMs", "peer.timeout.invalid"));
         }
         if (!violations.isEmpty()) {
             throw LgspException.invalid(violations);
         }
+    }
+
+    /**
+     * A peer is reached with a token (its endpoint, client id and secret property, all three), a client certificate
+     * (a key store and its password property), or both; a truststore's password property needs its truststore.
+     */
+    private static void authentication(PeerDraft draft, List<FieldViolation> violations) {
+        boolean token = stripped(draft.tokenUrl()) != null;
+        boolean keystore = stripped(draft.keystorePath()) != null;
+        for (String[] part : Arrays.asList(new String[] {"tokenUrl", draft.tokenUrl()},
+                new String[] {"clientId", draft.clientId()}, new String[] {"secretProperty", draft.secretProperty()})) {
+            if ((token || !keystore) != (stripped(part[1]) != null)) {
+                violations.add(FieldViolation.of(part[0], token || !keystore ? "field.required" : "peer.token.partial"));
+            }
+        }
+        if (keystore != (stripped(draft.keystorePasswordProperty()) != null)) {
+            violations.add(FieldViolation.of(keystore ? "keystorePasswordProperty" : "keystorePath", "field.required"));
+        }
+        if (stripped(draft.truststorePasswordProperty()) != null && stripped(draft.truststorePath()) == null) {
+            violations.add(FieldViolation.of("truststorePath", "field.required"));
+        }
+    }
+
+    /** The name of a configuration property holding a secret: one of the peers' own ({@code lgsp.peer.…}). */
+    private static void property(String field, String value, List<FieldViolation> violations) {
+        if (value != null && !value.isBlank() && !SECRET_PROPERTY.matcher(value.strip()).matches()) {
+            violations.add(FieldViolation.of(field, "peer.secret-property.invalid"));
+        }
+    }
+
+    /** A key store's or truststore's file on the server: an absolute path. */
+    private static void file(String field, String value, List<FieldViolation> violations) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            if (!java.nio.file.Path.of(value.strip()).isAbsolute()) {
+                violations.add(FieldViolation.of(field, "peer.file.invalid"));
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            violations.add(FieldViolation.of(field, "peer.file.invalid"));
+        }
+    }
+
+    private static String stripped(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private void url(String field, String value, List<FieldViolation> violations) {
@@ -359,8 +408,14 @@ public class Peers {
     private PeerView view(Peer p) {
         return new PeerView(p.getInstanceCode(), p.getBaseUrl(), p.ownClient(), p.getMemberClass(), p.getMemberCode(),
                 p.getSubsystemCode(), p.getTokenUrl(), p.getClientId(), p.getSecretProperty(),
-                config.getOptionalValue(p.getSecretProperty(), String.class).isPresent(), p.getTimeoutMs(),
-                p.isEnabled(), p.getCatalogFetchedAt(), p.getUpdatedBy(), p.getUpdatedAt());
+                configured(p.getSecretProperty()), p.getTimeoutMs(), p.isEnabled(), p.getCatalogFetchedAt(),
+                p.getUpdatedBy(), p.getUpdatedAt(), p.getKeystorePath(), p.getKeystorePasswordProperty(),
+                configured(p.getKeystorePasswordProperty()), p.getTruststorePath(), p.getTruststorePasswordProperty());
+    }
+
+    /** Whether the property is set on this node (its value is never shown). */
+    private boolean configured(String property) {
+        return property != null && config.getOptionalValue(property, String.class).isPresent();
     }
 
     private static PeerServiceView view(PeerService s) {

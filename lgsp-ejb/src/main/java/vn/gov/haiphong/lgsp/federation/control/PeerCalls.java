@@ -20,9 +20,14 @@ public final class PeerCalls {
     private PeerCalls() {
     }
 
-    /** Turns the request built for a provider into the LGSP's call at the peer for {@code cityClient}. */
+    /**
+     * Turns the request built for a provider into the LGSP's call at the peer for {@code cityClient}; {@code token}
+     * null when the peer takes the LGSP's client certificate alone.
+     */
     public static void sign(ClassicHttpRequest request, PeerEntry peer, String token, String cityClient) {
-        request.setHeader("Authorization", "Bearer " + token);
+        if (token != null) {
+            request.setHeader("Authorization", "Bearer " + token);
+        }
         request.setHeader(XRoadHeaders.CLIENT, peer.ownClient());
         request.setHeader(XRoadHeaders.REPRESENTED_PARTY, representedParty(cityClient));
     }
@@ -48,7 +53,7 @@ public final class PeerCalls {
     }
 
     /** {@code VN/GOV/H24.10/his} → {@code GOV/H24.10}: the member the city system belongs to. */
-    static String representedParty(String cityClient) {
+    public static String representedParty(String cityClient) {
         String[] parts = cityClient.split("/", 4);
         return parts.length < 3 ? cityClient : parts[1] + "/" + parts[2];
     }

@@ -13,22 +13,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
+import vn.gov.haiphong.lgsp.security.control.OutboundClients;
 import vn.gov.haiphong.lgsp.security.control.OutboundPolicy;
 
 /**
- * The LGSP's own small calls to a peer — its token endpoint and its metadata services — with the outbound policy
- * checked as each connection is made (the same rule as every other outbound call), a short timeout, no redirects
- * and no retries. Exchanges forwarded for city systems go through the gateway's provider calls instead.
+ * The LGSP's own small calls to a peer — its token endpoint and its metadata services — through the platform's
+ * outbound clients ({@link OutboundClients}: the outbound policy checked as each connection is made, a short timeout,
+ * no redirects and no retries), or the peer's own client when it names a client certificate or a truststore
+ * ({@link PeerConnections}). Exchanges forwarded for city systems go through the gateway's provider calls instead.
  */
 @ApplicationScoped
 public class PeerClient {
@@ -54,24 +52,17 @@ public class PeerClient {
     @Inject
     OutboundPolicy outbound;
 
+    @Inject
+    OutboundClients clients;
+
+    @Inject
+    PeerConnections connections;
+
     private CloseableHttpClient http;
 
     @PostConstruct
     void open() {
-        Timeout timeout = Timeout.ofSeconds(10);
-        http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(outbound.dnsResolver())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
-                                .setSocketTimeout(timeout).build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout)
-                        .setConnectionRequestTimeout(timeout).build())
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .build();
+        http = clients.create(Timeout.ofSeconds(10));
     }
 
     @PreDestroy
@@ -80,27 +71,33 @@ public class PeerClient {
     }
 
     /** Client credentials grant (RFC 6749 §4.4), the client authenticated with HTTP Basic (§2.3.1). */
-    public JsonObject token(String tokenUrl, String clientId, String secret) throws IOException {
-        outbound.check(tokenUrl);
-        HttpPost post = new HttpPost(tokenUrl);
+    public JsonObject token(PeerEntry peer, String secret) throws IOException {
+        outbound.check(peer.tokenUrl());
+        HttpPost post = new HttpPost(peer.tokenUrl());
         post.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (form(clientId) + ":" + form(secret)).getBytes(StandardCharsets.UTF_8)));
+                (form(peer.clientId()) + ":" + form(secret)).getBytes(StandardCharsets.UTF_8)));
         post.setEntity(new StringEntity("grant_type=client_credentials", ContentType.APPLICATION_FORM_URLENCODED));
-        return json(post, "the token endpoint");
+        return json(peer, post, "the token endpoint");
     }
 
-    /** A metadata service of the peer ({@code listClients}, {@code listMethods}), in X-Road's JSON. */
-    public JsonObject metadata(String url, String token, String client) throws IOException {
+    /**
+     * A metadata service of the peer ({@code listClients}, {@code listMethods}), in X-Road's JSON; {@code token} null
+     * when the peer takes the LGSP's client certificate alone.
+     */
+    public JsonObject metadata(PeerEntry peer, String url, String token) throws IOException {
         outbound.check(url);
         HttpGet get = new HttpGet(url);
         get.setHeader("Accept", "application/json");
-        get.setHeader("Authorization", "Bearer " + token);
-        get.setHeader("X-Road-Client", client);
-        return json(get, "the peer's metadata service");
+        if (token != null) {
+            get.setHeader("Authorization", "Bearer " + token);
+        }
+        get.setHeader("X-Road-Client", peer.ownClient());
+        return json(peer, get, "the peer's metadata service");
     }
 
-    private JsonObject json(ClassicHttpRequest request, String what) throws IOException {
-        return http.execute(request, response -> {
+    private JsonObject json(PeerEntry peer, ClassicHttpRequest request, String what) throws IOException {
+        CloseableHttpClient own = connections.client(peer);
+        return (own == null ? http : own).execute(request, response -> {
             if (response.getCode() != 200 || response.getEntity() == null) {
                 throw new Failed(response.getCode(), what);
             }

@@ -18,6 +18,8 @@ import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
 import vn.gov.haiphong.lgsp.cluster.ListeningState;
+import vn.gov.haiphong.lgsp.common.error.ErrorCode;
+import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
@@ -74,13 +76,27 @@ public class PeerRoutes {
         return slash > 0 && current().peers().containsKey(provider.substring(0, slash));
     }
 
-    /** May {@code consumer} call {@code serviceCode} of the peer's {@code provider} now, and through which peer. */
+    /** May {@code consumer} call the REST service {@code serviceCode} of the peer's {@code provider} now. */
     public Route decide(SystemId consumer, String provider, String serviceCode, Instant now) {
+        return decide(consumer, provider, serviceCode, ServiceProtocol.REST, now);
+    }
+
+    /**
+     * May {@code consumer} call {@code serviceCode} of the peer's {@code provider} now, in the style it is listed in
+     * ({@code OPENAPI}: REST, {@code WSDL}: SOAP), and through which peer. A service called in the other style is the
+     * caller's mistake, said with where to call it.
+     */
+    public Route decide(SystemId consumer, String provider, String serviceCode, ServiceProtocol protocol, Instant now) {
         Snapshot s = current();
         PeerEntry peer = s.peers().get(provider.substring(0, provider.indexOf('/')));
         RemoteService service = s.services().get(provider + "/" + serviceCode);
-        if (peer == null || service == null || !"OPENAPI".equals(service.type())) {
+        if (peer == null || service == null || protocolOf(service) == null) {
             return new Route(refusal(Outcome.SERVICE_UNKNOWN, null, now), peer);
+        }
+        if (protocolOf(service) != protocol) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, service.name() + " is a " + protocolOf(service)
+                    + " service of " + peer.instance() + ": call it at "
+                    + (protocolOf(service) == ServiceProtocol.REST ? "/r1/" : "/ws/gateway"));
         }
         ServiceEntry entry = entry(peer, service);
         if (!peer.enabled()) {
@@ -118,19 +134,31 @@ public class PeerRoutes {
         return s;
     }
 
+    /** X-Road's service types as the gateway's protocols; null for a type the gateway does not forward. */
+    private static ServiceProtocol protocolOf(RemoteService service) {
+        return switch (service.type()) {
+            case "OPENAPI" -> ServiceProtocol.REST;
+            case "WSDL" -> ServiceProtocol.SOAP;
+            default -> null;
+        };
+    }
+
     /**
-     * The peer's service as the gateway forwards to it: the peer's X-Road REST address of the service, the peer's
-     * timeout, no bodies kept; its id is negative so it never meets a catalog service's in the circuit breakers.
+     * The peer's service as the gateway forwards to it: the peer's X-Road address of the service (REST:
+     * {@code /r1/…}; SOAP: the security server's own address, {@code /}, as X-Road's message protocol has it), the
+     * peer's timeout, no bodies kept; its id is negative so it never meets a catalog service's in the circuit breakers.
      */
     private static ServiceEntry entry(PeerEntry peer, RemoteService service) {
         String[] provider = service.provider().split("/", 4);
         ServiceId id = new ServiceId(new SystemId(provider[0] + "/" + provider[1] + "/" + provider[2], provider[3]),
                 service.serviceCode(), "");
         String notice = peer.enabled() ? null : "Liên thông với " + peer.instance() + " đang tạm ngừng";
-        return new ServiceEntry(-service.id(), id, ServiceProtocol.REST,
+        ServiceProtocol protocol = protocolOf(service);
+        return new ServiceEntry(-service.id(), id, protocol,
                 peer.enabled() ? Service.Status.PUBLISHED : Service.Status.DISABLED, notice,
                 peer.enabled() ? null : "The link to " + peer.instance() + " is suspended",
-                peer.baseUrl() + "/r1/" + service.name(), peer.timeoutMs(), false, null, null, List.of(), null,
+                protocol == ServiceProtocol.SOAP ? peer.baseUrl() + "/" : peer.baseUrl() + "/r1/" + service.name(),
+                peer.timeoutMs(), false, null, null, List.of(), null,
                 List.of(), Provider.CONNECTED);
     }
 

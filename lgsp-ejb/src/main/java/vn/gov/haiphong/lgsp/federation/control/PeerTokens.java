@@ -40,8 +40,14 @@ public class PeerTokens {
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-    /** A live token at the peer, or the refusal {@code peer-refused} naming why none could be had. */
+    /**
+     * A live token at the peer, or the refusal {@code peer-refused} naming why none could be had; null when the peer
+     * takes the LGSP's client certificate alone.
+     */
     public String token(PeerEntry peer) {
+        if (!peer.usesToken()) {
+            return null;
+        }
         Held current = held.get(peer.instance());
         if (current != null && clock.instant().isBefore(current.renewAt())) {
             return current.token();
@@ -52,11 +58,13 @@ public class PeerTokens {
                     "no secret configured in " + peer.secretProperty());
         }
         try {
-            JsonObject answer = client.token(peer.tokenUrl(), peer.clientId(), secret.get());
+            JsonObject answer = client.token(peer, secret.get());
             String token = answer.getString("access_token");
             long lifetime = answer.getJsonNumber("expires_in") == null ? 60 : answer.getJsonNumber("expires_in").longValue();
             held.put(peer.instance(), new Held(token, clock.instant().plusSeconds(Math.max(0, lifetime - MARGIN_SECONDS))));
             return token;
+        } catch (LgspException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "No token from peer " + peer.instance() + ": " + e);
             throw new LgspException(ErrorCode.PEER_REFUSED, peer.instance(), "token endpoint: " + e.getMessage());

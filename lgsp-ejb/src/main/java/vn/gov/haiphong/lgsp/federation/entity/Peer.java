@@ -10,7 +10,9 @@ import java.time.Instant;
 /**
  * Nền tảng ngang hàng: another X-Road instance (the national platform, {@code NDXP}), where the LGSP is the member
  * subsystem {@code memberClass/memberCode/subsystemCode} and authenticates with a client id and a secret taken from
- * the configuration property {@code secretProperty} — never stored here.
+ * the configuration property {@code secretProperty}, with a client certificate from the key store
+ * {@code keystorePath}, or with both; the peer's server certificate is checked against {@code truststorePath} when one
+ * is named. Passwords and secrets are read from the configuration properties named here — never stored here.
  */
 @Entity
 @Table(name = "peer")
@@ -35,14 +37,26 @@ public class Peer {
     @Column(name = "subsystem_code", nullable = false)
     private String subsystemCode;
 
-    @Column(name = "token_url", nullable = false)
+    @Column(name = "token_url")
     private String tokenUrl;
 
-    @Column(name = "client_id", nullable = false)
+    @Column(name = "client_id")
     private String clientId;
 
-    @Column(name = "secret_property", nullable = false)
+    @Column(name = "secret_property")
     private String secretProperty;
+
+    @Column(name = "keystore_path")
+    private String keystorePath;
+
+    @Column(name = "keystore_password_property")
+    private String keystorePasswordProperty;
+
+    @Column(name = "truststore_path")
+    private String truststorePath;
+
+    @Column(name = "truststore_password_property")
+    private String truststorePasswordProperty;
 
     @Column(name = "timeout_ms", nullable = false)
     private int timeoutMs;
@@ -92,6 +106,15 @@ public class Peer {
         this.updatedAt = at;
     }
 
+    /** Sets how the LGSP proves itself to the peer over TLS; all null: no client certificate, the default trust. */
+    public void tls(String keystorePath, String keystorePasswordProperty, String truststorePath,
+                    String truststorePasswordProperty) {
+        this.keystorePath = keystorePath;
+        this.keystorePasswordProperty = keystorePasswordProperty;
+        this.truststorePath = truststorePath;
+        this.truststorePasswordProperty = truststorePasswordProperty;
+    }
+
     public void catalogFetched(Instant at) {
         this.catalogFetchedAt = at;
     }
@@ -131,6 +154,22 @@ public class Peer {
 
     public String getSecretProperty() {
         return secretProperty;
+    }
+
+    public String getKeystorePath() {
+        return keystorePath;
+    }
+
+    public String getKeystorePasswordProperty() {
+        return keystorePasswordProperty;
+    }
+
+    public String getTruststorePath() {
+        return truststorePath;
+    }
+
+    public String getTruststorePasswordProperty() {
+        return truststorePasswordProperty;
     }
 
     public int getTimeoutMs() {

@@ -38,6 +38,23 @@ public interface ExchangeFront {
     ClassicHttpRequest forward(ServiceEntry service, ExchangeIds ids, BodyDigest digest) throws IOException;
 
     /**
+     * The call to a national peer: as {@link #forward}, with the identity rewritten where the wire format carries it in
+     * the message itself (SOAP: {@code xrd:client} is {@code ownClient}, {@code repr:representedParty} is
+     * {@code party}); a format that carries it in HTTP headers only leaves that to {@code PeerCalls}.
+     */
+    default ClassicHttpRequest forwardToPeer(ServiceEntry service, ExchangeIds ids, BodyDigest digest, String ownClient,
+                                             String party) throws IOException {
+        return forward(service, ids, digest);
+    }
+
+    /**
+     * A peer's answer made to say in HTTP headers what the peer attests ({@code X-Road-Request-Hash},
+     * {@code X-Road-Error}), as a REST peer does, before it is checked; a format that has them there already leaves it.
+     */
+    default void readPeerAnswer(ClassicHttpResponse answer, ExchangeIds ids) throws IOException {
+    }
+
+    /**
      * The provider's answer made the caller's (status and headers set): held whole, or streamed all but its end.
      * Its body is read through {@link ProviderCalls#answerBody} into {@code digest}; an {@link IOException} is the
      * provider's failure.

@@ -21,6 +21,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.federation.control.PeerCalls;
+import vn.gov.haiphong.lgsp.federation.control.PeerConnections;
 import vn.gov.haiphong.lgsp.federation.control.PeerRoutes;
 import vn.gov.haiphong.lgsp.federation.control.PeerTokens;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront.Answer;
@@ -62,6 +63,9 @@ public class ExchangePipeline {
     @Inject
     PeerTokens tokens;
 
+    @Inject
+    PeerConnections connections;
+
     @EJB
     ExchangeLog log;
 
@@ -92,11 +96,13 @@ public class ExchangePipeline {
             BodyDigest requestDigest = limits.digest(x.keepBodies, true);
             ClassicHttpResponse answer = forward(front, x, service, rule, requestDigest, remote);
             try (answer) {
+                String requestHash = requestDigest.sha512Base64(); // once: a digest is consumed by reading it
                 if (remote != null) {
-                    PeerCalls.checkAnswer(answer, requestDigest.sha512Base64(), remote.peer(), x.service, tokens);
+                    front.readPeerAnswer(answer, x.ids());
+                    PeerCalls.checkAnswer(answer, requestHash, remote.peer(), x.service, tokens);
                 }
                 BodyDigest answerDigest = limits.digest(x.keepBodies, false);
-                Answer relayed = relay(front, x, service, answer, requestDigest.sha512Base64(), answerDigest);
+                Answer relayed = relay(front, x, service, answer, requestHash, answerDigest);
                 release(front, x, relayed, x.record(relayed.status(), null, answerDigest, clock.instant()));
             }
         } catch (LgspException e) {
@@ -149,11 +155,12 @@ public class ExchangePipeline {
         if (!peers.isRemote(asked.provider())) {
             return null;
         }
-        if (front.protocol() != ServiceProtocol.REST || asked.answeredHere() != null) {
+        if (asked.answeredHere() != null) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service
-                    + ": a national peer's services are called over REST (/r1/); its metadata is in /admin/v1/peers");
+                    + ": a national peer's metadata is in /admin/v1/peers");
         }
-        PeerRoutes.Route route = peers.decide(caller.system(), asked.provider(), asked.serviceCode(), clock.instant());
+        PeerRoutes.Route route = peers.decide(caller.system(), asked.provider(), asked.serviceCode(), front.protocol(),
+                clock.instant());
         Admission.admit(route.decision(), x.client, x.service, x.method + " " + x.operation, front.language(),
                 clock.instant());
         x.keepBodies = false;
@@ -167,12 +174,15 @@ public class ExchangePipeline {
     private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
                                         BodyDigest requestDigest, PeerRoutes.Route remote) throws IOException {
         try {
-            var request = front.forward(service, x.ids(), requestDigest);
+            var request = remote == null ? front.forward(service, x.ids(), requestDigest)
+                    : front.forwardToPeer(service, x.ids(), requestDigest, remote.peer().ownClient(),
+                    PeerCalls.representedParty(x.client));
             if (remote != null) {
                 PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
             }
             x.forwarded = clock.instant();
-            return providers.send(service, rule, x.service, request);
+            return providers.send(service, rule, x.service, request,
+                    remote == null ? null : connections.client(remote.peer()));
         } finally {
             x.request(requestDigest);
         }

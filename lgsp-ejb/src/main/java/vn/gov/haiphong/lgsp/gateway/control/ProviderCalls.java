@@ -7,6 +7,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.SocketException;
+import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -16,6 +21,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -103,6 +109,17 @@ public class ProviderCalls {
      */
     public ClassicHttpResponse send(ServiceEntry service, CircuitBreakers.Rule rule, String name,
                                     ClassicHttpRequest request) {
+        return send(service, rule, name, request, null);
+    }
+
+    /**
+     * As {@link #send(ServiceEntry, CircuitBreakers.Rule, String, ClassicHttpRequest)}, through {@code via} (a national
+     * peer's own client, with the LGSP's client certificate) when it is not null; then a failed TLS session is the
+     * peer's refusal of the LGSP ({@code peer-refused}): its certificate not accepted, or the peer's not trusted
+     * ({@link #tlsRefused}).
+     */
+    public ClassicHttpResponse send(ServiceEntry service, CircuitBreakers.Rule rule, String name,
+                                    ClassicHttpRequest request, CloseableHttpClient via) {
         String key = service.serviceId().toString();
         if (!breakers.allow(key, rule)) {
             throw new LgspException(ErrorCode.SERVICE_CIRCUIT_OPEN, name, rule.openSeconds())
@@ -113,7 +130,7 @@ public class ProviderCalls {
         context.setRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout)
                 .setResponseTimeout(timeout).build());
         try {
-            ClassicHttpResponse answer = http.executeOpen(null, request, context);
+            ClassicHttpResponse answer = (via == null ? http : via).executeOpen(null, request, context);
             if (answer.getCode() >= 500) {
                 breakers.failed(key, rule);
             } else {
@@ -126,8 +143,24 @@ public class ProviderCalls {
                 throw tooLarge.toLgspException();
             }
             breakers.failed(key, rule);
+            if (via != null && tlsRefused(e)) {
+                throw new LgspException(ErrorCode.PEER_REFUSED, service.serviceId().system().agencyCode().split("/")[0],
+                        "the TLS session with the peer failed (" + e.getClass().getSimpleName() + ")");
+            }
             throw failed(service, name, e);
         }
+    }
+
+    /**
+     * Whether a connection that was made ended in TLS's refusal: a TLS error, or the peer closing or resetting the
+     * connection before it answered — with TLS 1.3 a server that refuses the client's certificate says so after the
+     * handshake and closes, and the client often reads only the closed connection. Failing to connect at all is not.
+     */
+    static boolean tlsRefused(IOException e) {
+        SocketException socket = Failures.causeOf(e, SocketException.class);
+        return Failures.causeOf(e, SSLException.class) != null || Failures.causeOf(e, NoHttpResponseException.class) != null
+                || socket != null && !(socket instanceof ConnectException) && !(socket instanceof NoRouteToHostException)
+                && !(socket instanceof PortUnreachableException);
     }
 
     /** The provider's answer body (empty when it has none: 204, 304, HEAD), fed into {@code digest} as it is read. */

@@ -103,7 +103,7 @@ public final class SoapResponseHeaders {
         w.add(EVENTS.createEndElement("xrd", SoapEnvelope.XROAD, "requestHash"));
     }
 
-    private static void identifier(XMLEventWriter w, String name, String type, String[][] parts) throws XMLStreamException {
+    static void identifier(XMLEventWriter w, String name, String type, String[][] parts) throws XMLStreamException {
         w.add(EVENTS.createStartElement("xrd", SoapEnvelope.XROAD, name));
         w.add(EVENTS.createNamespace("xrd", SoapEnvelope.XROAD));
         w.add(EVENTS.createNamespace("id", SoapEnvelope.IDENTIFIERS));

@@ -28,6 +28,18 @@ class PeerCallsTest {
     }
 
     @Test
+    void aPeerThatTakesTheClientCertificateAloneGetsNoBearerToken() {
+        PeerEntry certificateOnly = new PeerEntry("NDXP", "https://peer", "NDXP/GOV/H24/lgsp", null, null, null, 5000,
+                true, new PeerEntry.Tls("/etc/lgsp/peers/ndxp/lgsp.p12", "lgsp.peer.ndxp.keystore-password", null, null));
+        assertEquals(false, certificateOnly.usesToken());
+        assertEquals(null, new PeerTokens().token(certificateOnly), "no token endpoint is asked");
+        ClassicHttpRequest request = new BasicClassicHttpRequest("GET", "https://peer/r1/x");
+        PeerCalls.sign(request, certificateOnly, null, "VN/GOV/H24.10/his");
+        assertEquals(null, request.getFirstHeader("Authorization"));
+        assertEquals("NDXP/GOV/H24/lgsp", request.getFirstHeader("X-Road-Client").getValue());
+    }
+
+    @Test
     void anAnswerMustCarryTheHashOfTheRequestSent() {
         PeerTokens tokens = new PeerTokens();
         BasicClassicHttpResponse good = new BasicClassicHttpResponse(200);

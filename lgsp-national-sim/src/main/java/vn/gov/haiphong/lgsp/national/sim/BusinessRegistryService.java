@@ -24,11 +24,13 @@ import org.w3c.dom.Node;
 /**
  * The simulated instance's X-Road SOAP interface (message protocol 4.0) for the business-registry lookup
  * {@code traCuuDoanhNghiep}: a SOAP 1.1 envelope whose header names {@code xrd:client} and {@code xrd:service}, a
- * bearer token from {@link TokenEndpoint} in the HTTP {@code Authorization} header. The answer echoes the request's
+ * bearer token from {@link TokenEndpoint} in the HTTP {@code Authorization} header, or a TLS client certificate
+ * ({@link Callers}). The answer echoes the request's
  * X-Road header blocks and adds {@code xrd:requestHash}; a refusal is a SOAP Fault whose {@code faultcode} is the X-Road
- * code, with HTTP 500 (WS-I BP R1126). Read and written with SAAJ, never as text.
+ * code, with HTTP 500 (WS-I BP R1126). Read and written with SAAJ, never as text. Served at the simulator's root
+ * ({@code /national-sim/}), where an X-Road security server takes SOAP messages, and at {@code /ws}.
  */
-@WebServlet("/ws")
+@WebServlet({"", "/ws"})
 public class BusinessRegistryService extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -73,7 +75,7 @@ public class BusinessRegistryService extends HttpServlet {
                     .addAttribute(new QName("algorithmId"), "http://www.w3.org/2001/04/xmlenc#sha512")
                     .addTextNode(hash);
             try {
-                callers.verify(request.getHeader("Authorization"), client);
+                callers.verify(request.getHeader("Authorization"), Callers.certificateSubject(request), client);
                 answer(message.getSOAPBody(), service, answer.getSOAPBody());
             } catch (Refusal refusal) {
                 error = refusal.xroadError();
@@ -88,7 +90,7 @@ public class BusinessRegistryService extends HttpServlet {
             answer = faultOnly(refusal);
         }
         journal.add(new Journal.Entry(Instant.now(), xroadId, client, represented, userId, service,
-                "traCuuDoanhNghiep", status, error, hash));
+                "traCuuDoanhNghiep", status, error, hash, Callers.certificateSubject(request)));
         response.setStatus(status);
         response.setContentType("text/xml; charset=UTF-8");
         try {

@@ -16,9 +16,14 @@ public class Journal {
 
     private static final int KEPT = 1000;
 
-    /** One exchange as the national side saw it. */
+    /**
+     * One exchange as the national side saw it.
+     *
+     * @param clientCertificate the subject of the caller's TLS client certificate, null when it sent none
+     */
     public record Entry(Instant at, String xroadId, String client, String representedParty, String userId,
-                        String service, String operation, int status, String error, String requestHash) {
+                        String service, String operation, int status, String error, String requestHash,
+                        String clientCertificate) {
     }
 
     private final Deque<Entry> entries = new ArrayDeque<>();

@@ -26,6 +26,11 @@ public class SimulatorSettings {
     @ConfigProperty(name = "national.sim.clients", defaultValue = "GOV/H24/lgsp=demo-secret-national")
     String clients;
 
+    /** Members that authenticate with a TLS client certificate: {@code commonName=clientId} pairs, comma-separated. */
+    @Inject
+    @ConfigProperty(name = "national.sim.certificate-clients", defaultValue = "lgsp-h24=GOV/H24/lgsp")
+    String certificateClients;
+
     @Inject
     @ConfigProperty(name = "national.sim.token-seconds", defaultValue = "300")
     long tokenSeconds;
@@ -48,6 +53,11 @@ public class SimulatorSettings {
         return clientTable().keySet();
     }
 
+    /** The member a client certificate with this common name was issued to, if any. */
+    public Optional<String> certificateClient(String commonName) {
+        return commonName == null ? Optional.empty() : Optional.ofNullable(pairs(certificateClients).get(commonName));
+    }
+
     public Duration tokenLifetime() {
         return Duration.ofSeconds(tokenSeconds);
     }
@@ -57,8 +67,12 @@ public class SimulatorSettings {
     }
 
     private Map<String, String> clientTable() {
+        return pairs(clients);
+    }
+
+    private static Map<String, String> pairs(String list) {
         Map<String, String> table = new LinkedHashMap<>();
-        for (String pair : clients.split(",")) {
+        for (String pair : list.split(",")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 table.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());

@@ -10,6 +10,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -55,14 +57,15 @@ public class XRoadRestGate {
                          @PathParam("serviceCode") String serviceCode, @PathParam("path") String path,
                          @HeaderParam("Authorization") String authorization, @HeaderParam("X-Road-Client") String client,
                          @HeaderParam("X-Road-Id") String givenId, @HeaderParam("X-Road-UserId") String userId,
-                         @HeaderParam("X-Road-Represented-Party") String representedParty) {
+                         @HeaderParam("X-Road-Represented-Party") String representedParty,
+                         @Context HttpServletRequest request) {
         String service = String.join("/", instance, memberClass, memberCode, subsystemCode, serviceCode);
         String xroadId = XRoadMessage.id(givenId);
         String hash = XRoadMessage.requestHash(new byte[0]);
         Response.ResponseBuilder answer;
         String error = null;
         try {
-            callers.verify(authorization, client);
+            callers.verify(authorization, Callers.certificateSubject(request), client);
             answer = Response.ok(answer(instance, memberClass, memberCode, subsystemCode, serviceCode, path));
         } catch (Refusal refusal) {
             error = refusal.xroadError();
@@ -72,7 +75,8 @@ public class XRoadRestGate {
                 .header("X-Road-Id", xroadId).header("X-Road-Request-Id", UUID.randomUUID().toString())
                 .header("X-Road-Request-Hash", hash).header("X-Road-Represented-Party", representedParty).build();
         journal.add(new Journal.Entry(Instant.now(), xroadId, client, representedParty, userId, service,
-                "GET " + (path == null || path.isEmpty() ? "/" : path), response.getStatus(), error, hash));
+                "GET " + (path == null || path.isEmpty() ? "/" : path), response.getStatus(), error, hash,
+                Callers.certificateSubject(request)));
         return response;
     }
 

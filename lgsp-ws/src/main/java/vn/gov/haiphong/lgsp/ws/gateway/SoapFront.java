@@ -34,6 +34,7 @@ import vn.gov.haiphong.lgsp.gateway.control.MultipartRelated;
 import vn.gov.haiphong.lgsp.gateway.control.ProviderCalls;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
 import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata;
+import vn.gov.haiphong.lgsp.gateway.control.SoapPeerHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.SoapResponseHeaders;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadErrors;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadHeaders;
@@ -63,6 +64,8 @@ final class SoapFront extends ServletFront {
     /** The message as read: all of it, or its first {@code scanBytes} bytes when {@code rest} is not null. */
     private byte[] head;
     private InputStream rest;
+    /** The hash of the caller's own message when the one forwarded differs (to a peer); null otherwise. */
+    private String callersHash;
 
     SoapFront(HttpServletRequest request, HttpServletResponse response, SoapAuthenticator authenticator,
               SoapMetadataAnswers metadata, GatewayLimits limits, int scanBytes) {
@@ -151,6 +154,62 @@ final class SoapFront extends ServletFront {
     }
 
     /**
+     * The message to a national peer: a plain SOAP message, its {@code xrd:client} the LGSP's member at the peer and
+     * the calling system its {@code repr:representedParty}; the peer's request hash is of these bytes, the caller's
+     * answer keeps the hash of the caller's own.
+     */
+    @Override
+    public ClassicHttpRequest forwardToPeer(ServiceEntry service, ExchangeIds ids, BodyDigest digest, String ownClient,
+                                            String party) {
+        if (multipart) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST,
+                    "a national peer's SOAP services take a plain SOAP message, without attachments");
+        }
+        try {
+            BodyDigest callers = new BodyDigest(true);
+            callers.update(head, 0, head.length);
+            callersHash = callers.sha512Base64();
+            head = SoapPeerHeaders.request(head, ownClient, party);
+        } catch (XMLStreamException e) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "not a SOAP message");
+        }
+        return forward(service, ids, digest);
+    }
+
+    /**
+     * A peer's SOAP answer: its {@code xrd:requestHash} and fault code become the headers the peer check reads, its
+     * X-Road header blocks are dropped (the caller's are echoed in their place by {@link #relay}).
+     */
+    @Override
+    public void readPeerAnswer(ClassicHttpResponse answer, ExchangeIds ids) throws IOException {
+        if (answer.getEntity() == null) {
+            return;
+        }
+        byte[] received;
+        try (InputStream peer = new BoundedInputStream(answer.getEntity().getContent(), limits.maxBodyBytes())) {
+            received = peer.readAllBytes();
+        } catch (BoundedInputStream.TooLarge e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, ids.service(),
+                    "answer larger than " + limits.maxBodyBytes() + " bytes");
+        }
+        SoapPeerHeaders.Answer read;
+        try {
+            read = SoapPeerHeaders.answer(received);
+        } catch (XMLStreamException e) {
+            throw new LgspException(ErrorCode.SERVICE_FAILED, ids.service(), "not a SOAP message");
+        }
+        if (read.requestHash() != null) {
+            answer.setHeader(XRoadHeaders.REQUEST_HASH, read.requestHash());
+        }
+        if (read.faultCode() != null) {
+            answer.setHeader(XRoadHeaders.ERROR, read.faultCode());
+        }
+        Header type = answer.getFirstHeader("Content-Type");
+        answer.setEntity(new ByteArrayEntity(read.message(), type == null ? null
+                : org.apache.hc.core5.http.ContentType.parseLenient(type.getValue())));
+    }
+
+    /**
      * The content type the provider receives: a multipart message's without {@code start} (its root is then the
      * first part, the one read here: {@link MultipartRelated}); a SOAP 1.2 {@code action} parameter must name the
      * operation read from the body.
@@ -189,8 +248,9 @@ final class SoapFront extends ServletFront {
         }
         byte[] relayed;
         try {
-            relayed = MultipartRelated.is(type) ? rewriteRoot(received, type, ids, requestHash)
-                    : echo(received, ids, requestHash);
+            // the caller's answer hashes the caller's message, whatever was forwarded in its stead
+            String echoed = callersHash != null ? callersHash : requestHash;
+            relayed = MultipartRelated.is(type) ? rewriteRoot(received, type, ids, echoed) : echo(received, ids, echoed);
         } catch (XMLStreamException e) {
             throw new LgspException(ErrorCode.SERVICE_FAILED, ids.service(), "not a SOAP message");
         }
