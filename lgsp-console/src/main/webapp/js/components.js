@@ -97,26 +97,31 @@ export const ActionForm = {
 /**
  * The one listing: fetches `path` with the filters and page, accepts a page or a bare array (asPage),
  * shows the API's problem if the read is refused. Columns: {label, value(row), cls(row)?, link(row)?}.
- * The `actions` slot gets each row.
+ * The `actions` slot gets each row. `whole`: the API answers the whole list and takes no page parameters
+ * (it refuses parameters it does not declare), so the list is fetched once and paged here.
  */
 export const PagedTable = {
   components: { ProblemBox },
   props: { path: String, query: Object, columns: Array, size: { type: Number, default: 20 }, reload: Number,
-    caption: String, transform: Function },
+    caption: String, transform: Function, whole: Boolean },
   emits: ['loaded'],
   setup(props, { emit }) {
     const page = ref(0);
     const data = ref(null);
     const error = ref(null);
     const loading = ref(false);
+    let answered = null;
+    function show() {
+      const paged = asPage(props.transform ? props.transform(answered) : answered, page.value, props.size);
+      data.value = paged;
+      emit('loaded', paged);
+    }
     async function load() {
       loading.value = true;
       error.value = null;
       try {
-        const answer = await api.get(props.path, { page: page.value, size: props.size, ...props.query });
-        const paged = asPage(props.transform ? props.transform(answer) : answer, page.value, props.size);
-        data.value = paged;
-        emit('loaded', paged);
+        answered = await api.get(props.path, props.whole ? props.query : { page: page.value, size: props.size, ...props.query });
+        show();
       } catch (e) {
         error.value = e;
         data.value = null;
@@ -126,7 +131,7 @@ export const PagedTable = {
     }
     watch(() => [props.path, JSON.stringify(props.query)], () => { page.value = 0; load(); });
     watch(() => props.reload, load);
-    watch(page, load);
+    watch(page, () => (props.whole && answered ? show() : load()));
     load();
     return { page, data, error, loading, t };
   },
