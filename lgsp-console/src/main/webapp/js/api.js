@@ -59,6 +59,7 @@ async function send(method, path, options, retried) {
     throw new ApiError(problem, answer.status);
   }
   if (answer.status === 204) return null;
+  if (options.blob) return answer.blob();
   return type.includes('json') && !options.raw ? answer.json() : answer.text();
 }
 
@@ -68,6 +69,19 @@ export const api = {
   put: (path, body, options = {}) => send('PUT', path, { ...options, body }),
   del: (path) => send('DELETE', path, {}),
 };
+
+/**
+ * Saves a file the API streams (it needs the bearer token, so it cannot be a plain link): fetched into the page's
+ * memory, then handed to the browser's download under its own name.
+ */
+export async function download(path, name) {
+  const blob = await send('GET', path, { accept: 'application/octet-stream, application/problem+json', blob: true });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
 
 /**
  * One shape for every listing: the API's page `{items, page, size, totalItems, totalPages}` (or a page without

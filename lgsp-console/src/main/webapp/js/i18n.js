@@ -240,6 +240,7 @@ const TEXTS = {
   'backup.database': ['cơ sở dữ liệu {0}', 'database {0}'], 'backup.manifestSha': ['SHA-256 của bảng kê', 'Manifest SHA-256'],
   'backup.elsewhere': ['Các tệp của bản sao lưu này không nằm trên máy chủ đang trả lời (đã xoá theo thời hạn lưu, hoặc ở nút khác).', 'This backup\'s files are not on the answering node (removed by retention, or on another node).'],
   'backup.files': ['Các tệp và mã kiểm tra', 'Files and checksums'], 'backup.file': ['Tệp', 'File'], 'backup.manifest': ['Bảng kê (manifest.json)', 'Manifest (manifest.json)'],
+  'backup.download': ['Tải', 'Download'],
   'wide.intro': ['Lịch bảo trì áp cho mọi dịch vụ của một hệ thống cung cấp hoặc của cả nền tảng; báo trước ít nhất 7 ngày trừ khi khẩn cấp. Bảo trì từng dịch vụ: màn hình Bảo trì dịch vụ.', 'Windows over every service of one provider system or of the whole platform; announced at least 7 days ahead unless an emergency. One service\'s windows: Maintenance windows.'],
   'wide.target': ['Phạm vi', 'Covers'], 'wide.platform': ['Toàn nền tảng', 'The whole platform'], 'wide.system': ['Hệ thống {0}', 'System {0}'],
   'wide.systemField': ['Hệ thống (cơ quan/hệ thống; để trống: toàn nền tảng)', 'System (agency/system; empty: the whole platform)'],

@@ -1,7 +1,7 @@
 // The platform as a whole: backups (sao lưu; Quy chế Đ.9.7, Đ.10.5c) with their manifest and checksums, and the
 // maintenance windows over a whole provider system or the whole platform (Đ.9.7, Đ.14.2).
 import { computed, onUnmounted, ref } from './vue.js';
-import { api } from './api.js';
+import { api, download } from './api.js';
 import { dateTime, language, number, t } from './i18n.js';
 import { ProblemBox } from './components.js';
 import { ListScreen } from './list-screen.js';
@@ -78,7 +78,17 @@ export const BackupDetail = {
         return text;
       }
     });
-    return { id, backup, error, elapsed, manifest, state, t, dateTime, number };
+    const fileError = ref(null);
+    const base = '/admin/v1/backups/' + encodeURIComponent(id) + '/files/';
+    async function save(name) {
+      fileError.value = null;
+      try {
+        await download(base + name.split('/').map(encodeURIComponent).join('/'), name.split('/').pop());
+      } catch (e) {
+        fileError.value = e;
+      }
+    }
+    return { id, backup, error, fileError, save, elapsed, manifest, state, t, dateTime, number };
   },
   template: `
     <section>
@@ -103,8 +113,14 @@ export const BackupDetail = {
         <template v-if="backup.files && backup.files.length">
           <h2>{{ t('backup.files') }}</h2>
           <table class="list" id="backup-files"><caption>{{ t('backup.files') }}</caption>
-            <thead><tr><th scope="col">{{ t('backup.file') }}</th><th scope="col">{{ t('backup.size') }}</th><th scope="col">SHA-256</th></tr></thead>
-            <tbody><tr v-for="f in backup.files"><td>{{ f.name }}</td><td>{{ number(f.bytes) }}</td><td><code>{{ f.sha256 }}</code></td></tr></tbody></table>
+            <thead><tr><th scope="col">{{ t('backup.file') }}</th><th scope="col">{{ t('backup.size') }}</th><th scope="col">SHA-256</th><th scope="col">{{ t('list.actions') }}</th></tr></thead>
+            <tbody><tr v-for="f in backup.files"><td>{{ f.name }}</td><td>{{ number(f.bytes) }}</td><td><code>{{ f.sha256 }}</code></td>
+              <td class="actions"><button type="button" @click="save(f.name)">{{ t('backup.download') }}</button></td></tr></tbody></table>
+          <div class="toolbar" v-if="backup.available">
+            <button type="button" id="download-sums" @click="save('SHA256SUMS')">{{ t('backup.download') }} SHA256SUMS</button>
+            <button type="button" @click="save('manifest.json')">{{ t('backup.download') }} manifest.json</button>
+          </div>
+          <ProblemBox :error="fileError"/>
         </template>
         <template v-if="manifest">
           <h2>{{ t('backup.manifest') }}</h2>

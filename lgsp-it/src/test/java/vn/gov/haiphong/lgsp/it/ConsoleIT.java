@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -345,6 +346,15 @@ class ConsoleIT {
             JsonNode backup = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/backups/" + id)));
             assertEquals("DONE", backup.get("state").asText(), backup.toString());
             assertTrue(files.contains(backup.get("files").get(0).get("sha256").asText()), "the checksums shown");
+            // Downloaded with the token (never a link carrying it): what the browser is handed is the file itself.
+            JavascriptExecutor page = (JavascriptExecutor) operator.driver;
+            page.executeScript("window.savedFiles = []; const made = URL.createObjectURL;"
+                    + "URL.createObjectURL = b => { b.text().then(t => window.savedFiles.push(t)); return made(b); };");
+            operator.driver.findElement(By.id("download-sums")).click();
+            ClusterFailoverIT.await("SHA256SUMS handed to the browser", Duration.ofSeconds(30),
+                    () -> ((Number) page.executeScript("return window.savedFiles.length")).intValue() > 0);
+            String sums = (String) page.executeScript("return window.savedFiles[0]");
+            assertTrue(sums.contains(backup.get("files").get(0).get("sha256").asText()) && sums.contains("database.dump"), sums);
             operator.open("#/backups").row(id);
             operator.screenshot("backups");
         }
@@ -368,7 +378,7 @@ class ConsoleIT {
             operator.row(FederationIT.CITIZEN_SERVICE).findElement(By.cssSelector("button.action-grant")).click();
             operator.fill("action-form", "system", "H24.10/his").submit("action-form");
             operator.waitForText(By.id("peer-rights"), "H24.10/his");
-            operator.screenshot("peer-detail");
+            top(operator).screenshot("peer-detail");
         }
         try (Browser auditor = new Browser().signIn(Tokens.AUDITOR)) {
             auditor.open("#/peers").row("NDXP");
@@ -412,13 +422,19 @@ class ConsoleIT {
                     .fill("create-form", "endsAt", night.plusHours(1).toString().substring(0, 16)).submit("create-form");
             WebElement row = operator.row("H24.06/dat-dai");
             assertTrue(row.getText().contains("Nâng cấp hệ thống đất đai"), row.getText());
-            operator.screenshot("maintenance-windows");
+            top(operator).screenshot("maintenance-windows");
             row.findElement(By.cssSelector("button.action-cancel")).click();
             operator.submit("action-form");
             ClusterFailoverIT.await("the window cancelled on screen", Duration.ofSeconds(30),
                     () -> operator.all(By.xpath("//tr[td[contains(., 'Nâng cấp hệ thống đất đai')]]")).isEmpty());
         }
         assertFalse(Http.send(Http.as(Tokens.AUDITOR, "/admin/v1/maintenance-windows")).body().contains("Nâng cấp hệ thống đất đai"));
+    }
+
+    /** The screen from its top, for a screenshot that shows its heading. */
+    private static Browser top(Browser browser) {
+        ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+        return browser;
     }
 
     private static Path csv(String text) throws Exception {
