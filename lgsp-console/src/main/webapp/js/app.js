@@ -3,11 +3,14 @@ import { computed, createApp, nextTick, ref, watch } from './vue.js';
 import { signOut, start } from './oidc.js';
 import { language, setLanguage, t } from './i18n.js';
 import { match, route } from './router.js';
-import { AGENCY_ADMIN, AUTHORITY, OFFICERS, OPERATOR, OVERSIGHT, can, signedIn, user } from './session.js';
+import { AGENCY_ADMIN, AUDITOR, AUTHORITY, OFFICERS, OPERATOR, OVERSIGHT, can, signedIn, user } from './session.js';
 import { Agencies, AgencyDetail, CodeListDetail, CodeListImport, CodeLists, ServiceDetail, Services, Systems } from './screens-registry.js';
 import { AccessRequests, ConnectionRequests, Handover, OrgChanges, SecurityLevels } from './screens-procedures.js';
 import { FeedbackRound, FeedbackRounds, Oversight, ReportDetail, Reports } from './screens-oversight.js';
 import { Alerts, Audit, Exchanges, Home, IncidentDetail, Incidents, Maintenance, Notifications, Status } from './screens-operations.js';
+import { AccessRights, SystemGroups } from './screens-access.js';
+import { PeerDetail, Peers } from './screens-peers.js';
+import { BackupDetail, Backups, PlatformMaintenance } from './screens-platform.js';
 
 // Screens are reachable by address whatever the role (the API is the guard and answers a refusal in words);
 // the menu offers each only to the roles its calls allow.
@@ -23,6 +26,8 @@ const ROUTES = [
   ['#/alerts', Alerts], ['#/incidents', Incidents], ['#/incidents/:id', IncidentDetail], ['#/notifications', Notifications],
   ['#/reports', Reports], ['#/reports/:id', ReportDetail], ['#/oversight', Oversight],
   ['#/feedback-rounds', FeedbackRounds], ['#/feedback-rounds/:id', FeedbackRound],
+  ['#/access-rights', AccessRights], ['#/system-groups', SystemGroups], ['#/peers', Peers], ['#/peers/:instance', PeerDetail],
+  ['#/backups', Backups], ['#/backups/:id', BackupDetail], ['#/maintenance-windows', PlatformMaintenance],
 ];
 
 const MENU = [
@@ -31,6 +36,8 @@ const MENU = [
   ['#/connection-requests', 'nav.connectionRequests', OFFICERS],
   ['#/security-levels', 'nav.securityLevels', OVERSIGHT],
   ['#/access-requests', 'nav.accessRequests', OFFICERS],
+  ['#/access-rights', 'nav.accessRights', OFFICERS],
+  ['#/system-groups', 'nav.systemGroups', OFFICERS],
   ['#/org-changes', 'nav.orgChanges', OFFICERS],
   ['#/oversight', 'nav.oversight', OVERSIGHT],
   ['#/reports', 'nav.reports', OVERSIGHT],
@@ -38,13 +45,16 @@ const MENU = [
   ['#/agencies', 'nav.agencies', OFFICERS],
   ['#/systems', 'nav.systems', OFFICERS],
   ['#/services', 'nav.services', OFFICERS],
+  ['#/peers', 'nav.peers', OVERSIGHT],
   ['#/code-lists', 'nav.codeLists', OFFICERS],
   ['#/status', 'nav.status', OFFICERS],
   ['#/alerts', 'nav.alerts', OFFICERS],
   ['#/incidents', 'nav.incidents', OFFICERS],
   ['#/maintenance', 'nav.maintenance', OFFICERS],
+  ['#/maintenance-windows', 'nav.platformMaintenance', OFFICERS],
   ['#/exchanges', 'nav.exchanges', OFFICERS],
   ['#/audit', 'nav.audit', OFFICERS],
+  ['#/backups', 'nav.backups', [OPERATOR, AUDITOR]],
   ['#/notifications', 'nav.notifications', OFFICERS],
 ];
 

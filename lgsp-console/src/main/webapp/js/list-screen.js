@@ -1,5 +1,6 @@
 // A listing with filters and row actions: the shape of every inbox. An action names the roles the API allows
-// (only those see it), when it applies to a row, its form fields if it needs any, and the API call it makes.
+// (only those see it), when it applies to a row, its form fields if it needs any (an empty list asks for a
+// confirmation), and the API call it makes. `after(result)` follows a done action (e.g. to the new item's screen).
 import { reactive, ref } from './vue.js';
 import { ActionForm, FilterBar, PagedTable } from './components.js';
 import { can, handover } from './session.js';
@@ -44,13 +45,15 @@ export const ListScreen = {
       if (result && result.clientSecret) {
         handover.value = { clientId: result.clientId, system: result.system, secret: result.clientSecret };
         navigate('#/handover');
+      } else if (props.config.after) {
+        props.config.after(result);
       }
     }
     return { query, reload, open, notice, visible, start, done, created, creating, create, can, t };
   },
   template: `
     <section>
-      <h1>{{ config.title }}</h1>
+      <component :is="config.heading || 'h1'">{{ config.title }}</component>
       <p v-if="config.intro" class="intro">{{ config.intro }}</p>
       <div v-if="create && can(create.roles)" class="toolbar">
         <button type="button" class="primary" @click="creating = !creating" :aria-expanded="creating">{{ create.label }}</button>

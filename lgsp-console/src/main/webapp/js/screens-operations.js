@@ -121,6 +121,19 @@ export const Audit = {
   template: `<ListScreen :config="config"/>`,
 };
 
+/** A maintenance window's fields, as the API takes them for a service, a system or the platform. */
+export function maintenanceFields() {
+  return [
+    { name: 'startsAt', label: t('f.startsAt'), type: 'datetime', required: true },
+    { name: 'endsAt', label: t('f.endsAt'), type: 'datetime', required: true },
+    { name: 'noticeVi', label: t('f.noticeVi'), type: 'textarea', required: true },
+    { name: 'noticeEn', label: t('f.noticeEn'), type: 'textarea' },
+    { name: 'emergency', label: t('f.emergency'), type: 'checkbox' },
+    { name: 'emergencyReason', label: t('f.emergencyReason') },
+    { name: 'officeHoursReason', label: t('f.officeHoursReason') },
+  ];
+}
+
 /** A service's windows as a month calendar, with planning and cancelling for the operator. */
 export const Maintenance = {
   components: { ActionForm, ProblemBox },
@@ -141,15 +154,7 @@ export const Maintenance = {
         error.value = e;
       }
     }
-    const fields = () => [
-      { name: 'startsAt', label: t('f.startsAt'), type: 'datetime', required: true },
-      { name: 'endsAt', label: t('f.endsAt'), type: 'datetime', required: true },
-      { name: 'noticeVi', label: t('f.noticeVi'), type: 'textarea', required: true },
-      { name: 'noticeEn', label: t('f.noticeEn'), type: 'textarea' },
-      { name: 'emergency', label: t('f.emergency'), type: 'checkbox' },
-      { name: 'emergencyReason', label: t('f.emergencyReason') },
-      { name: 'officeHoursReason', label: t('f.officeHoursReason') },
-    ];
+    const fields = maintenanceFields;
     const plan = body => api.post('/admin/v1/services/' + chosen.value + '/maintenance-windows', body);
     const planned = a => { availability.value = a; planning.value = false; };
     async function cancel(w) {

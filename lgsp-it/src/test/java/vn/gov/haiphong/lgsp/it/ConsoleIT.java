@@ -15,7 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -42,6 +45,8 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleIT {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -459,6 +464,164 @@ class ConsoleIT {
 
     private static double number(Map<String, Object> values, String key) {
         return ((Number) values.get(key)).doubleValue();
+    void anAccessRightIsGrantedByTheAuthorityAndRevokedByTheOperatorOnScreen() {
+        String service = AccessRequestIT.publishedSoapService("console-quyen", "traCuu");
+        String rights = "#/access-rights?service=" + service;
+        try (Browser authority = new Browser().signIn(Tokens.AUTHORITY)) {
+            authority.open(rights).waitFor(By.cssSelector(".toolbar button.primary")).click();
+            authority.fill("create-form", "service", service).submit("create-form");
+            assertFalse(authority.fieldError("create-form", "consumer").isBlank(), "a system or a group is required");
+            authority.fill("create-form", "consumer", "H24.10/his")
+                    .fill("create-form", "validUntil", LocalDateTime.now(VIETNAM).plusDays(90).withNano(0).toString().substring(0, 16))
+                    .submit("create-form");
+            authority.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đang hiệu lực");
+            authority.screenshot("access-rights-granted");
+        }
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            WebElement row = operator.open(rights).row(service);
+            // Rights without a request are the authority's on this server (lgsp.access.operator-decides=false).
+            assertTrue(operator.all(By.cssSelector(".toolbar button.primary")).isEmpty(), "granting is not offered");
+            row.findElement(By.cssSelector("button.action-revoke")).click();
+            operator.fill("action-form", "reason", "Hết nhu cầu khai thác").submit("action-form");
+            operator.waitForText(By.xpath("//tr[td[contains(., '" + service + "')]]"), "Đã thu hồi");
+            assertTrue(operator.row(service).findElements(By.cssSelector("button.action-revoke")).isEmpty());
+            operator.screenshot("access-rights-revoked");
+        }
+        JsonNode right = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/access-rights?service=" + service))).get("items").get(0);
+        assertEquals("REVOKED", right.get("state").asText(), right.toString());
+        assertEquals("Hết nhu cầu khai thác", right.get("revokeReason").asText(), right.toString());
+        assertEquals("H24.10/his", right.get("consumer").asText(), right.toString());
+    }
+
+    @Test
+    void theOperatorKeepsASystemGroupOnScreen() {
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/system-groups").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            operator.fill("create-form", "code", "console-nhom").fill("create-form", "name", "Nhóm thử bảng điều khiển")
+                    .submit("create-form");
+            operator.row("console-nhom").findElement(By.cssSelector("button.action-add-member")).click();
+            operator.fill("action-form", "system", "H24.10/his").submit("action-form");
+            operator.waitForText(By.xpath("//tr[td[contains(., 'console-nhom')]]"), "H24.10/his");
+            operator.screenshot("system-groups");
+            assertEquals("H24.10/his", json(send(Http.as(Tokens.AUDITOR, "/admin/v1/system-groups/console-nhom")))
+                    .get("members").get(0).asText());
+            operator.row("console-nhom").findElement(By.cssSelector("button.action-remove-member")).click();
+            operator.fill("action-form", "system", "H24.10/his").submit("action-form");
+            ClusterFailoverIT.await("the member removed on screen", Duration.ofSeconds(30),
+                    () -> !operator.row("console-nhom").getText().contains("H24.10/his"));
+        }
+        assertEquals(0, json(send(Http.as(Tokens.AUDITOR, "/admin/v1/system-groups/console-nhom"))).get("members").size());
+    }
+
+    @Test
+    void theOperatorTakesABackupAndSeesItComplete() {
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/backups").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            operator.fill("create-form", "purpose", "Sao lưu thử từ bảng điều khiển").submit("create-form");
+            operator.waitFor(By.id("backup-state"));
+            String hash = operator.driver.findElement(By.tagName("main")).getAttribute("data-route");
+            assertTrue(hash.matches("#/backups/lgsp-\\d{8}T\\d{6}Z"), hash);
+            ClusterFailoverIT.await("the backup done on screen", Duration.ofMinutes(3), () -> !operator.all(By.cssSelector(
+                    "#backup-state")).get(0).getText().startsWith("Đang sao lưu"));
+            assertEquals("Hoàn thành", operator.driver.findElement(By.id("backup-state")).getText());
+            assertTrue(operator.all(By.id("backup-progress")).isEmpty(), "the progress goes once done");
+            String files = operator.waitFor(By.id("backup-files")).getText();
+            assertTrue(files.contains("database.dump") && files.contains("keycloak-realm.json"), files);
+            assertTrue(operator.waitFor(By.id("backup-manifest")).getText().contains("rowCounts"));
+            operator.screenshot("backup-done");
+            String id = hash.substring("#/backups/".length());
+            JsonNode backup = json(send(Http.as(Tokens.AUDITOR, "/admin/v1/backups/" + id)));
+            assertEquals("DONE", backup.get("state").asText(), backup.toString());
+            assertTrue(files.contains(backup.get("files").get(0).get("sha256").asText()), "the checksums shown");
+            // Downloaded with the token (never a link carrying it): what the browser is handed is the file itself.
+            JavascriptExecutor page = (JavascriptExecutor) operator.driver;
+            page.executeScript("window.savedFiles = []; const made = URL.createObjectURL;"
+                    + "URL.createObjectURL = b => { b.text().then(t => window.savedFiles.push(t)); return made(b); };");
+            operator.driver.findElement(By.id("download-sums")).click();
+            ClusterFailoverIT.await("SHA256SUMS handed to the browser", Duration.ofSeconds(30),
+                    () -> ((Number) page.executeScript("return window.savedFiles.length")).intValue() > 0);
+            String sums = (String) page.executeScript("return window.savedFiles[0]");
+            assertTrue(sums.contains(backup.get("files").get(0).get("sha256").asText()) && sums.contains("database.dump"), sums);
+            operator.open("#/backups").row(id);
+            operator.screenshot("backups");
+        }
+    }
+
+    @Test
+    void theOperatorConfiguresAPeerAndGrantsARightAndTheAuditorOnlyReads() {
+        String peer = "#/peers/NDXP";
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/peers").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            operator.fill("create-form", "instance", "NDXP").fill("create-form", "baseUrl", FederationIT.SIM)
+                    .fill("create-form", "memberClass", "GOV").fill("create-form", "memberCode", "H24")
+                    .fill("create-form", "subsystemCode", "lgsp").fill("create-form", "tokenUrl", FederationIT.SIM + "/token")
+                    .fill("create-form", "clientId", "GOV/H24/lgsp").fill("create-form", "secretProperty", "java.home")
+                    .fill("create-form", "timeoutMs", "5000").submit("create-form");
+            assertFalse(operator.fieldError("create-form", "secretProperty").isBlank(), "only lgsp.peer.… properties");
+            operator.fill("create-form", "secretProperty", "lgsp.peer.ndxp.secret").submit("create-form");
+            operator.waitForText(By.id("peer-secret"), "lgsp.peer.ndxp.secret · đã cấu hình");
+            assertFalse(operator.driver.getPageSource().contains("demo-secret-national"), "the secret is never shown");
+            operator.driver.findElement(By.id("refresh-catalog")).click();
+            operator.row(FederationIT.CITIZEN_SERVICE).findElement(By.cssSelector("button.action-grant")).click();
+            operator.fill("action-form", "system", "H24.10/his").submit("action-form");
+            operator.waitForText(By.id("peer-rights"), "H24.10/his");
+            top(operator).screenshot("peer-detail");
+        }
+        try (Browser auditor = new Browser().signIn(Tokens.AUDITOR)) {
+            auditor.open("#/peers").row("NDXP");
+            assertTrue(auditor.all(By.cssSelector("td.actions button, .toolbar button")).isEmpty(), "the auditor only reads");
+            auditor.screenshot("peers-auditor");
+            auditor.open(peer).waitForText(By.id("peer-rights"), "H24.10/his");
+            auditor.row(FederationIT.CITIZEN_SERVICE);
+            assertTrue(auditor.all(By.cssSelector("td.actions button, .toolbar button, #edit-peer, #refresh-catalog")).isEmpty());
+            auditor.screenshot("peer-detail-auditor");
+            auditor.open("#/access-rights").waitFor(By.cssSelector(".pager"));
+            assertTrue(auditor.all(By.cssSelector("td.actions button, .toolbar button")).isEmpty());
+            auditor.screenshot("access-rights-auditor");
+            auditor.open("#/backups").waitFor(By.cssSelector("main h1"));
+            assertTrue(auditor.all(By.cssSelector("td.actions button, .toolbar button")).isEmpty());
+            auditor.open("#/maintenance-windows").waitFor(By.cssSelector("main h1"));
+            assertTrue(auditor.all(By.cssSelector("main .problem")).isEmpty());
+        }
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open(peer).waitForText(By.id("peer-rights"), "H24.10/his");
+            operator.driver.findElement(By.cssSelector("#peer-rights button.action-revoke")).click();
+            operator.submit("action-form");
+            operator.waitForText(By.cssSelector("#peer-rights"), "Không có mục nào");
+            assertEquals(0, json(send(Http.as(Tokens.AUDITOR, "/admin/v1/peers/NDXP/rights"))).size());
+        } finally {
+            Http.call(Tokens.OPERATOR, "DELETE", "/admin/v1/peers/NDXP", "");
+        }
+    }
+
+    @Test
+    void theOperatorPlansAndCancelsASystemWideWindowOnScreen() {
+        LocalDateTime night = LocalDateTime.now(VIETNAM).plusDays(30).withHour(22).withMinute(0).withSecond(0).withNano(0);
+        try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+            operator.open("#/maintenance-windows").waitFor(By.cssSelector(".toolbar button.primary")).click();
+            operator.fill("create-form", "system", "H24.06/dat-dai")
+                    .fill("create-form", "startsAt", LocalDateTime.now(VIETNAM).plusDays(1).withHour(22).withMinute(0).toString().substring(0, 16))
+                    .fill("create-form", "endsAt", LocalDateTime.now(VIETNAM).plusDays(1).withHour(23).withMinute(0).toString().substring(0, 16))
+                    .fill("create-form", "noticeVi", "Nâng cấp hệ thống đất đai").submit("create-form");
+            // Under seven days' notice without an emergency: refused in words, nothing planned.
+            assertFalse(operator.waitFor(By.cssSelector("#create-form .problem")).getText().isBlank());
+            operator.fill("create-form", "startsAt", night.toString().substring(0, 16))
+                    .fill("create-form", "endsAt", night.plusHours(1).toString().substring(0, 16)).submit("create-form");
+            WebElement row = operator.row("H24.06/dat-dai");
+            assertTrue(row.getText().contains("Nâng cấp hệ thống đất đai"), row.getText());
+            top(operator).screenshot("maintenance-windows");
+            row.findElement(By.cssSelector("button.action-cancel")).click();
+            operator.submit("action-form");
+            ClusterFailoverIT.await("the window cancelled on screen", Duration.ofSeconds(30),
+                    () -> operator.all(By.xpath("//tr[td[contains(., 'Nâng cấp hệ thống đất đai')]]")).isEmpty());
+        }
+        assertFalse(Http.send(Http.as(Tokens.AUDITOR, "/admin/v1/maintenance-windows")).body().contains("Nâng cấp hệ thống đất đai"));
+    }
+
+    /** The screen from its top, for a screenshot that shows its heading. */
+    private static Browser top(Browser browser) {
+        ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0)");
+        return browser;
     }
 
     private static Path csv(String text) throws Exception {
