@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   codelist-wrk    [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [isolated]
  *                   the code-list reads, from the Java client or from wrk ({@link WrkBench}; isolated: WildFly on
  *                   CPU 0, wrk on CPU 1, via taskset)
+ *   codelist-datause [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds] [rounds] [management]
+ *                   the code-list reads with data-use counting on and off, interleaved in one run; switched through
+ *                   jboss-cli on the management address (default 127.0.0.1:9990) ({@link DataUseBench})
  *   gateway         [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [bin/demo]
  *   gateway-log     [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrency] [offeredPerSecond] [bin/demo]
  *   gateway-log-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [bin/demo]
@@ -78,12 +81,13 @@ public class Bench {
             case "latency" -> PacedLatency.measure(rest);
             case "codelist" -> codeLists(rest);
             case "codelist-wrk" -> WrkBench.codeLists(rest);
+            case "codelist-datause" -> DataUseBench.compare(rest);
             case "gateway" -> GatewayBench.gateway(rest);
             case "gateway-log" -> GatewayBench.logOnly(rest);
             case "gateway-log-wrk" -> WrkBench.gatewayLog(rest);
             case "gateway-large" -> GatewayBench.large(rest.length > 0 ? rest[0] : "http://127.0.0.1:8080",
                     tokens(rest.length > 1 ? rest[1] : "http://127.0.0.1:8280/realms/lgsp"));
-            default -> System.err.println("usage: bench/run nginx|latency|codelist|codelist-wrk|gateway|gateway-log"
+            default -> System.err.println("usage: bench/run nginx|latency|codelist|codelist-wrk|codelist-datause|gateway|gateway-log"
                     + "|gateway-log-wrk|gateway-large [arguments] (bench/Bench.java says what each does)");
         }
     }

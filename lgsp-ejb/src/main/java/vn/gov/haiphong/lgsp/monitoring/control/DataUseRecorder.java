@@ -16,6 +16,11 @@ import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
  * resource × protocol, each read adding under its entry's lock ({@link ConcurrentHashMap#compute}) — so a read costs
  * no database work; {@code DataUseFlush} drains the map into {@code data_use} at least every minute and when the node
  * stops. A drained entry is removed atomically: a read counts in the drain or in the next one, never in both or none.
+ *
+ * <p>The system property {@value #ENABLED} ({@code true} unless set to {@code false}) switches counting off, for the
+ * benchmark that measures what it costs ({@code bench/run codelist-datause}): it is read at every read, so the bench
+ * turns it off and on again on a running server (jboss-cli {@code /system-property=…}) and compares the two within one
+ * run. Production leaves it unset: reads are then counted, as the regulation requires.
  */
 @ApplicationScoped
 public class DataUseRecorder {
@@ -43,9 +48,15 @@ public class DataUseRecorder {
 
     private final ConcurrentHashMap<Key, Counter> pending = new ConcurrentHashMap<>();
 
-    /** Whether reads by this caller are counted: systems only (officers read through the portal, audited apart). */
+    /** The system property that switches counting off when {@code false} (benchmarks only). */
+    public static final String ENABLED = "lgsp.data-use.enabled";
+
+    /**
+     * Whether reads by this caller are counted: systems only (officers read through the portal, audited apart), and
+     * only while counting is not switched off ({@value #ENABLED}).
+     */
     public static boolean counts(Caller caller) {
-        return caller != null && caller.has(Roles.SYSTEM);
+        return caller != null && caller.has(Roles.SYSTEM) && !"false".equals(System.getProperty(ENABLED));
     }
 
     /** Counts one read of {@code resource} by {@code caller} (nothing unless it {@link #counts}). */
