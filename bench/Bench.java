@@ -50,6 +50,8 @@ public class Bench {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static int warmup;
+    /** What the first failed request of the run met (an error count says how many, not why). */
+    static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR = new java.util.concurrent.atomic.AtomicReference<>();
 
     static final String BASE = "http://127.0.0.1:8080";
     static final String REALM = "http://127.0.0.1:8280/realms/lgsp";
@@ -185,9 +187,13 @@ public class Bench {
                     long start = System.nanoTime();
                     try {
                         int status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status >= 300) errors.incrementAndGet();
+                        if (status >= 300) {
+                            errors.incrementAndGet();
+                            FIRST_ERROR.compareAndSet(null, "HTTP " + status);
+                        }
                     } catch (IOException | InterruptedException e) {
                         errors.incrementAndGet();
+                        FIRST_ERROR.compareAndSet(null, e.toString());
                     }
                     if (n < mine.length) mine[n++] = System.nanoTime() - start;
                     requests.incrementAndGet();

@@ -31,7 +31,8 @@ final class DataUseBench {
         int rounds = Bench.arg(args, 5, 3);
         String management = Bench.arg(args, 6, "127.0.0.1:9990");
         Path cli = jbossCli();
-        String token = Bench.token(realm);
+        java.util.function.Supplier<String> tokens = Bench.tokens(realm); // runs outlive a token
+        String token = tokens.get();
         String list = base + "/api/v1/code-lists/don-vi-hanh-chinh/items";
         List<String> units = Bench.codes(Bench.get(list + "?parent=31&size=100", token));
         List<String> provinces = Bench.provinces(Bench.get(list + "?q=thanh+pho&size=100", token));
@@ -45,7 +46,7 @@ final class DataUseBench {
         counting(cli, management, true);
         Bench.warmup = warmup;
         for (Map.Entry<String, IntFunction<String>> w : workloads.entrySet()) {
-            Bench.load(concurrency, warmup, request(w.getValue(), token), null);
+            Bench.load(concurrency, warmup, request(w.getValue(), tokens), null);
         }
         Bench.warmup = 2; // after a switch: the first reads after the CLI's own CPU burst are not measured
         Map<String, List<Bench.Result>> results = new LinkedHashMap<>();
@@ -55,7 +56,7 @@ final class DataUseBench {
             for (boolean on : round % 2 == 1 ? new boolean[] {true, false} : new boolean[] {false, true}) {
                 counting(cli, management, on);
                 for (Map.Entry<String, IntFunction<String>> w : workloads.entrySet()) {
-                    Bench.Result r = Bench.run(w.getKey(), concurrency, seconds, request(w.getValue(), token));
+                    Bench.Result r = Bench.run(w.getKey(), concurrency, seconds, request(w.getValue(), tokens));
                     results.computeIfAbsent(side(on) + " " + w.getKey(), k -> new ArrayList<>()).add(r);
                     System.out.printf("%-5d %-4s %-14s %10.0f %8d %9.2f %9.2f %13.4f %13.4f%n", round, side(on), w.getKey(),
                             r.throughput(), r.errors(), r.percentileMs(0.5), r.percentileMs(0.99), r.wildflyMsPerRead(),
@@ -64,6 +65,9 @@ final class DataUseBench {
             }
         }
         counting(cli, management, true);
+        if (Bench.FIRST_ERROR.get() != null) {
+            System.out.println("first failed request: " + Bench.FIRST_ERROR.get());
+        }
 
         System.out.printf("%nall rounds together, and the ratio counting on / off (reads/s, p50, p99, CPU per read of"
                 + " WildFly + PostgreSQL):%n");
@@ -86,9 +90,10 @@ final class DataUseBench {
         return on ? "on" : "off";
     }
 
-    private static IntFunction<java.net.http.HttpRequest> request(IntFunction<String> url, String token) {
+    private static IntFunction<java.net.http.HttpRequest> request(IntFunction<String> url,
+                                                                   java.util.function.Supplier<String> tokens) {
         return i -> java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.apply(i)))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
+                .header("Authorization", "Bearer " + tokens.get()).header("Accept", "application/json").build();
     }
 
     /** One side's phases as one result: requests, time and CPU added, latencies pooled. */
