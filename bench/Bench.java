@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   codelist-wrk    [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [isolated]
  *                   the code-list reads, from the Java client or from wrk ({@link WrkBench}; isolated: WildFly on
  *                   CPU 0, wrk on CPU 1, via taskset)
+ *   codelist-datause [baseUrl] [realmUrl] [concurrency] [seconds] [warmupSeconds] [rounds] [management]
+ *                   the code-list reads with data-use counting on and off, interleaved in one run; switched through
+ *                   jboss-cli on the management address (default 127.0.0.1:9990) ({@link DataUseBench})
  *   gateway         [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrencies] [offeredPerSecond] [bin/demo]
  *   gateway-log     [baseUrl] [realmUrl] [seconds] [warmupSeconds] [concurrency] [offeredPerSecond] [bin/demo]
  *   gateway-log-wrk [baseUrl] [realmUrl] [connections] [seconds] [warmupSeconds] [bin/demo]
@@ -47,6 +50,8 @@ public class Bench {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static int warmup;
+    /** What the first failed request of the run met (an error count says how many, not why). */
+    static final java.util.concurrent.atomic.AtomicReference<String> FIRST_ERROR = new java.util.concurrent.atomic.AtomicReference<>();
 
     static final String BASE = "http://127.0.0.1:8080";
     static final String REALM = "http://127.0.0.1:8280/realms/lgsp";
@@ -78,12 +83,13 @@ public class Bench {
             case "latency" -> PacedLatency.measure(rest);
             case "codelist" -> codeLists(rest);
             case "codelist-wrk" -> WrkBench.codeLists(rest);
+            case "codelist-datause" -> DataUseBench.compare(rest);
             case "gateway" -> GatewayBench.gateway(rest);
             case "gateway-log" -> GatewayBench.logOnly(rest);
             case "gateway-log-wrk" -> WrkBench.gatewayLog(rest);
             case "gateway-large" -> GatewayBench.large(rest.length > 0 ? rest[0] : "http://127.0.0.1:8080",
                     tokens(rest.length > 1 ? rest[1] : "http://127.0.0.1:8280/realms/lgsp"));
-            default -> System.err.println("usage: bench/run nginx|latency|codelist|codelist-wrk|gateway|gateway-log"
+            default -> System.err.println("usage: bench/run nginx|latency|codelist|codelist-wrk|codelist-datause|gateway|gateway-log"
                     + "|gateway-log-wrk|gateway-large [arguments] (bench/Bench.java says what each does)");
         }
     }
@@ -181,9 +187,13 @@ public class Bench {
                     long start = System.nanoTime();
                     try {
                         int status = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status >= 300) errors.incrementAndGet();
+                        if (status >= 300) {
+                            errors.incrementAndGet();
+                            FIRST_ERROR.compareAndSet(null, "HTTP " + status);
+                        }
                     } catch (IOException | InterruptedException e) {
                         errors.incrementAndGet();
+                        FIRST_ERROR.compareAndSet(null, e.toString());
                     }
                     if (n < mine.length) mine[n++] = System.nanoTime() - start;
                     requests.incrementAndGet();

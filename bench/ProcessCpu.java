@@ -53,7 +53,7 @@ final class ProcessCpu {
                     String[] stat = Files.readString(p.resolve("stat")).replaceAll("^.*\\) ", "").split(" ");
                     long ticks = Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
                     long parent = Long.parseLong(stat[1]);
-                    if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) {
+                    if (isDemoWildFly(cmd)) {
                         wildfly += ticks;
                     } else if (cmd.contains("bin/postgres ") || postgresOfDemo(cmd)) {
                         postgres += ticks;
@@ -102,13 +102,22 @@ final class ProcessCpu {
         return new long[] {sum.getOrDefault("voluntary_ctxt_switches", 0L), sum.getOrDefault("nonvoluntary_ctxt_switches", 0L)};
     }
 
-    /** The demo's WildFly (bin/demo names its node lgsp-demo). */
+    /**
+     * Whether a command line is this work tree's demo WildFly: bin/demo names its node lgsp-demo and puts its server
+     * base under target/demo (another work tree's demo on the same machine is not counted).
+     */
+    static boolean isDemoWildFly(String cmd) {
+        return cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")
+                && cmd.contains(Path.of("target", "demo").toAbsolutePath().toString());
+    }
+
+    /** The demo's WildFly. */
     static long wildflyPid() throws IOException {
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path p : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
                     String cmd = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
-                    if (cmd.contains("jboss-modules") && cmd.contains("lgsp-demo")) {
+                    if (isDemoWildFly(cmd)) {
                         return Long.parseLong(p.getFileName().toString());
                     }
                 } catch (IOException vanished) {

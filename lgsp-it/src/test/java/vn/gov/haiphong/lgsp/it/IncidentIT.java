@@ -571,6 +571,53 @@ class IncidentIT {
      * and the consumer's agencies and the operator, in the same transaction as the change.
      */
     @Test
+    void requestsPastTheirDueDateAreToldToTheirPartiesOnce() throws Exception {
+        // A connection request whose five working days have passed, as an old one would be (the form's gate is
+        // SystemConnectionIT's); and an organisational change filed through the API, then dated back a month.
+        String system = "qua-han-" + UUID.randomUUID().toString().substring(0, 6);
+        expect(201, post(Tokens.OPERATOR, "/admin/v1/systems", "{\"agencyCode\":\"H24.10\",\"systemCode\":\"" + system
+                + "\",\"name\":\"Hệ thống quá hạn\",\"dataKind\":\"OTHER\"}"));
+        long request = Database.queryLong(Database.NAME, "INSERT INTO connection_request (system_id, kind, status, purpose,"
+                + " contact_name, contact_email, submitted_by, submitted_at, due_date) SELECT id, 'CONNECT', 'SUBMITTED',"
+                + " 'Kết nối', 'C', 'c@soyte.haiphong.gov.vn', 'admin-yte', now() - interval '20 days', current_date - 10"
+                + " FROM information_system WHERE system_code = '" + system + "' RETURNING id");
+        expect(201, post(Tokens.OPERATOR, "/admin/v1/agencies", "{\"code\":\"H24.10.87\",\"name\":\"Phòng Quá hạn\","
+                + "\"kind\":\"OTHER\",\"decisionNumber\":\"15/QĐ-UBND\",\"decisionDate\":\"2026-01-05\"}"));
+        long change = json(expect(201, post(Tokens.ADMIN_A, "/admin/v1/org-changes", "{\"kind\":\"RENAME\","
+                + "\"effectiveDate\":\"" + LocalDate.now(VIETNAM).plusDays(30) + "\",\"predecessors\":[\"H24.10.87\"],"
+                + "\"newName\":\"Phòng Đúng hạn\"}"))).get("id").asLong();
+        Database.execute("UPDATE org_change SET proposed_at = now() - interval '30 days' WHERE id = " + change);
+
+        runOverdueJob();
+        assertToldOnce("connection-request/" + request, "CONNECTION_REQUEST_OVERDUE", "[LGSP] Đề nghị kết nối số " + request
+                + " quá hạn xử lý", Set.of(CONSUMER_MAIL, OPERATOR_MAIL, AUTHORITY_MAIL));
+        assertToldOnce("org-change/" + change, "ORG_CHANGE_OVERDUE", "[LGSP] Thay đổi tổ chức số " + change
+                + " chờ xử lý quá hạn", Set.of(CONSUMER_MAIL, OPERATOR_MAIL, AUTHORITY_MAIL));
+        String told = "SELECT count(*) FROM notification WHERE about IN ('connection-request/" + request + "', 'org-change/"
+                + change + "')";
+        long rows = Database.queryLong(Database.NAME, told);
+        assertEquals(0, Database.queryLong(Database.NAME, "SELECT count(*) FROM connection_request WHERE id = " + request
+                + " AND overdue_notified_at IS NULL"), "recorded as told");
+
+        // Still overdue at the next run: nobody is told again.
+        runOverdueJob();
+        assertEquals(rows, Database.queryLong(Database.NAME, told), "told once per request");
+        expect(200, post(Tokens.ADMIN_A, "/admin/v1/org-changes/" + change + "/withdraw", ""));
+    }
+
+    /** Makes the overdue job due now and waits (up to a minute) until a scheduler has run it. */
+    private static void runOverdueJob() throws InterruptedException {
+        String runs = "SELECT runs FROM monitor_job WHERE name = 'overdue-notices'";
+        long before = Database.queryLong(Database.NAME, runs);
+        Database.execute("UPDATE monitor_job SET due_at = now() WHERE name = 'overdue-notices'");
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Database.queryLong(Database.NAME, runs) == before) {
+            assertTrue(Instant.now().isBefore(deadline), "the overdue job ran within a minute");
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
     void requestsAndServiceChangesAreToldToTheAgenciesConcernedOnce() throws Exception {
         String code = "thong-bao-" + UUID.randomUUID().toString().substring(0, 6);
         String service = AccessRequestIT.publishedSoapService(code, "traCuu");

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public class MonitorJobs {
     static final String RETENTION = "monitoring-retention";
     /** The nightly verification of the exchange log's chains. */
     static final String CHAIN_VERIFICATION = "chain-verification";
+    private static final String NOW = "clock_timestamp()";
 
     @PersistenceContext
     EntityManager em;
@@ -90,18 +92,13 @@ public class MonitorJobs {
 
     /** Adds the job, due now, or sets its interval (and makes it due now) if it exists; in the caller's transaction. */
     static void schedule(EntityManager em, String name, int intervalSeconds) {
-        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, clock_timestamp(), ?2)"
-                        + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds,"
-                        + " due_at = least(monitor_job.due_at, EXCLUDED.due_at)")
-                .setParameter(1, name).setParameter(2, intervalSeconds).executeUpdate();
+        upsert(em, name, intervalSeconds, NOW, true).executeUpdate();
     }
 
     /** Adds the job if it is missing (every node at start), keeping its schedule if it exists. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensure(String name, int intervalSeconds) {
-        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, clock_timestamp(), ?2)"
-                        + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
-                .setParameter(1, name).setParameter(2, intervalSeconds).executeUpdate();
+        upsert(em, name, intervalSeconds, NOW, false).executeUpdate();
     }
 
     /** Registers the other capabilities' jobs (every node at start), keeping the schedule of those that exist. */
@@ -112,9 +109,7 @@ public class MonitorJobs {
     /** Adds the job if it is missing, first due at {@code firstDue}, keeping its schedule if it exists. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensure(String name, int intervalSeconds, Instant firstDue) {
-        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, ?3, ?2)"
-                        + " ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds")
-                .setParameter(1, name).setParameter(2, intervalSeconds).setParameter(3, firstDue).executeUpdate();
+        upsert(em, name, intervalSeconds, "?3", false).setParameter(3, firstDue).executeUpdate();
     }
 
     /**
@@ -123,10 +118,19 @@ public class MonitorJobs {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensureAfterInterval(String name, int intervalSeconds) {
-        em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, clock_timestamp()"
-                        + " + make_interval(secs => ?2), ?2) ON CONFLICT (name) DO UPDATE SET interval_seconds ="
-                        + " EXCLUDED.interval_seconds, due_at = least(monitor_job.due_at, EXCLUDED.due_at)")
-                .setParameter(1, name).setParameter(2, intervalSeconds).executeUpdate();
+        upsert(em, name, intervalSeconds, NOW + " + make_interval(secs => ?2)", true).executeUpdate();
+    }
+
+    /**
+     * The one write of a job's row: a new job is due at {@code dueAt} (an SQL expression; the database's clock, the
+     * one {@link #runOne} compares with); an existing one takes the interval and keeps its due time, or — when
+     * {@code pullForward} — takes the earlier of its own and {@code dueAt}.
+     */
+    private static Query upsert(EntityManager em, String name, int intervalSeconds, String dueAt, boolean pullForward) {
+        return em.createNativeQuery("INSERT INTO monitor_job (name, due_at, interval_seconds) VALUES (?1, " + dueAt
+                        + ", ?2) ON CONFLICT (name) DO UPDATE SET interval_seconds = EXCLUDED.interval_seconds"
+                        + (pullForward ? ", due_at = least(monitor_job.due_at, EXCLUDED.due_at)" : ""))
+                .setParameter(1, name).setParameter(2, intervalSeconds);
     }
 
     /** Removes the job (it is switched off), in a transaction of its own. */

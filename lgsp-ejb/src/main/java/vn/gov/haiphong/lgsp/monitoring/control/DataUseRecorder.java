@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
@@ -16,6 +17,11 @@ import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
  * resource × protocol, each read adding under its entry's lock ({@link ConcurrentHashMap#compute}) — so a read costs
  * no database work; {@code DataUseFlush} drains the map into {@code data_use} at least every minute and when the node
  * stops. A drained entry is removed atomically: a read counts in the drain or in the next one, never in both or none.
+ *
+ * <p>The system property {@value #ENABLED} ({@code true} unless set to {@code false}) switches counting off, for the
+ * benchmark that measures what it costs ({@code bench/run codelist-datause}): it is read at every read, so the bench
+ * turns it off and on again on a running server (jboss-cli {@code /system-property=…}) and compares the two within one
+ * run. Production leaves it unset: reads are then counted, as the regulation requires.
  */
 @ApplicationScoped
 public class DataUseRecorder {
@@ -43,9 +49,26 @@ public class DataUseRecorder {
 
     private final ConcurrentHashMap<Key, Counter> pending = new ConcurrentHashMap<>();
 
-    /** Whether reads by this caller are counted: systems only (officers read through the portal, audited apart). */
+    /** A reading system's name and agency as its rows carry them. */
+    private record Reader(String client, String agency) {
+    }
+
+    /**
+     * Each client id's {@link Reader}, made once rather than at every read (a split, two pattern matches and the
+     * X-Road name built, on the I/O thread). Bounded: only systems' verified tokens reach it, and those are the
+     * registered clients.
+     */
+    private final ConcurrentHashMap<String, Optional<Reader>> readers = new ConcurrentHashMap<>();
+
+    /** The system property that switches counting off when {@code false} (benchmarks only). */
+    public static final String ENABLED = "lgsp.data-use.enabled";
+
+    /**
+     * Whether reads by this caller are counted: systems only (officers read through the portal, audited apart), and
+     * only while counting is not switched off ({@value #ENABLED}).
+     */
     public static boolean counts(Caller caller) {
-        return caller != null && caller.has(Roles.SYSTEM);
+        return caller != null && caller.has(Roles.SYSTEM) && !"false".equals(System.getProperty(ENABLED));
     }
 
     /** Counts one read of {@code resource} by {@code caller} (nothing unless it {@link #counts}). */
@@ -53,9 +76,18 @@ public class DataUseRecorder {
         if (!counts(caller) || resource == null) {
             return;
         }
-        // parsed, not Caller.system(): this runs when the exchange completes, where a refusal would help nobody
-        SystemId.parse(caller.clientId()).ifPresent(system -> add(new Key(System.currentTimeMillis() / 60_000,
-                xroad.name(system), system.agencyCode(), resource, protocol), 1, Math.max(0, bytes)));
+        String clientId = caller.clientId();
+        if (clientId == null) {
+            return;
+        }
+        Optional<Reader> reader = readers.get(clientId);
+        if (reader == null) {
+            // parsed, not Caller.system(): this runs when the exchange completes, where a refusal would help nobody
+            reader = readers.computeIfAbsent(clientId, id -> SystemId.parse(id)
+                    .map(system -> new Reader(xroad.name(system), system.agencyCode())));
+        }
+        reader.ifPresent(r -> add(new Key(System.currentTimeMillis() / 60_000, r.client(), r.agency(), resource,
+                protocol), 1, Math.max(0, bytes)));
     }
 
     /** Takes every pending count out of the buffer. */

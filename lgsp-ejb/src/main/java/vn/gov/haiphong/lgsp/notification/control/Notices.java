@@ -57,10 +57,10 @@ public class Notices {
 
     /** As {@link #tell}, for agencies named by code (those that no longer exist are passed by). */
     @SuppressWarnings("unchecked")
-    public int tellAgencies(String kind, String about, Collection<String> codes, Object... args) {
+    public int tellAgencies(String kind, String about, Collection<String> codes, boolean authority, Object... args) {
         List<Long> ids = codes.isEmpty() ? List.of() : ((List<Number>) em.createNativeQuery(
                         "SELECT id FROM agency WHERE code IN (:codes) ORDER BY code")
                 .setParameter("codes", List.copyOf(codes)).getResultList()).stream().map(Number::longValue).toList();
-        return tell(kind, about, ids, List.of(), false, args);
+        return tell(kind, about, ids, List.of(), authority, args);
     }
 }

@@ -175,7 +175,7 @@ public class OrganisationalChanges {
         audit.record(caller, Step.APPROVE.action, ENTITY, String.valueOf(id), change.getAgencyCode(), before, view(change));
         List<String> concerned = new ArrayList<>(plan.predecessors().stream().map(Agency::getCode).toList());
         plan.successors().forEach(s -> concerned.add(s.code()));
-        notices.tellAgencies("ORG_CHANGE_APPROVED", "org-change/" + id, concerned, id, change.getKind(),
+        notices.tellAgencies("ORG_CHANGE_APPROVED", "org-change/" + id, concerned, false, id, change.getKind(),
                 change.getDecisionNumber(), effective, String.join(", ", concerned));
         if (!effective.isAfter(today)) {
             apply(caller, change, plan);

@@ -22,6 +22,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.report.control.Sql;
 import vn.gov.haiphong.lgsp.report.boundary.OversightView.AgencyItem;
 import vn.gov.haiphong.lgsp.report.boundary.OversightView.CodeListItem;
+import vn.gov.haiphong.lgsp.registry.boundary.OverdueOrgChanges;
 import vn.gov.haiphong.lgsp.report.boundary.OversightView.OverdueRequest;
 import vn.gov.haiphong.lgsp.report.boundary.OversightView.ServiceItem;
 import vn.gov.haiphong.lgsp.report.boundary.OversightView.SystemItem;
@@ -32,9 +33,6 @@ import vn.gov.haiphong.lgsp.report.boundary.OversightView.SystemItem;
  */
 @Stateless
 public class Oversight {
-
-    /** Org changes have no legal deadline; they are listed once they wait longer than the other requests may. */
-    static final int ORG_CHANGE_WORKING_DAYS = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -89,11 +87,13 @@ public class Oversight {
                 + " r.status, r.submitted_at, r.due_date FROM connection_request r JOIN information_system i"
                 + " ON i.id = r.system_id JOIN agency a ON a.id = i.agency_id"
                 + " WHERE r.status IN ('SUBMITTED', 'CHECKED') AND r.due_date < ?", today, Oversight::request));
-        for (OverdueRequest change : list(c, "SELECT 'ORG_CHANGE', id, kind || ' ' || decision_number, NULL, status,"
-                + " proposed_at, NULL FROM org_change WHERE status = 'PROPOSED'", null, Oversight::request)) {
-            LocalDate due = days.deadline(change.filedAt(), ORG_CHANGE_WORKING_DAYS);
+        for (OverdueRequest change : list(c, "SELECT 'ORG_CHANGE', id, kind || coalesce(' ' || decision_number, ''), agency_code, status,"
+                + " proposed_at, NULL FROM org_change WHERE status IN (" + OverdueOrgChanges.WAITING + ")", null,
+                Oversight::request)) {
+            // no legal deadline: listed once they wait longer than the other requests may
+            LocalDate due = days.deadline(change.filedAt(), OverdueOrgChanges.WORKING_DAYS);
             if (due.isBefore(today)) {
-                overdue.add(new OverdueRequest(change.kind(), change.id(), change.subject(), null, change.status(),
+                overdue.add(new OverdueRequest(change.kind(), change.id(), change.subject(), change.agencyCode(), change.status(),
                         change.filedAt(), due));
             }
         }

@@ -204,18 +204,43 @@ public class ConnectionRequests {
         return after;
     }
 
-    /** The system's agency and contact, with the operator, are told when a request is filed (the authority too) or decided. */
+    /**
+     * Tells the parties of every open request past its due date, once each ({@code overdue_notified_at}): the
+     * once-per-cluster job's step, in its transaction. Rows being changed meanwhile are skipped (SKIP LOCKED) and
+     * looked at next time.
+     */
+    @SuppressWarnings("unchecked")
+    public int tellOverdue(LocalDate today) {
+        List<Number> ids = em.createNativeQuery("SELECT id FROM connection_request WHERE status IN ('SUBMITTED', 'CHECKED')"
+                        + " AND due_date < ?1 AND overdue_notified_at IS NULL ORDER BY id LIMIT 500 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, today).getResultList();
+        for (Number id : ids) {
+            tellParties(em.find(ConnectionRequest.class, id.longValue()), "OVERDUE");
+        }
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("UPDATE connection_request SET overdue_notified_at = clock_timestamp() WHERE id IN (:ids)")
+                    .setParameter("ids", ids.stream().map(Number::longValue).toList()).executeUpdate();
+        }
+        return ids.size();
+    }
+
+    /**
+     * The system's agency and contact, with the operator, are told when a request is filed, overdue (the authority
+     * too, who decides it) or decided.
+     */
     private void tellParties(ConnectionRequest r, String action) {
         String kind = switch (action) {
             case "FILE" -> "CONNECTION_REQUEST_FILED";
+            case "OVERDUE" -> "CONNECTION_REQUEST_OVERDUE";
             case "APPROVE" -> "CONNECTION_REQUEST_APPROVED";
             case "REFUSE" -> "CONNECTION_REQUEST_REFUSED";
             default -> null;
         };
         if (kind != null) {
+            boolean pending = "FILE".equals(action) || "OVERDUE".equals(action);
             notices.tell(kind, "connection-request/" + r.getId(), List.of(r.getSystem().getAgency().getId()),
-                    List.of(r.getSystem().getId()), "FILE".equals(action), r.getId(), r.getSystem().identifier(),
-                    r.getKind(), "FILE".equals(action) ? r.getDueDate() : r.getRefusalReason());
+                    List.of(r.getSystem().getId()), pending, r.getId(), r.getSystem().identifier(),
+                    r.getKind(), pending ? r.getDueDate() : r.getRefusalReason());
         }
     }
 

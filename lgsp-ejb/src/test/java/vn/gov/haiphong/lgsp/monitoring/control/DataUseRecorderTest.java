@@ -46,6 +46,20 @@ class DataUseRecorderTest {
     }
 
     @Test
+    void theSwitchTurnsCountingOffAndOnOnARunningNode() {
+        try {
+            System.setProperty(DataUseRecorder.ENABLED, "false");
+            recorder.record(HIS, "agencies", DataUseRecorder.Protocol.REST, 5);
+            assertEquals(List.of(), recorder.drain(), "not counted while switched off");
+            System.setProperty(DataUseRecorder.ENABLED, "true");
+            recorder.record(HIS, "agencies", DataUseRecorder.Protocol.REST, 5);
+            assertEquals(1, recorder.drain().size(), "counted again once switched on");
+        } finally {
+            System.clearProperty(DataUseRecorder.ENABLED);
+        }
+    }
+
+    @Test
     void countsPutBackAreDrainedWithTheNextOnes() {
         recorder.record(HIS, "agencies", DataUseRecorder.Protocol.REST, 5);
         List<DataUseRecorder.Use> failed = recorder.drain();
