@@ -86,3 +86,14 @@ export function asPage(answer, page = 0, size = 20) {
     totalPages: answer.totalPages ?? Math.max(1, Math.ceil(totalItems / pageSize)),
   };
 }
+
+/** Every item of a short listing (an incident's log), read page by page at the API's largest page size. */
+export async function allItems(path, query = {}) {
+  const items = [];
+  for (let page = 0, pages = 1; page < pages; page++) {
+    const answer = asPage(await api.get(path, { ...query, page, size: 100 }), page, 100);
+    items.push(...answer.items);
+    pages = answer.totalPages;
+  }
+  return items;
+}

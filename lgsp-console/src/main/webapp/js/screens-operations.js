@@ -1,7 +1,7 @@
 // Running the platform: the exchange log with its hash-chain check, the admin audit, maintenance windows,
 // the status board, alerts, incidents and notifications; and the home screen with what awaits the officer.
 import { computed, reactive, ref } from './vue.js';
-import { api, asPage } from './api.js';
+import { allItems, api, asPage } from './api.js';
 import { date, dateTime, language, number, t, vietnamInstant } from './i18n.js';
 import { ActionForm, FilterBar, PagedTable, ProblemBox } from './components.js';
 import { ListScreen } from './list-screen.js';
@@ -272,7 +272,7 @@ export const IncidentDetail = {
     async function load() {
       try {
         incident.value = await api.get('/admin/v1/incidents/' + id);
-        log.value = await api.get('/admin/v1/incidents/' + id + '/log');
+        log.value = await allItems('/admin/v1/incidents/' + id + '/log');
       } catch (e) {
         error.value = e;
       }
