@@ -304,7 +304,7 @@ export const IncidentDetail = {
     async function load() {
       try {
         incident.value = await api.get(path);
-        log.value = await api.get(path + '/log');
+        log.value = await api.all(path + '/log');
       } catch (e) {
         error.value = e;
       }

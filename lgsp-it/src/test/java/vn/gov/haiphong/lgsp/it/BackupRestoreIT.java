@@ -128,7 +128,10 @@ class BackupRestoreIT {
         assertTrue(backup.get("available").asBoolean(), backup.toString());
         assertEquals(1L, Database.queryLong(Database.NAME, "SELECT count(*) FROM backup WHERE id = '" + id + "'"),
                 "the backup is recorded, for incidents to name");
-        assertTrue(json(Http.send(Http.as(Tokens.OPERATOR, path))).toString().contains("\"" + id + "\""), "listed");
+        JsonNode listed = json(Http.send(Http.as(Tokens.OPERATOR, path + "?size=1")));
+        assertEquals(id, listed.get("items").get(0).get("id").asText(), "listed, newest first");
+        assertTrue(listed.get("totalItems").asLong() >= 1 && listed.get("totalPages").asLong() == listed.get("totalItems").asLong(),
+                listed.toString());
 
         List<String> names = new ArrayList<>();
         for (JsonNode file : backup.get("files")) {

@@ -84,7 +84,7 @@ class FederationIT {
 
     @Test
     void theCatalogIsFetchedAndEveryoneMayDiscoverIt() {
-        JsonNode services = json(expect(200, Http.send(Http.as(Tokens.SYSTEM, PEER + "/services"))));
+        JsonNode services = json(expect(200, Http.send(Http.as(Tokens.SYSTEM, PEER + "/services?size=100")))).get("items");
         JsonNode citizen = null;
         for (JsonNode s : services) {
             if (CITIZEN_SERVICE.equals(s.get("name").asText())) {
@@ -246,7 +246,9 @@ class FederationIT {
     void aRevokedRightIsRefusedAtOnce() {
         grant();
         assertEquals(200, citizen("031085001234", "fed-" + UUID.randomUUID()).statusCode());
-        JsonNode rights = json(expect(200, Http.send(Http.as(Tokens.AUDITOR, PEER + "/rights"))));
+        JsonNode page = json(expect(200, Http.send(Http.as(Tokens.AUDITOR, PEER + "/rights"))));
+        assertEquals(1, page.get("totalItems").asLong(), page.toString());
+        JsonNode rights = page.get("items");
         assertEquals(1, rights.size());
         expect(204, call(Tokens.AUTHORITY, "DELETE", PEER + "/rights/" + rights.get(0).get("id").asLong(), ""));
         assertEquals(403, citizen("031085001234", "fed-" + UUID.randomUUID()).statusCode());

@@ -148,7 +148,7 @@ class IncidentIT {
         assertProblem(post(Tokens.OPERATOR, INCIDENTS + "/" + id + "/notes", "{\"note\":\"muộn\"}"), 409, "incident-closed");
 
         // The log: every step and note, in order, with who and when.
-        JsonNode log = json(expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/log"))));
+        JsonNode log = json(expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/log")))).get("items");
         List<String> kinds = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             assertEquals(i + 1, log.get(i).get("seq").asInt());
@@ -159,6 +159,12 @@ class IncidentIT {
         assertEquals(List.of("OPENED>DETECTED", "ISOLATE", "TRANSITION>ISOLATED", "BACKUP", "TRANSITION>DIAGNOSED", "ETA",
                 "TRANSITION>RESOLVED", "REPORT", "LIFT", "TRANSITION>CLOSED"), kinds);
         assertEquals("pg_dump 2026-12-03 02:00 #481", log.get(3).get("text").asText());
+        // A page of the log: the database's page, counted over the whole log.
+        JsonNode second = json(expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/log?page=1&size=4"))));
+        assertEquals(List.of(5, 6, 7, 8), second.get("items").findValues("seq").stream().map(JsonNode::asInt).toList());
+        assertEquals(10, second.get("totalItems").asInt());
+        assertEquals(3, second.get("totalPages").asInt());
+        assertProblem(send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/log?size=101")), 400, "validation-failed");
 
         // The report as IODEF v2 (RFC 7970; IodefExportTest validates the document against the RFC's schema).
         HttpResponse<String> iodef = expect(200, send(Http.as(Tokens.AUDITOR, INCIDENTS + "/" + id + "/iodef")
@@ -254,7 +260,7 @@ class IncidentIT {
         HttpResponse<String> answered = send(SoapGatewayIT.soap("H24.101/mot-cua", soap));
         assertEquals(200, answered.statusCode(), answered.body());
         List<String> lifts = new ArrayList<>();
-        json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id + "/log")))).forEach(e -> {
+        json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + id + "/log?size=100")))).get("items").forEach(e -> {
             if (e.get("kind").asText().equals("LIFT")) {
                 lifts.add(e.get("text").asText());
             }
@@ -288,7 +294,7 @@ class IncidentIT {
         expect(200, step(id, "{\"to\":\"ESCALATED\",\"note\":\"Cần nhà cung cấp hạ tầng hỗ trợ\"}"));
         List<MimeMessage> escalated = awaitMail(m -> subject(m).startsWith("[LGSP] Sự cố số " + id + " chuyển Sở"), 2);
         assertEquals(Set.of(AUTHORITY_MAIL, OPERATOR_MAIL), recipients(escalated));
-        JsonNode log = json(expect(200, send(Http.as(Tokens.AUTHORITY, INCIDENTS + "/" + id + "/log"))));
+        JsonNode log = json(expect(200, send(Http.as(Tokens.AUTHORITY, INCIDENTS + "/" + id + "/log")))).get("items");
         assertEquals("authority", log.get(1).get("actor").asText());
         assertEquals("lgsp-authority", log.get(1).get("role").asText());
         assertEquals("ESCALATED", log.get(2).get("to").asText());
@@ -418,7 +424,7 @@ class IncidentIT {
     }
 
     private static JsonNode alertEntry(long incident, String state) {
-        for (JsonNode e : json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + incident + "/log"))))) {
+        for (JsonNode e : json(expect(200, send(Http.as(Tokens.OPERATOR, INCIDENTS + "/" + incident + "/log?size=100")))).get("items")) {
             if ("ALERT".equals(e.get("kind").asText()) && e.get("text").asText().contains(state)) {
                 return e;
             }
@@ -433,8 +439,8 @@ class IncidentIT {
      */
     @Test
     void holidaysAreKeptThroughTheApiAndAYearWithoutThemIsFlagged() throws Exception {
-        JsonNode y2026 = json(expect(200, send(Http.as(Tokens.AUDITOR, "/admin/v1/holidays?year=2026"))));
-        JsonNode y2027 = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/holidays?year=2027"))));
+        JsonNode y2026 = json(expect(200, send(Http.as(Tokens.AUDITOR, "/admin/v1/holidays?year=2026&size=100")))).get("items");
+        JsonNode y2027 = json(expect(200, send(Http.as(Tokens.ADMIN_A, "/admin/v1/holidays?year=2027&size=100")))).get("items");
         assertEquals("2026-01-01", y2026.get(0).get("day").asText());
         List<String> days2027 = new ArrayList<>();
         y2027.forEach(h -> days2027.add(h.get("day").asText()));
@@ -446,7 +452,8 @@ class IncidentIT {
         JsonNode added = json(expect(200, call(Tokens.AUTHORITY, "PUT", day,
                 "{\"nameVi\":\"Ngày Văn hóa Việt Nam\",\"nameEn\":\"Vietnamese Culture Day\"}")));
         assertEquals("2027-11-24", added.get("day").asText());
-        assertEquals(y2027.size() + 1, json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays?year=2027")))).size());
+        assertEquals(y2027.size() + 1, json(expect(200, send(Http.as(Tokens.OPERATOR, "/admin/v1/holidays?year=2027"))))
+                .get("totalItems").asInt());
         assertProblem(call(Tokens.OPERATOR, "PUT", "/admin/v1/holidays/2027-13-01", "{\"nameVi\":\"x\",\"nameEn\":\"x\"}"),
                 400, "invalid-parameter");
         assertProblem(call(Tokens.OPERATOR, "PUT", day, "{\"nameVi\":\" \"}"), 400, "validation-failed");
@@ -532,7 +539,7 @@ class IncidentIT {
             json(Http.get("/api/v1/services/H24.06/dat-dai/echo/v1/availability")).get("maintenance")
                     .forEach(w -> shown.add(w.get("id").asLong()));
             assertTrue(shown.contains(id), "every service shows the platform's window: " + shown);
-            assertTrue(json(expect(200, send(Http.as(Tokens.AUDITOR, wide)))).findValues("id").stream()
+            assertTrue(json(expect(200, send(Http.as(Tokens.AUDITOR, wide + "?size=100")))).get("items").findValues("id").stream()
                     .anyMatch(n -> n.asLong() == id));
             long sent = Database.queryLong(Database.NAME, "SELECT count(*) FROM notification WHERE about = 'maintenance/" + id + "'");
             assertTrue(sent >= 3, "the providers, their consumers and the operator: " + sent);

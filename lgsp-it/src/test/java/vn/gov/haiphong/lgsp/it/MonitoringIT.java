@@ -54,7 +54,7 @@ class MonitoringIT {
         Instant stopped = Instant.now();
         JsonNode alert = await("the PROVIDER_DOWN alert", () -> openAlert(service + "/v1"));
         // The first probe after the provider stopped is DOWN: DOWN within one interval; the alert came after 3 in a row.
-        JsonNode results = json(Http.expect(200, send(Http.as(Tokens.OPERATOR, probe + "/results?from=" + stopped))));
+        JsonNode results = json(Http.expect(200, send(Http.as(Tokens.OPERATOR, probe + "/results?size=100&from=" + stopped)))).get("items");
         JsonNode first = results.get(results.size() - 1);
         assertEquals("DOWN", first.get("state").asText(), results.toString());
         assertTrue(first.get("error").asText().contains("Connect"), first.toString());
@@ -152,7 +152,7 @@ class MonitoringIT {
 
     private static List<String> states(String probe) {
         List<String> states = new ArrayList<>();
-        json(send(Http.as(Tokens.OPERATOR, probe + "/results"))).forEach(r -> states.add(r.get("state").asText()));
+        json(send(Http.as(Tokens.OPERATOR, probe + "/results?size=100"))).get("items").forEach(r -> states.add(r.get("state").asText()));
         return states;
     }
 

@@ -187,7 +187,7 @@ class ReportIT {
         assertEquals(409, post(Tokens.AUTHORITY, ROUNDS, round).statusCode(), "one round a year");
         String answers = ROUNDS + "/" + opened.get("id").asLong() + "/answers";
 
-        assertEquals(false, json(expect(200, Http.send(as(Tokens.ADMIN_A, ROUNDS)))).get(0).get("answeredByMyAgency")
+        assertEquals(false, json(expect(200, Http.send(as(Tokens.ADMIN_A, ROUNDS)))).get("items").get(0).get("answeredByMyAgency")
                 .asBoolean());
         JsonNode wrong = json(expect(400, post(Tokens.ADMIN_B, answers, "{\"answers\":{\"q1\":7,\"q9\":1}}")));
         assertEquals(2, wrong.get("errors").size(), wrong.toString());

@@ -21,6 +21,8 @@ import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.backup.control.BackupLedger;
 import vn.gov.haiphong.lgsp.backup.control.BackupLedger.BackupRow;
 import vn.gov.haiphong.lgsp.backup.control.BackupRunner;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
@@ -89,10 +91,11 @@ public class Backups {
         return view(row, false);
     }
 
-    /** Every backup, newest first (operator, auditor). */
-    public List<BackupView> list(Caller caller) {
+    /** A page of the backups, newest first (operator, auditor). */
+    public Page<BackupView> list(Caller caller, PageRequest page) {
         requireReader(caller);
-        return ledger.list().stream().map(row -> view(row, false)).toList();
+        return new Page<>(ledger.list(page.offset(), page.size()).stream().map(row -> view(row, false)).toList(),
+                page.page(), page.size(), ledger.count());
     }
 
     /** One backup, with its files and manifest (operator, auditor). */

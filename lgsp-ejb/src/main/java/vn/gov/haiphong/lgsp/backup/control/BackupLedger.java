@@ -73,16 +73,32 @@ public class BackupLedger {
         return rows(" WHERE coalesce(r.id, b.id) = ?1", id).stream().findFirst();
     }
 
-    /** Every backup and run, newest first: completed ones (also those made by bin/backup by hand), running, failed. */
-    public List<BackupRow> list() {
-        return rows(" ORDER BY coalesce(r.started_at, b.taken_at) DESC LIMIT 1000", null);
+    /**
+     * A page of the backups and runs, newest first: completed ones (also those made by bin/backup by hand), running,
+     * failed. The id breaks ties so that pages neither repeat nor skip a row.
+     */
+    public List<BackupRow> list(int offset, int limit) {
+        return rows(" ORDER BY coalesce(r.started_at, b.taken_at) DESC, coalesce(r.id, b.id) DESC", null, offset, limit);
+    }
+
+    /** How many backups and runs there are. */
+    public long count() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM backup_run r FULL JOIN backup b ON b.id = r.id")
+                .getSingleResult()).longValue();
+    }
+
+    private List<BackupRow> rows(String where, String id) {
+        return rows(where, id, 0, Integer.MAX_VALUE);
     }
 
     @SuppressWarnings("unchecked")
-    private List<BackupRow> rows(String where, String id) {
+    private List<BackupRow> rows(String where, String id, int offset, int limit) {
         var query = em.createNativeQuery("SELECT " + COLUMNS + ", b.exchange_log_heads::text FROM backup_run r FULL JOIN backup b ON b.id = r.id" + where);
         if (id != null) {
             query.setParameter(1, id);
+        }
+        if (limit < Integer.MAX_VALUE) {
+            query.setFirstResult(offset).setMaxResults(limit);
         }
         return ((List<Object[]>) query.getResultList()).stream().map(BackupLedger::row).toList();
     }

@@ -17,6 +17,8 @@ import vn.gov.haiphong.lgsp.catalog.entity.MaintenanceWindow;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
 import vn.gov.haiphong.lgsp.cluster.CacheChanges;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
@@ -118,13 +120,18 @@ public class ServiceAvailability {
         return after;
     }
 
-    /** The planned windows of whole systems and of the platform (current and future). */
-    public List<WideWindowView> wide(Caller caller) {
+    /** A page of the planned windows of whole systems and of the platform (current and future), by start. */
+    public Page<WideWindowView> wide(Caller caller, PageRequest page) {
         if (!caller.seesEveryAgency() && !caller.has(Roles.AGENCY_ADMIN)) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
-        return em.createNamedQuery(MaintenanceWindow.WIDE, MaintenanceWindow.class).setParameter("now", Instant.now())
+        Instant now = Instant.now();
+        List<WideWindowView> windows = em.createNamedQuery(MaintenanceWindow.WIDE, MaintenanceWindow.class)
+                .setParameter("now", now).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(ServiceAvailability::wideView).toList();
+        long total = em.createNamedQuery(MaintenanceWindow.WIDE_COUNT, Long.class).setParameter("now", now)
+                .getSingleResult();
+        return new Page<>(windows, page.page(), page.size(), total);
     }
 
     public void cancelWide(Caller caller, long windowId) {

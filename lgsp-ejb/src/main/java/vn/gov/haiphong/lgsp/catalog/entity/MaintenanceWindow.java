@@ -22,13 +22,16 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 @NamedQuery(name = MaintenanceWindow.APPLYING, query = "SELECT w FROM MaintenanceWindow w WHERE w.cancelledAt IS NULL"
         + " AND w.endsAt > :now AND (w.service = :service OR w.system = :system OR w.platform = true) ORDER BY w.startsAt")
 @NamedQuery(name = MaintenanceWindow.WIDE, query = "SELECT w FROM MaintenanceWindow w WHERE w.service IS NULL"
-        + " AND w.cancelledAt IS NULL AND w.endsAt > :now ORDER BY w.startsAt")
+        + " AND w.cancelledAt IS NULL AND w.endsAt > :now ORDER BY w.startsAt, w.id")
+@NamedQuery(name = MaintenanceWindow.WIDE_COUNT, query = "SELECT count(w) FROM MaintenanceWindow w WHERE w.service IS NULL"
+        + " AND w.cancelledAt IS NULL AND w.endsAt > :now")
 public class MaintenanceWindow {
 
     /** The windows that apply to a service: its own, its provider system's and the platform's. */
     public static final String APPLYING = "MaintenanceWindow.applying";
     /** The planned windows of whole systems and of the platform. */
     public static final String WIDE = "MaintenanceWindow.wide";
+    public static final String WIDE_COUNT = "MaintenanceWindow.wideCount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

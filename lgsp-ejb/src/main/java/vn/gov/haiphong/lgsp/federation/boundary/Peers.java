@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.Config;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
 import vn.gov.haiphong.lgsp.cluster.CacheChanges;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
@@ -186,13 +188,18 @@ public class Peers {
         return methods;
     }
 
-    /** The peer's catalog as last fetched: readable by everyone authenticated, to discover national services. */
-    public List<PeerServiceView> catalog(Caller caller, String instance) {
+    /** A page of the peer's catalog as last fetched: readable by everyone authenticated, to discover national services. */
+    public Page<PeerServiceView> catalog(Caller caller, String instance, PageRequest page) {
         if (!caller.isAuthenticated()) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
         load(instance);
-        return services(instance).stream().map(Peers::view).toList();
+        List<PeerServiceView> services = em.createNamedQuery(PeerService.OF_PEER, PeerService.class)
+                .setParameter("instance", instance).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(Peers::view).toList();
+        long total = em.createNamedQuery(PeerService.COUNT_OF_PEER, Long.class).setParameter("instance", instance)
+                .getSingleResult();
+        return new Page<>(services, page.page(), page.size(), total);
     }
 
     public PeerRightView grant(Caller caller, String instance, PeerRightDraft draft) {
@@ -226,10 +233,14 @@ public class Peers {
         return granted;
     }
 
-    public List<PeerRightView> rights(Caller caller, String instance) {
+    /** A page of the rights to the peer's services, in the order granted. */
+    public Page<PeerRightView> rights(Caller caller, String instance, PageRequest page) {
         requireReader(caller);
         load(instance);
-        return rights(instance);
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM peer_service_right r"
+                        + " JOIN peer_service p ON p.id = r.peer_service_id WHERE p.instance_code = ?1")
+                .setParameter(1, instance).getSingleResult()).longValue();
+        return new Page<>(rights(instance, page.offset(), page.size()), page.page(), page.size(), total);
     }
 
     public void revoke(Caller caller, String instance, long rightId) {
@@ -273,15 +284,19 @@ public class Peers {
                 .getResultList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<PeerRightView> rights(String instance) {
+        return rights(instance, 0, Integer.MAX_VALUE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PeerRightView> rights(String instance, int offset, int limit) {
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, p.instance_code || '/' || p.member_class || '/'"
                         + " || p.member_code || '/' || p.subsystem_code || '/' || p.service_code, a.code || '/' || s.system_code,"
                         + " r.valid_until, r.granted_by, r.granted_at FROM peer_service_right r"
                         + " JOIN peer_service p ON p.id = r.peer_service_id"
                         + " JOIN information_system s ON s.id = r.system_id JOIN agency a ON a.id = s.agency_id"
                         + " WHERE p.instance_code = ?1 ORDER BY r.id")
-                .setParameter(1, instance).getResultList();
+                .setParameter(1, instance).setFirstResult(offset).setMaxResults(limit).getResultList();
         return rows.stream().map(r -> new PeerRightView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 NativeValues.instant(r[3]), (String) r[4], NativeValues.instant(r[5]))).toList();
     }

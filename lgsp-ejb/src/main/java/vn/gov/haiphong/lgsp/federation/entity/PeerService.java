@@ -18,10 +18,12 @@ import java.time.Instant;
 @Table(name = "peer_service")
 @NamedQuery(name = PeerService.OF_PEER, query = "SELECT s FROM PeerService s WHERE s.instanceCode = :instance"
         + " ORDER BY s.memberClass, s.memberCode, s.subsystemCode, s.serviceCode")
+@NamedQuery(name = PeerService.COUNT_OF_PEER, query = "SELECT count(s) FROM PeerService s WHERE s.instanceCode = :instance")
 @NamedQuery(name = PeerService.ALL, query = "SELECT s FROM PeerService s")
 public class PeerService {
 
     public static final String OF_PEER = "PeerService.ofPeer";
+    public static final String COUNT_OF_PEER = "PeerService.countOfPeer";
     public static final String ALL = "PeerService.all";
 
     @Id

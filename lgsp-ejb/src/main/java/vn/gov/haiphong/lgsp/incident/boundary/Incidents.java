@@ -102,9 +102,23 @@ public class Incidents {
     public List<LogEntryView> log(Caller caller, long id) {
         Incident incident = readable(caller, id);
         return em.createNamedQuery(LogEntry.OF, LogEntry.class).setParameter("incident", incident.getId())
-                .getResultStream().map(e -> new LogEntryView(e.getSeq(), e.getOccurredAt(), e.getActorName(),
-                        e.getActorRole(), e.getKind().name(), name(e.getFromState()), name(e.getToState()), e.getText()))
-                .toList();
+                .getResultStream().map(Incidents::entry).toList();
+    }
+
+    /** A page of the incident log, in order. */
+    public Page<LogEntryView> log(Caller caller, long id, PageRequest page) {
+        Incident incident = readable(caller, id);
+        List<LogEntryView> entries = em.createNamedQuery(LogEntry.OF, LogEntry.class)
+                .setParameter("incident", incident.getId()).setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultStream().map(Incidents::entry).toList();
+        long total = em.createNamedQuery(LogEntry.COUNT, Long.class).setParameter("incident", incident.getId())
+                .getSingleResult();
+        return new Page<>(entries, page.page(), page.size(), total);
+    }
+
+    private static LogEntryView entry(LogEntry e) {
+        return new LogEntryView(e.getSeq(), e.getOccurredAt(), e.getActorName(), e.getActorRole(), e.getKind().name(),
+                name(e.getFromState()), name(e.getToState()), e.getText());
     }
 
     /** The incident as an IODEF v2 document (RFC 7970) for exchanging it with other incident teams. */

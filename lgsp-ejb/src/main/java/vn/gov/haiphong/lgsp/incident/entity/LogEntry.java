@@ -18,9 +18,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "incident_log")
 @NamedQuery(name = LogEntry.OF, query = "SELECT e FROM LogEntry e WHERE e.incidentId = :incident ORDER BY e.seq")
+@NamedQuery(name = LogEntry.COUNT, query = "SELECT count(e) FROM LogEntry e WHERE e.incidentId = :incident")
 public class LogEntry {
 
     public static final String OF = "LogEntry.of";
+    public static final String COUNT = "LogEntry.count";
 
     public enum Kind { OPENED, TRANSITION, NOTE, ISOLATE, LIFT, ETA, BACKUP, REPORT,
         /** The alert that opened the incident was acknowledged or resolved. */

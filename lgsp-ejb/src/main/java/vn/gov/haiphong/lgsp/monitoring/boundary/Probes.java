@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.haiphong.lgsp.audit.boundary.AdminAuditLog;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
@@ -124,19 +126,23 @@ public class Probes {
         audit.record(who, "DELETE", ENTITY, id.toString(), id.agencyCode(), Map.of("service", id.toString()), null);
     }
 
-    /** The service's probe and its results between {@code from} and {@code to}, newest first (at most 1000). */
+    /** A page of the service's probe results between {@code from} and {@code to}, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @SuppressWarnings("unchecked")
-    public List<ResultView> results(Caller who, ServiceId id, Instant from, Instant to) {
+    public Page<ResultView> results(Caller who, ServiceId id, Instant from, Instant to, PageRequest page) {
         if (!who.seesEveryAgency() && !(who.has(Roles.AGENCY_ADMIN) && id.agencyCode().equals(who.agencyCode()))) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
         long serviceId = ((Number) service(id)[0]).longValue();
+        String within = " FROM probe_result WHERE service_id = ?1 AND probed_at >= ?2 AND probed_at < ?3";
         List<Object[]> rows = em.createNativeQuery("SELECT probed_at, state, latency_ms, http_status, error, node"
-                        + " FROM probe_result WHERE service_id = ?1 AND probed_at >= ?2 AND probed_at < ?3"
-                        + " ORDER BY probed_at DESC LIMIT 1000").setParameter(1, serviceId)
-                .setParameter(2, java.sql.Timestamp.from(from)).setParameter(3, java.sql.Timestamp.from(to)).getResultList();
-        return rows.stream().map(Probes::result).toList();
+                        + within + " ORDER BY probed_at DESC, id DESC").setParameter(1, serviceId)
+                .setParameter(2, java.sql.Timestamp.from(from)).setParameter(3, java.sql.Timestamp.from(to))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = ((Number) em.createNativeQuery("SELECT count(*)" + within).setParameter(1, serviceId)
+                .setParameter(2, java.sql.Timestamp.from(from)).setParameter(3, java.sql.Timestamp.from(to))
+                .getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(Probes::result).toList(), page.page(), page.size(), total);
     }
 
     /** Every declared probe with its last result: all for the oversight roles, its own services' for an agency admin. */

@@ -11,18 +11,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.access.boundary.GroupDraft;
 import vn.gov.haiphong.lgsp.access.boundary.GroupView;
 import vn.gov.haiphong.lgsp.access.boundary.SystemGroups;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /** System groups: kept by the operator, visible to the oversight roles and agency admins (who grant to them). */
@@ -40,10 +43,11 @@ public class SystemGroupResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(operationId = "listSystemGroups", summary = "Các nhóm hệ thống / System groups")
-    @APIResponse(responseCode = "200", description = "Every group with its members")
-    public List<GroupView> list() {
-        return groups.all();
+    @Operation(operationId = "listSystemGroups", summary = "Các nhóm hệ thống / System groups", description = "Each group with its members; page, size.")
+    @APIResponse(responseCode = "200", description = "A page of groups with their members")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<GroupView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(Page.slice(groups.all(), PageRequest.parse(page, size)));
     }
 
     @GET

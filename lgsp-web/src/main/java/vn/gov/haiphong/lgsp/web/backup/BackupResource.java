@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.backup.boundary.BackupDraft;
 import vn.gov.haiphong.lgsp.backup.boundary.BackupView;
 import vn.gov.haiphong.lgsp.backup.boundary.Backups;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /** Backups (sao lưu; Quy chế Đ.9.7, Đ.10.5c): the operator takes them; the operator and the auditor read them. */
@@ -63,11 +65,12 @@ public class BackupResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(operationId = "listBackups", summary = "Danh sách bản sao lưu / List backups", description = "Newest first (at most 1000): those the "
-            + "server ran (RUNNING, DONE, FAILED) and those made with bin/backup (DONE). Files and manifest: GET one.")
-    @APIResponse(responseCode = "200", description = "The backups")
-    public List<BackupView> list() {
-        return backups.list(caller.get());
+    @Operation(operationId = "listBackups", summary = "Danh sách bản sao lưu / List backups", description = "Newest first: those the "
+            + "server ran (RUNNING, DONE, FAILED) and those made with bin/backup (DONE); page, size. Files and manifest: GET one.")
+    @APIResponse(responseCode = "200", description = "A page of backups")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<BackupView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(backups.list(caller.get(), PageRequest.parse(page, size)));
     }
 
     @GET

@@ -13,14 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.calendar.boundary.HolidayDraft;
 import vn.gov.haiphong.lgsp.calendar.boundary.HolidayView;
 import vn.gov.haiphong.lgsp.calendar.boundary.Holidays;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -41,11 +43,13 @@ public class HolidayResource {
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(operationId = "listHolidays", summary = "Ngày nghỉ lễ / Public holidays", description = "Of ?year= (this year by default), in order.")
-    @APIResponse(responseCode = "200", description = "The year's holidays")
-    @APIResponse(responseCode = "400", description = "Năm không hợp lệ / Invalid year")
-    public List<HolidayView> list(@QueryParam("year") String year) {
-        return holidays.ofYear(caller.get(), year);
+    @Operation(operationId = "listHolidays", summary = "Ngày nghỉ lễ / Public holidays", description = "Of ?year= (this year by default), in order; page, size.")
+    @APIResponse(responseCode = "200", description = "A page of the year's holidays")
+    @APIResponse(responseCode = "400", description = "Năm hoặc tham số không hợp lệ / Invalid year or parameter")
+    public PageJson<HolidayView> list(@QueryParam("year") String year, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        PageRequest request = PageRequest.parse(page, size);
+        return PageJson.of(Page.slice(holidays.ofYear(caller.get(), year), request));
     }
 
     @PUT

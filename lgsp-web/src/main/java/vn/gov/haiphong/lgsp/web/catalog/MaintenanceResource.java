@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.catalog.boundary.MaintenanceDraft;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceAvailability;
 import vn.gov.haiphong.lgsp.catalog.boundary.WideWindowView;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -44,10 +45,11 @@ public class MaintenanceResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
     @Operation(operationId = "listMaintenanceWindows", summary = "Lịch bảo trì toàn nền tảng / Platform and system maintenance windows",
-            description = "Current and future windows over a whole provider system or the whole platform.")
-    @APIResponse(responseCode = "200", description = "The windows, by start")
-    public List<WideWindowView> list() {
-        return availability.wide(caller.get());
+            description = "Current and future windows over a whole provider system or the whole platform; page, size.")
+    @APIResponse(responseCode = "200", description = "A page of the windows, by start")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<WideWindowView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(availability.wide(caller.get(), PageRequest.parse(page, size)));
     }
 
     @POST

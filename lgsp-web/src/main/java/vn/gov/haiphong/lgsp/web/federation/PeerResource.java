@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.federation.boundary.PeerDraft;
 import vn.gov.haiphong.lgsp.federation.boundary.PeerRightDraft;
@@ -26,6 +29,7 @@ import vn.gov.haiphong.lgsp.federation.boundary.PeerRightView;
 import vn.gov.haiphong.lgsp.federation.boundary.PeerServiceView;
 import vn.gov.haiphong.lgsp.federation.boundary.PeerView;
 import vn.gov.haiphong.lgsp.federation.boundary.Peers;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -47,10 +51,11 @@ public class PeerResource {
 
     @GET
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(operationId = "listPeers", summary = "Các nền tảng ngang hàng / National peers")
-    @APIResponse(responseCode = "200", description = "Every peer")
-    public List<PeerView> list() {
-        return peers.all(caller.get());
+    @Operation(operationId = "listPeers", summary = "Các nền tảng ngang hàng / National peers", description = "By instance; page, size.")
+    @APIResponse(responseCode = "200", description = "A page of peers")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<PeerView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(Page.slice(peers.all(caller.get()), PageRequest.parse(page, size)));
     }
 
     @GET
@@ -107,20 +112,26 @@ public class PeerResource {
     @Path("{instance}/services")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR, Roles.AGENCY_ADMIN, Roles.SYSTEM})
     @Operation(operationId = "listPeerServices", summary = "Dịch vụ của nền tảng ngang hàng / A peer's services",
-            description = "As last fetched; call one at /r1/{name}{path} once a right is granted.")
-    @APIResponse(responseCode = "200", description = "The peer's services")
+            description = "As last fetched; call one at /r1/{name}{path} once a right is granted. page, size.")
+    @APIResponse(responseCode = "200", description = "A page of the peer's services")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
     @APIResponse(responseCode = "404", description = "Không có nền tảng này / No such peer")
-    public List<PeerServiceView> services(@PathParam("instance") String instance) {
-        return peers.catalog(caller.get(), instance);
+    public PageJson<PeerServiceView> services(@PathParam("instance") String instance, @QueryParam("page") String page,
+                                              @QueryParam("size") String size) {
+        return PageJson.of(peers.catalog(caller.get(), instance, PageRequest.parse(page, size)));
     }
 
     @GET
     @Path("{instance}/rights")
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR})
-    @Operation(operationId = "listPeerRights", summary = "Quyền gọi dịch vụ của nền tảng / Rights to a peer's services")
-    @APIResponse(responseCode = "200", description = "Every right")
-    public List<PeerRightView> rights(@PathParam("instance") String instance) {
-        return peers.rights(caller.get(), instance);
+    @Operation(operationId = "listPeerRights", summary = "Quyền gọi dịch vụ của nền tảng / Rights to a peer's services",
+            description = "In the order granted; page, size.")
+    @APIResponse(responseCode = "200", description = "A page of rights")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    @APIResponse(responseCode = "404", description = "Không có nền tảng này / No such peer")
+    public PageJson<PeerRightView> rights(@PathParam("instance") String instance, @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        return PageJson.of(peers.rights(caller.get(), instance, PageRequest.parse(page, size)));
     }
 
     @POST

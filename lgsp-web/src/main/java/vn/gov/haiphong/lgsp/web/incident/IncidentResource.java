@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.haiphong.lgsp.common.PageRequest;
@@ -96,11 +96,13 @@ public class IncidentResource {
     @Path("{id}/log")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
     @Operation(operationId = "getIncidentLog", summary = "Nhật ký sự cố / The incident log", description = "Every step and note in order: seq, at, actor, "
-            + "role, kind, from, to, text. Append-only.")
-    @APIResponse(responseCode = "200", description = "The log")
+            + "role, kind, from, to, text. Append-only. page, size.")
+    @APIResponse(responseCode = "200", description = "A page of the log")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
     @APIResponse(responseCode = "404", description = "Không có sự cố này / No such incident")
-    public List<LogEntryView> log(@PathParam("id") long id) {
-        return incidents.log(caller.get(), id);
+    public PageJson<LogEntryView> log(@PathParam("id") long id, @QueryParam("page") String page,
+                                      @QueryParam("size") String size) {
+        return PageJson.of(incidents.log(caller.get(), id, PageRequest.parse(page, size)));
     }
 
     @GET

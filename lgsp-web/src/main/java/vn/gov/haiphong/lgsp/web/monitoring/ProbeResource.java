@@ -14,13 +14,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.monitoring.boundary.Probes;
 import vn.gov.haiphong.lgsp.web.catalog.ServiceAddress;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /** Provider probes: declared by the operator per service version, their results kept as a time series. */
@@ -40,10 +42,11 @@ public class ProbeResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
     @Operation(operationId = "listProbes", summary = "Các thăm dò / Declared probes", description = "Every declared probe with its last result; "
-            + "an agency admin sees its agency's services' probes.")
-    @APIResponse(responseCode = "200", description = "The probes")
-    public List<Probes.ProbeView> list() {
-        return probes.list(caller.get());
+            + "an agency admin sees its agency's services' probes. page, size.")
+    @APIResponse(responseCode = "200", description = "A page of the probes")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<Probes.ProbeView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(Page.slice(probes.list(caller.get()), PageRequest.parse(page, size)));
     }
 
     @PUT
@@ -77,15 +80,17 @@ public class ProbeResource {
     @GET
     @Path(SERVICE + "/results")
     @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
-    @Operation(operationId = "listProbeResults", summary = "Kết quả thăm dò / A service's probe results", description = "Newest first, at most 1000. "
-            + "from, to: ISO-8601 instants (default: the last 24 hours). An agency admin reads its agency's services'.")
-    @APIResponse(responseCode = "200", description = "probedAt, state, latencyMs, httpStatus, error, node")
+    @Operation(operationId = "listProbeResults", summary = "Kết quả thăm dò / A service's probe results", description = "Newest first. "
+            + "from, to: ISO-8601 instants (default: the last 24 hours); page, size. An agency admin reads its agency's services'.")
+    @APIResponse(responseCode = "200", description = "A page of results: probedAt, state, latencyMs, httpStatus, error, node")
     @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
-    public List<Probes.ResultView> results(@BeanParam ServiceAddress address, @QueryParam("from") String from,
-                                           @QueryParam("to") String to) {
+    public PageJson<Probes.ResultView> results(@BeanParam ServiceAddress address, @QueryParam("from") String from,
+                                               @QueryParam("to") String to, @QueryParam("page") String page,
+                                               @QueryParam("size") String size) {
+        PageRequest request = PageRequest.parse(page, size);
         Instant end = StatisticsResource.instant("to", to, Instant.now().plusSeconds(1));
-        return probes.results(caller.get(), address.id(), StatisticsResource.instant("from", from,
-                end.minusSeconds(86_400)), end);
+        return PageJson.of(probes.results(caller.get(), address.id(), StatisticsResource.instant("from", from,
+                end.minusSeconds(86_400)), end, request));
     }
 }

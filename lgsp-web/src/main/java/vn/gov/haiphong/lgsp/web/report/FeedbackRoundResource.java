@@ -9,22 +9,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.haiphong.lgsp.common.Page;
+import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.report.boundary.FeedbackAnswerDraft;
 import vn.gov.haiphong.lgsp.report.boundary.FeedbackRoundDraft;
 import vn.gov.haiphong.lgsp.report.boundary.FeedbackRoundView;
 import vn.gov.haiphong.lgsp.report.boundary.FeedbackRounds;
 import vn.gov.haiphong.lgsp.report.control.ReportFigures;
+import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
@@ -64,10 +67,11 @@ public class FeedbackRoundResource {
     @GET
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AUDITOR, Roles.AGENCY_ADMIN})
     @Operation(operationId = "listFeedbackRounds", summary = "Các đợt lấy ý kiến / Feedback rounds", description = "Newest year first; for an agency admin, "
-            + "whether their agency has answered.")
-    @APIResponse(responseCode = "200", description = "The rounds")
-    public List<FeedbackRoundView> list() {
-        return rounds.list(caller.get());
+            + "whether their agency has answered. page, size.")
+    @APIResponse(responseCode = "200", description = "A page of the rounds")
+    @APIResponse(responseCode = "400", description = "Tham số sai / Invalid parameter")
+    public PageJson<FeedbackRoundView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(Page.slice(rounds.list(caller.get()), PageRequest.parse(page, size)));
     }
 
     @GET

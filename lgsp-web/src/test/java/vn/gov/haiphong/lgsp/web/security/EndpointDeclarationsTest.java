@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
@@ -11,13 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Default-deny, checked at build time: every REST operation in this module states who may call it,
- * and nothing under {@code /admin} is open to everyone.
+ * and nothing under {@code /admin} is open to everyone. Also the one listing shape: no read answers a bare array,
+ * every listing is a page ({@code web.common.PageJson}).
  */
 class EndpointDeclarationsTest {
 
@@ -43,6 +46,17 @@ class EndpointDeclarationsTest {
             }
         }
         assertEquals(112, admin, "admin operations found");
+    }
+
+    @Test
+    void noReadAnswersABareArray() throws Exception {
+        for (Method operation : operations()) {
+            if (operation.isAnnotationPresent(GET.class)) {
+                Class<?> answer = operation.getReturnType();
+                assertFalse(Collection.class.isAssignableFrom(answer) || answer.isArray(),
+                        operation + " answers a bare array; a listing answers PageJson");
+            }
+        }
     }
 
     private static List<Method> operations() throws Exception {
