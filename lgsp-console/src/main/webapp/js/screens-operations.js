@@ -19,7 +19,7 @@ export const Home = {
       { key: 'home.accessToAnswer', roles: [OPERATOR, AGENCY_ADMIN], path: '/admin/v1/access-requests', query: { status: 'SUBMITTED' }, link: '#/access-requests' },
       { key: 'home.accessEscalated', roles: [AUTHORITY, AUDITOR], path: '/admin/v1/access-requests', query: { status: 'ESCALATED' }, link: '#/access-requests' },
       { key: 'home.orgToDecide', roles: [AUTHORITY], path: '/admin/v1/org-changes', query: { size: 100 }, link: '#/org-changes',
-        count: a => asPage(a, 0, 100).items.filter(c => ['PROPOSED', 'CHECKED', 'SUBMITTED'].includes(c.status)).length },
+        count: a => asPage(a, 0, 100).items.filter(c => ['FILED', 'CHECKED', 'SUBMITTED'].includes(c.status)).length },
       { key: 'home.feedbackToAnswer', roles: [AGENCY_ADMIN], path: '/admin/v1/feedback-rounds', all: true, link: '#/feedback-rounds',
         count: a => a.filter(r => r.open && !r.answeredByMyAgency).length },
       { key: 'home.alertsFiring', roles: [OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN], path: '/admin/v1/alerts', query: { state: 'firing' }, link: '#/alerts' },

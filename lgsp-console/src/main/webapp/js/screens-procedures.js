@@ -141,9 +141,9 @@ export const AccessRequests = {
 };
 
 /**
- * Organisational changes, in either flow the API answers: proposed by the operator and decided by the authority
- * (PROPOSED), or filed by the agency, checked by the operator, submitted by the authority and approved with the
- * Chairman's decision (FILED → CHECKED → SUBMITTED). Each step is offered where the status allows it.
+ * Organisational changes: filed by the agency, checked by the operator, submitted by the authority and approved with
+ * the Chairman's decision (FILED → CHECKED → SUBMITTED → APPROVED → APPLIED on the effective date). Each step is
+ * offered where the status allows it.
  */
 export const OrgChanges = {
   components: { ListScreen },
@@ -152,7 +152,7 @@ export const OrgChanges = {
       title: t('nav.orgChanges'),
       path: '/admin/v1/org-changes',
       filters: [{ name: 'status', label: t('col.status'),
-        options: ['PROPOSED', 'FILED', 'CHECKED', 'SUBMITTED', 'APPROVED', 'APPLIED', 'REFUSED', 'RETURNED', 'WITHDRAWN'].map(v => ({ value: v, label: status(v) })) }],
+        options: ['FILED', 'CHECKED', 'SUBMITTED', 'APPROVED', 'APPLIED', 'REFUSED', 'RETURNED', 'WITHDRAWN'].map(v => ({ value: v, label: status(v) })) }],
       rowTitle: r => '#' + r.id + ' ' + r.kind,
       columns: [
         { label: t('col.id'), value: r => r.id },
@@ -169,8 +169,6 @@ export const OrgChanges = {
           run: post(r => `/admin/v1/org-changes/${r.id}/return`) },
         { id: 'submit', label: t('org.submit'), roles: [AUTHORITY], when: r => r.status === 'CHECKED', fields: remark('note'),
           run: post(r => `/admin/v1/org-changes/${r.id}/submit`) },
-        { id: 'approve', label: t('org.approve'), roles: [AUTHORITY], when: r => r.status === 'PROPOSED',
-          run: post(r => `/admin/v1/org-changes/${r.id}/approve`) },
         { id: 'decide', label: t('org.approve'), roles: [AUTHORITY], when: r => r.status === 'SUBMITTED',
           fields: r => [
             { name: 'decisionNumber', label: t('f.decisionNumber'), required: true },
@@ -179,7 +177,7 @@ export const OrgChanges = {
             { name: 'note', label: t('f.note'), type: 'textarea' },
           ],
           run: post(r => `/admin/v1/org-changes/${r.id}/approve`) },
-        { id: 'refuse', label: t('org.refuse'), roles: [AUTHORITY], when: r => ['PROPOSED', 'CHECKED', 'SUBMITTED'].includes(r.status),
+        { id: 'refuse', label: t('org.refuse'), roles: [AUTHORITY], when: r => ['CHECKED', 'SUBMITTED'].includes(r.status),
           fields: remark('reason', true), run: post(r => `/admin/v1/org-changes/${r.id}/refuse`) },
         { id: 'withdraw', label: t('access.withdraw'), roles: [AGENCY_ADMIN], when: r => ['FILED', 'CHECKED'].includes(r.status),
           run: post(r => `/admin/v1/org-changes/${r.id}/withdraw`) },

@@ -24,8 +24,8 @@ public final class RequestReader {
                     "status IN ('SUBMITTED', 'ESCALATED')", true),
             new Kind("CONNECTION", "connection_request", "submitted_at", "decided_at",
                     "status IN ('APPROVED', 'REFUSED')", "status IN ('SUBMITTED', 'CHECKED')", true),
-            new Kind("ORG_CHANGE", "org_change", "proposed_at", "reviewed_at", "status IN ('APPROVED', 'REFUSED')",
-                    "status = 'PROPOSED'", false));
+            new Kind("ORG_CHANGE", "org_change", "proposed_at", "reviewed_at", "status IN ('APPROVED', 'APPLIED', 'REFUSED')",
+                    "status IN ('FILED', 'CHECKED', 'SUBMITTED')", false));
 
     private RequestReader() {
     }
