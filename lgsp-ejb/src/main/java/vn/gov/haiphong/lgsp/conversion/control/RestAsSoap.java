@@ -211,6 +211,98 @@ public final class RestAsSoap {
         w.writeEndElement();
     }
 
+    /** The SOAP message (the caller's SOAP version) carrying the response element for the provider's JSON answer. */
+    public static byte[] answerEnvelope(boolean soap12, String ns, Operation op, byte[] json) {
+        return envelope(soap12, w -> writeAnswer(w, ns, op, json));
+    }
+
+    /**
+     * The SOAP Fault for a provider's HTTP error: {@code Client}/{@code Sender} for a 4xx, {@code Server}/{@code Receiver}
+     * otherwise; the text in Vietnamese and English with the provider's own words (a problem's {@code detail} or
+     * {@code title}, or its body's first characters); the detail carries the provider's status and body.
+     */
+    public static byte[] faultEnvelope(boolean soap12, int status, byte[] providerBody) {
+        String body = new String(providerBody, StandardCharsets.UTF_8);
+        String said = body.length() > 500 ? body.substring(0, 500) : body;
+        try {
+            if (JsonText.parse(body) instanceof JsonObject problem) {
+                said = problem.getString("detail", problem.getString("title", problem.getString("loi", said)));
+            }
+        } catch (RuntimeException notJson) {
+            // the provider's text as it came
+        }
+        boolean callers = status >= 400 && status < 500;
+        String text = "Bên cung cấp trả lỗi HTTP " + status + " / The provider answered HTTP " + status
+                + (said.isBlank() ? "" : ": " + said.strip());
+        String env = soap12 ? SoapAsRest.SOAP12 : SoapAsRest.SOAP11;
+        String detailNs = "http://lgsp.haiphong.gov.vn/ws/fault/v1";
+        String whole = body.length() > 4000 ? body.substring(0, 4000) : body;
+        return envelope(soap12, w -> {
+            w.writeStartElement(env, "Fault");
+            if (soap12) {
+                w.writeStartElement(env, "Code");
+                w.writeStartElement(env, "Value");
+                w.writeCharacters("soap:" + (callers ? "Sender" : "Receiver"));
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement(env, "Reason");
+                w.writeStartElement(env, "Text");
+                w.writeAttribute("xml:lang", "vi");
+                w.writeCharacters(text);
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeStartElement(env, "Detail");
+            } else {
+                w.writeStartElement("faultcode");
+                w.writeCharacters("soap:" + (callers ? "Client" : "Server"));
+                w.writeEndElement();
+                w.writeStartElement("faultstring");
+                w.writeCharacters(text);
+                w.writeEndElement();
+                w.writeStartElement("detail");
+            }
+            w.setPrefix("lgsp", detailNs);
+            w.writeStartElement(detailNs, "providerError");
+            w.writeNamespace("lgsp", detailNs);
+            w.writeStartElement(detailNs, "status");
+            w.writeCharacters(String.valueOf(status));
+            w.writeEndElement();
+            w.writeStartElement(detailNs, "body");
+            w.writeCharacters(whole);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+    }
+
+    /** What goes into a SOAP body. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static byte[] envelope(boolean soap12, BodyWriter content) {
+        String env = soap12 ? SoapAsRest.SOAP12 : SoapAsRest.SOAP11;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            w.writeStartDocument("UTF-8", "1.0");
+            w.setPrefix("soap", env);
+            w.writeStartElement(env, "Envelope");
+            w.writeNamespace("soap", env);
+            w.writeStartElement(env, "Body");
+            content.write(w);
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
     /**
      * The WSDL 1.1 of the service published as SOAP: document/literal, SOAP 1.1, the schema generated from the OpenAPI
      * shapes in namespace {@code ns}; the address is the catalog's usual placeholder (callers post to the gateway).
