@@ -247,7 +247,7 @@ public final class RestAsSoap {
                 w.writeEndElement();
                 w.writeStartElement(env, "Reason");
                 w.writeStartElement(env, "Text");
-                w.writeAttribute("xml:lang", "vi");
+                w.writeAttribute("xml", javax.xml.XMLConstants.XML_NS_URI, "lang", "vi");
                 w.writeCharacters(text);
                 w.writeEndElement();
                 w.writeEndElement();

@@ -60,7 +60,8 @@ final class SoapAsRestCall implements ConvertedCall {
         long limit = limits.maxConvertedBytes();
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, limit);
+            // the limit as written in the configuration, not as the caller's locale would group its digits
+            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, String.valueOf(limit));
         }
         byte[] body;
         try (InputStream in = new BoundedInputStream(limits.requestBody(declared, request.getInputStream()), limit)) {

@@ -64,7 +64,8 @@ final class RestAsSoapCall implements ConvertedCall {
                     + " SOAP message, no attachments");
         }
         if (message.length > limit) {
-            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, limit);
+            // the limit as written in the configuration, not as the caller's locale would group its digits
+            throw new LgspException(ErrorCode.PAYLOAD_TOO_LARGE, String.valueOf(limit));
         }
         digest.update(message, 0, message.length);
         RestAsSoap.RestCall call;
