@@ -113,4 +113,25 @@ class ConversionTest {
                 .getJsonObject("traCuuKhaiSinhResponse").getJsonObject("properties").getJsonObject("ngaySinh")
                 .getString("format"));
     }
+
+    @Test
+    void aProviderErrorIsASoapFaultWithItsOwnWordsAndACallOutsideTheMappingNamesNoOperation() throws IOException {
+        byte[] fault = RestAsSoap.faultEnvelope(false, 400, "{\"loi\":\"Thiếu maXa\"}".getBytes(StandardCharsets.UTF_8));
+        SoapAsRest.Fault read = assertInstanceOf(SoapAsRest.Fault.class, SoapAsRest.answer(civilStatus(),
+                civilStatus().operations().get("traCuuKhaiSinh"), fault));
+        assertTrue(read.client(), "a 4xx is the caller's fault");
+        assertTrue(read.text().contains("HTTP 400") && read.text().contains("Thiếu maXa"), read.text());
+        assertInstanceOf(SoapAsRest.Fault.class, SoapAsRest.answer(civilStatus(),
+                civilStatus().operations().get("traCuuKhaiSinh"), RestAsSoap.faultEnvelope(true, 503, new byte[0])));
+
+        vn.gov.haiphong.lgsp.common.id.ServiceId civil = new vn.gov.haiphong.lgsp.common.id.ServiceId("H24.03", "ho-tich",
+                "tra-cuu-ho-tich", "v1");
+        ConversionPlan plan = ConversionPlan.of(vn.gov.haiphong.lgsp.conversion.entity.ConversionStyle.SOAP_AS_REST, civil,
+                resource("ho-tich.wsdl"), Map.of("ho-tich.xsd", resource("ho-tich.xsd")));
+        assertEquals("traCuuKetHon", plan.operationCode("POST", "/traCuuKetHon"));
+        assertEquals(null, plan.operationCode("GET", "/traCuuKetHon"));
+        assertEquals(null, plan.operationCode("POST", "/traCuuKetHon/1"));
+        assertThrows(ConversionException.class, () -> RestAsSoap.plan("openapi: 3.0.3\npaths: {/a: {get: {}}}"
+                .getBytes(StandardCharsets.UTF_8)), "no operationId, no SOAP operation");
+    }
 }
