@@ -103,7 +103,7 @@ class ProtocolConversionIT {
     void aRestServiceIsCalledOverSoapByAMetroClientOfTheGeneratedWsdl() throws Exception {
         expect(200, declare(Tokens.OPERATOR, LAND, "REST_AS_SOAP"));
         HttpResponse<String> served = expect(200, send(Http.as(Tokens.SYSTEM, "/api/v1/services/" + LAND
-                + "/converted-contract").header("Accept", "text/xml")));
+                + "/converted-contract").setHeader("Accept", "text/xml")));
         Path wsdl = Files.writeString(Files.createDirectories(Path.of("target", "served-contracts"))
                 .resolve("tra-cuu-thua-dat-soap.wsdl"), served.body());
         ContractsIT.wsdl2java("tra-cuu-thua-dat-soap", wsdl.toUri().toString());
