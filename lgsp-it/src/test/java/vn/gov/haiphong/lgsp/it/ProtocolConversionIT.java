@@ -189,7 +189,7 @@ class ProtocolConversionIT {
 
         HttpResponse<String> fault = rest(server + "/traCuuKhaiSinh", "{}", "conv-" + UUID.randomUUID());
         assertEquals(400, fault.statusCode(), fault.body());
-        assertEquals("application/problem+json", fault.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(fault.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
         JsonNode problem = json(fault);
         assertEquals("Yêu cầu không hợp lệ", problem.get("detail").asText(), "the provider's faultstring");
         assertEquals("soap:Client", problem.get("faultCode").asText());
