@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -169,8 +170,9 @@ class ProtocolConversionIT {
         assertEquals("/r1/VN/GOV/H24.03/ho-tich/tra-cuu-ho-tich", server);
         Operation birth = api.getPaths().get("/traCuuKhaiSinh").getPost();
         assertEquals("traCuuKhaiSinh", birth.getOperationId());
-        assertEquals("date", api.getComponents().getSchemas().get("traCuuKhaiSinhResponse").getProperties()
-                .get("ngaySinh").getFormat(), "xs:date, typed in the JSON Schema");
+        Schema<?> birthDate = (Schema<?>) api.getComponents().getSchemas().get("traCuuKhaiSinhResponse").getProperties()
+                .get("ngaySinh");
+        assertEquals("date", birthDate.getFormat(), "xs:date, typed in the JSON Schema");
 
         String xroadId = "conv-" + UUID.randomUUID();
         HttpResponse<String> answer = rest(server + "/traCuuKhaiSinh", "{\"soDinhDanh\":\"031219000777\"}", xroadId);
