@@ -140,6 +140,10 @@ class AuthorizationMatrixIT {
             MATRIX.put("POST /admin/v1/services/{agency}/{system}/{service}/{version}/" + step,
                     List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
         }
+        // Conversions: the provider's agency admin or the operator, as the service's other settings (sample ids: 404).
+        MATRIX.put("PUT /admin/v1/services/{agency}/{system}/{service}/{version}/conversion",
+                List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
+        MATRIX.put("GET /api/v1/services/{agency}/{system}/{service}/{version}/converted-contract", AUTHENTICATED);
         MATRIX.put("GET /admin/v1/access-rights", OVERSIGHT);
         // Rights without a request are the authority's (lgsp.access.operator-decides is false on the test server).
         MATRIX.put("POST /admin/v1/access-rights", List.of(Tokens.AUTHORITY));

@@ -430,7 +430,7 @@ class ContractsIT {
      * Runs CXF's wsdl2java with WSDL validation in a JVM of its own (this test's class path plus CXF's JAX-WS front
      * end, kept off the tests' class path); any error — a WS-I violation, a wrapper-style name collision — fails.
      */
-    private static void wsdl2java(String name, String wsdl) throws Exception {
+    static void wsdl2java(String name, String wsdl) throws Exception {
         Path out = Files.createDirectories(Path.of("target", "cxf-wsdl2java", name));
         String classPath = System.getProperty("java.class.path") + File.pathSeparator
                 + System.getProperty("it.cxf.frontend.jar");

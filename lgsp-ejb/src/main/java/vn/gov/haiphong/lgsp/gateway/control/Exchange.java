@@ -22,6 +22,8 @@ final class Exchange {
     String issue;
     boolean keepBodies;
     Instant forwarded;
+    /** The call as its service's declared conversion carries it; null: passed through as it came. */
+    ConvertedCall converted;
     private long requestBytes;
     private String requestSha256;
     private byte[] requestBody;

@@ -9,6 +9,7 @@ import vn.gov.haiphong.lgsp.common.error.Language;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.conversion.control.ConversionPlan;
 
 /**
  * One exchange as its wire format carries it (REST in lgsp-web, SOAP in lgsp-ws), seen from the
@@ -60,6 +61,14 @@ public interface ExchangeFront {
      * provider's failure.
      */
     Answer relay(ClassicHttpResponse answer, ExchangeIds ids, String requestHash, BodyDigest digest) throws IOException;
+
+    /**
+     * The call converted by a service's declared conversion ({@code plan}, the {@code operation} it names), when this
+     * front can carry it; null when it cannot (the call is then refused as one in the wrong protocol).
+     */
+    default ConvertedCall converted(ConversionPlan plan, String operation) {
+        return null;
+    }
 
     /** Completes the answer once its record is stored ({@link AnswerRelease}); never before. */
     void release(Answer answer, AnswerRelease record) throws IOException;

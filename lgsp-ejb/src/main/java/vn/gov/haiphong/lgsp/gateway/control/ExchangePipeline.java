@@ -18,6 +18,8 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.conversion.control.ConversionPlan;
+import vn.gov.haiphong.lgsp.conversion.control.ConversionPlans;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.federation.control.PeerCalls;
@@ -65,6 +67,9 @@ public class ExchangePipeline {
 
     @Inject
     PeerConnections connections;
+
+    @Inject
+    ConversionPlans plans;
 
     @EJB
     ExchangeLog log;
@@ -133,17 +138,39 @@ public class ExchangePipeline {
         ServiceId id = ServiceId.of(provider, asked.serviceCode(), asked.serviceVersion())
                 .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
         boolean rest = front.protocol() == ServiceProtocol.REST;
-        AccessPolicy.Decision decision = rest
-                ? policy.decideRest(caller.system(), id, x.method, x.operation.isEmpty() ? "/" : x.operation, clock.instant())
+        ConversionPlan plan = conversion(front, id);
+        String converted = plan == null ? null : plan.operationCode(x.method, x.operation);
+        if (plan != null && converted == null) {
+            throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is converted: " + String.join("; ",
+                    plan.mapping()));
+        }
+        AccessPolicy.Decision decision = converted != null
+                ? policy.decideOperation(caller.system(), id, converted, clock.instant())
+                : rest ? policy.decideRest(caller.system(), id, x.method, x.operation.isEmpty() ? "/" : x.operation,
+                        clock.instant())
                 : policy.decideOperation(caller.system(), id, x.operation, clock.instant());
         ServiceEntry service = Admission.admit(decision, x.client, x.service,
                 rest ? x.method + " " + x.operation : x.operation, front.language(), clock.instant());
-        if (service.protocol() != front.protocol()) {
+        if (converted != null && service.protocol() != front.protocol()) {
+            x.converted = front.converted(plan, converted);
+        }
+        if (service.protocol() != front.protocol() && x.converted == null) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is a " + service.protocol()
                     + " service: call it at " + (rest ? "/ws/gateway" : "/r1/"));
         }
         x.keepBodies = service.logBodies();
         return service;
+    }
+
+    /**
+     * The declared conversion of a service called in the protocol it does not speak, when it publishes that one; null
+     * otherwise (and never looked up for a call in the service's own protocol).
+     */
+    private ConversionPlan conversion(ExchangeFront front, ServiceId id) {
+        return policy.service(id).filter(s -> s.protocol() != front.protocol())
+                .flatMap(s -> plans.of(s.id()))
+                .filter(p -> p.style().published() == front.protocol())
+                .orElse(null);
     }
 
     /**
@@ -174,7 +201,8 @@ public class ExchangePipeline {
     private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
                                         BodyDigest requestDigest, PeerRoutes.Route remote) throws IOException {
         try {
-            var request = remote == null ? front.forward(service, x.ids(), requestDigest)
+            var request = x.converted != null ? x.converted.forward(service, x.ids(), requestDigest)
+                    : remote == null ? front.forward(service, x.ids(), requestDigest)
                     : front.forwardToPeer(service, x.ids(), requestDigest, remote.peer().ownClient(),
                     PeerCalls.representedParty(x.client));
             if (remote != null) {
@@ -192,7 +220,8 @@ public class ExchangePipeline {
     private static Answer relay(ExchangeFront front, Exchange x, ServiceEntry service, ClassicHttpResponse answer,
                                 String requestHash, BodyDigest answerDigest) {
         try {
-            return front.relay(answer, x.ids(), requestHash, answerDigest);
+            return x.converted != null ? x.converted.relay(answer, x.ids(), requestHash, answerDigest)
+                    : front.relay(answer, x.ids(), requestHash, answerDigest);
         } catch (IOException e) {
             throw ProviderCalls.failed(service, x.service, e);
         }

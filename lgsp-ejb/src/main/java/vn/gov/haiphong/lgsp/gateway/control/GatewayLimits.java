@@ -22,6 +22,18 @@ public class GatewayLimits {
     @ConfigProperty(name = "lgsp.exchange-log.max-body-bytes", defaultValue = "1048576")
     int keptBodyBytes;
 
+    /**
+     * The largest body a converted call takes or relays (SOAP ↔ REST): converted bodies are held whole, unlike the
+     * streamed ones; a larger one is refused (413 / SOAP Fault naming this limit, or the provider's failure).
+     */
+    @Inject
+    @ConfigProperty(name = "lgsp.gateway.conversion.max-body-bytes", defaultValue = "1048576")
+    long maxConvertedBytes;
+
+    public long maxConvertedBytes() {
+        return maxConvertedBytes;
+    }
+
     public long maxBodyBytes() {
         return maxBodyBytes;
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,9 @@ import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceDraft;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.conversion.boundary.ConversionDraft;
+import vn.gov.haiphong.lgsp.conversion.boundary.ConversionView;
+import vn.gov.haiphong.lgsp.conversion.boundary.ServiceConversions;
 import vn.gov.haiphong.lgsp.web.common.Remark;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
@@ -48,6 +52,9 @@ public class ServiceAdminResource {
 
     @EJB
     ServiceAvailability availability;
+
+    @EJB
+    ServiceConversions conversions;
 
     @Inject
     CurrentCaller caller;
@@ -160,5 +167,21 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     public AvailabilityView resume(@BeanParam ServiceAddress address) {
         return availability.resume(caller.get(), address.id());
+    }
+
+    @PUT
+    @Path("{agency}/{system}/{service}/{version}/conversion")
+    @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
+    @Operation(operationId = "declareServiceConversion", summary = "Khai báo chuyển đổi giao thức / Declare the protocol"
+            + " conversion", description = "{style}: REST_AS_SOAP (a REST service also published as SOAP operations),"
+            + " SOAP_AS_REST (a SOAP service also published as REST resources) or NONE. The mapping follows from the"
+            + " stored contract, which must convert (400 otherwise); the generated contract is at"
+            + " /api/v1/services/{…}/converted-contract.")
+    @APIResponse(responseCode = "200", description = "The conversion as declared, with its mapping")
+    @APIResponse(responseCode = "400", description = "Kiểu không hợp lệ hoặc đặc tả không chuyển đổi được / Invalid style"
+            + " or a contract that cannot be converted")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public ConversionView declareConversion(@BeanParam ServiceAddress address, ConversionDraft draft) {
+        return conversions.declare(caller.get(), address.id(), draft);
     }
 }

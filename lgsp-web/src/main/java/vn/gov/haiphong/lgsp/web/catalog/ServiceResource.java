@@ -26,6 +26,7 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.common.PageRequest;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.conversion.boundary.ServiceConversions;
 import vn.gov.haiphong.lgsp.web.common.ContractResponses;
 import vn.gov.haiphong.lgsp.web.common.PageJson;
 import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
@@ -44,6 +45,9 @@ public class ServiceResource {
 
     @EJB
     ServiceAvailability availability;
+
+    @EJB
+    ServiceConversions conversions;
 
     @Inject
     CurrentCaller caller;
@@ -91,6 +95,24 @@ public class ServiceResource {
     public Response contract(@BeanParam ServiceAddress address, @QueryParam("document") String document) {
         return ContractResponses.of(request, catalog.contract(caller.get(), address.id(),
                 document == null || document.isBlank() ? null : document));
+    }
+
+    @GET
+    @Path("{agency}/{system}/{service}/{version}/converted-contract")
+    @Produces({"text/xml", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @RolesAllowed(Roles.ANY_AUTHENTICATED)
+    @Operation(operationId = "getConvertedContract", summary = "Đặc tả sinh cho dịch vụ chuyển đổi / Generated contract of"
+            + " a converted service", description = "REST_AS_SOAP: the WSDL of the SOAP operations (call them at"
+            + " /ws/gateway); SOAP_AS_REST: the OpenAPI document of the REST resources (call them at /r1/…). Generated"
+            + " from the service's stored contract. ETag = SHA-256.")
+    @APIResponse(responseCode = "200", description = "The generated document", content = {
+        @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ hoặc dịch vụ không chuyển đổi / No such service, or"
+            + " it declares no conversion")
+    public Response convertedContract(@BeanParam ServiceAddress address) {
+        return ContractResponses.of(request, conversions.contract(caller.get(), address.id()));
     }
 
     @GET

@@ -23,7 +23,9 @@ import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.conversion.control.ConversionPlan;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
+import vn.gov.haiphong.lgsp.gateway.control.ConvertedCall;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeIds;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeRequest;
@@ -175,6 +177,13 @@ final class RestFront extends ServletFront {
         return new Answer(answer.getCode(), null);
     }
 
+    /** A SOAP service published as REST: carried by {@link SoapAsRestCall}. */
+    @Override
+    public ConvertedCall converted(ConversionPlan plan, String operation) {
+        return plan.style().published() == ServiceProtocol.REST
+                ? new SoapAsRestCall(request, response, this, limits, plan, operation) : null;
+    }
+
     /** problem+json with the X-Road error code; 401 with the challenge when the token is missing or invalid. */
     @Override
     protected void writeRefusal(ExchangeIds ids, LgspException refusal) throws IOException {
@@ -187,7 +196,7 @@ final class RestFront extends ServletFront {
         Problems.write(response, refusal, language(), request.getRequestURI());
     }
 
-    private void xroadHeaders(ExchangeIds ids) {
+    void xroadHeaders(ExchangeIds ids) {
         response.setHeader(XRoadHeaders.ID, ids.xroadId());
         response.setHeader(XRoadHeaders.REQUEST_ID, ids.requestId());
         if (ids.client() != null) {

@@ -25,7 +25,9 @@ import vn.gov.haiphong.lgsp.common.error.Messages;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.io.BoundedInputStream;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.conversion.control.ConversionPlan;
 import vn.gov.haiphong.lgsp.gateway.control.BodyDigest;
+import vn.gov.haiphong.lgsp.gateway.control.ConvertedCall;
 import vn.gov.haiphong.lgsp.gateway.control.DigestingInputStream;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeIds;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeRequest;
@@ -230,6 +232,16 @@ final class SoapFront extends ServletFront {
         if (!XRoadHeaders.isSafeValue(action) || !SoapEnvelope.actionNames(action, envelope.operation())) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, "the SOAP action names another operation than the body");
         }
+    }
+
+    /** A REST service published as SOAP: carried by {@link RestAsSoapCall}, from the message read whole. */
+    @Override
+    public ConvertedCall converted(ConversionPlan plan, String operation) {
+        if (plan.style().published() != ServiceProtocol.SOAP) {
+            return null;
+        }
+        return new RestAsSoapCall(response, envelope, multipart || rest != null ? null : head, plan, operation,
+                limits.maxConvertedBytes());
     }
 
     /** The provider's answer, read whole, with the X-Road headers echoed into it. */

@@ -1,0 +1,2 @@
+/** A service's declared conversion (table service_conversion). */
+package vn.gov.haiphong.lgsp.conversion.entity;
