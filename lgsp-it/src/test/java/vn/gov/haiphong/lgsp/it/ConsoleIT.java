@@ -464,6 +464,9 @@ class ConsoleIT {
 
     private static double number(Map<String, Object> values, String key) {
         return ((Number) values.get(key)).doubleValue();
+    }
+
+    @Test
     void anAccessRightIsGrantedByTheAuthorityAndRevokedByTheOperatorOnScreen() {
         String service = AccessRequestIT.publishedSoapService("console-quyen", "traCuu");
         String rights = "#/access-rights?service=" + service;
