@@ -42,7 +42,7 @@ class EndpointDeclarationsTest {
                 assertTrue(access.roles().length > 0, operation + " names no role");
             }
         }
-        assertEquals(112, admin, "admin operations found");
+        assertEquals(115, admin, "admin operations found");
     }
 
     private static List<Method> operations() throws Exception {
