@@ -21,6 +21,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.federation.control.PeerCalls;
+import vn.gov.haiphong.lgsp.federation.control.PeerHealth;
 import vn.gov.haiphong.lgsp.federation.control.PeerMembers;
 import vn.gov.haiphong.lgsp.federation.control.PeerRoutes;
 import vn.gov.haiphong.lgsp.federation.control.PeerTokens;
@@ -65,6 +66,9 @@ public class ExchangePipeline {
 
     @Inject
     PeerMembers members;
+
+    @Inject
+    PeerHealth peerHealth;
 
     @EJB
     ExchangeLog log;
@@ -196,17 +200,27 @@ public class ExchangePipeline {
 
     /**
      * The request to the provider, sent within the service's timeout and behind its circuit breaker; to a peer, as
-     * the LGSP's member there on behalf of the calling city system ({@link PeerCalls#sign}).
+     * the LGSP's member there on behalf of the calling city system ({@link PeerCalls#sign}), its link's failures
+     * counted ({@link PeerHealth}).
      */
     private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
                                         BodyDigest requestDigest, PeerRoutes.Route remote) throws IOException {
         try {
             var request = front.forward(service, x.ids(), requestDigest);
-            if (remote != null) {
-                PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
+            if (remote == null) {
+                x.forwarded = clock.instant();
+                return providers.send(service, rule, x.service, request);
             }
-            x.forwarded = clock.instant();
-            return providers.send(service, rule, x.service, request);
+            try {
+                PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
+                x.forwarded = clock.instant();
+                ClassicHttpResponse answer = providers.send(service, rule, x.service, request);
+                peerHealth.reached(remote.peer().instance());
+                return answer;
+            } catch (LgspException e) {
+                peerHealth.failed(remote.peer().instance(), e);
+                throw e;
+            }
         } finally {
             x.request(requestDigest);
         }

@@ -110,6 +110,7 @@ public class AlertIncidents {
             case SLOW -> "phản hồi chậm";
             case LOG_WRITER -> "nhật ký trao đổi ghi lỗi hoặc chậm";
             case CHAIN_BROKEN -> "chuỗi băm của nhật ký trao đổi không khớp";
+            case PEER_DOWN -> "nền tảng quốc gia (liên thông) không kết nối được";
         };
     }
 
@@ -120,6 +121,7 @@ public class AlertIncidents {
             case SLOW -> "slow answers";
             case LOG_WRITER -> "the exchange log's writer failing or falling behind";
             case CHAIN_BROKEN -> "the exchange log's hash chain not verifying";
+            case PEER_DOWN -> "the national peer not reachable through the link";
         };
     }
 
