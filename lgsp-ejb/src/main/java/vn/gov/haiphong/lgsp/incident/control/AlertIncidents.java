@@ -78,7 +78,8 @@ public class AlertIncidents {
         // Probes name a service with its version, the rules over statistics without: the catalog resolves both.
         Optional<ServiceEntry> service = names.entry(alert.subject());
         String what = service.map(s -> s.serviceId().toString()).orElse(alert.subject());
-        boolean platform = alert.rule() == AlertRule.LOG_WRITER || alert.rule() == AlertRule.CHAIN_BROKEN;
+        boolean platform = alert.rule() == AlertRule.LOG_WRITER || alert.rule() == AlertRule.CHAIN_BROKEN
+                || alert.rule() == AlertRule.PEER_DOWN;
         return new IncidentDraft(
                 "Cảnh báo " + alert.rule() + ": " + what,
                 "Mở tự động từ cảnh báo #" + alert.id() + " (" + alert.detail() + ")",
