@@ -154,6 +154,28 @@ class FederationIT {
         assertEquals(0, journal(disabledId).size());
     }
 
+    private static long peerDownAlerts(boolean open) {
+        return Database.queryLong(Database.NAME, "SELECT count(*) FROM alert WHERE rule = 'PEER_DOWN' AND subject = 'NDXP'"
+                + (open ? " AND resolved_at IS NULL" : ""));
+    }
+
+    @Test
+    void aPeerDownRaisesOneAlertAndTheNextCallThatReachesItResolvesIt() {
+        grant();
+        long before = peerDownAlerts(false);
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody("http://127.0.0.1:1/national-sim", "lgsp.peer.ndxp.secret",
+                true)));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(502, citizen("031190004567", "fed-" + UUID.randomUUID()).statusCode());
+        }
+        assertEquals(1, peerDownAlerts(true), "three link failures in a row: the peer's alert fires");
+        assertEquals(before + 1, peerDownAlerts(false), "one alert, not one per failure");
+
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.ndxp.secret", true)));
+        assertEquals(200, citizen("031190004567", "fed-" + UUID.randomUUID()).statusCode());
+        assertEquals(0, peerDownAlerts(true), "the peer answers again: its alert is resolved");
+    }
+
     @Test
     void aRevokedRightIsRefusedAtOnce() {
         grant();
