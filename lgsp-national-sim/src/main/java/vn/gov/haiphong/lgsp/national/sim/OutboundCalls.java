@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /outbound?member=GOV/BCA/csdl-dan-cu&service=VN/GOV/H24.06/dat-dai/echo&path=/x}: the simulated
+ * {@code POST /outbound?member=GOV/BCA/csdl-dan-cu&service=VN/GOV/H24.06/dat-dai/echo&path=/x[&query=a%3D1]}: the simulated
  * instance's security server calls a city service through the LGSP for one of its members, as a national caller
  * would — a token from the LGSP's Keycloak with the peer's own client ({@link SimulatorSettings#lgspClientId}), then
  * {@code GET /r1/{service}{path}} naming the member in {@code X-Road-Client}. The call is journalled here (the member as
@@ -40,6 +40,7 @@ public class OutboundCalls {
     private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9.-]{1,64}(/[A-Za-z0-9.-]{1,64}){2}");
     private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9.-]{1,64}(/[A-Za-z0-9.-]{1,64}){4}");
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]*)*");
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~=&%-]*");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
@@ -53,16 +54,20 @@ public class OutboundCalls {
 
     @POST
     public JsonObject call(@QueryParam("member") String member, @QueryParam("service") String service,
-                           @QueryParam("path") String path, @QueryParam("xroadId") String givenId)
+                           @QueryParam("path") String path, @QueryParam("query") String query,
+                           @QueryParam("xroadId") String givenId)
             throws IOException, InterruptedException {
         String operation = path == null ? "" : path;
         if (member == null || !MEMBER.matcher(member).matches() || service == null
-                || !SERVICE.matcher(service).matches() || !PATH.matcher(operation).matches()) {
-            throw new BadRequestException("member (GOV/BCA/csdl-dan-cu), service (VN/GOV/H24.06/dat-dai/echo), path");
+                || !SERVICE.matcher(service).matches() || !PATH.matcher(operation).matches()
+                || (query != null && !QUERY.matcher(query).matches())) {
+            throw new BadRequestException("member (GOV/BCA/csdl-dan-cu), service (VN/GOV/H24.06/dat-dai/echo), path,"
+                    + " query");
         }
         String client = settings.instance() + "/" + member;
         String xroadId = XRoadMessage.id(givenId);
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(lgsp() + "/r1/" + service + operation))
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(lgsp() + "/r1/" + service + operation
+                        + (query == null || query.isEmpty() ? "" : "?" + query)))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token())
                 .header("X-Road-Client", client).header("X-Road-Id", xroadId).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
