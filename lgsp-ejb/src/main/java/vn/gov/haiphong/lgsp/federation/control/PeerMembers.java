@@ -69,12 +69,16 @@ public class PeerMembers {
      * ({@code NDXP/GOV/BCA/csdl-dan-cu} from {@code peer-NDXP}) and that peer is configured; empty otherwise.
      */
     public Optional<String> member(Caller caller, String client) {
+        return member(caller, client, current());
+    }
+
+    static Optional<String> member(Caller caller, String client, Snapshot known) {
         if (!isPeer(caller) || client == null) {
             return Optional.empty();
         }
         String instance = caller.clientId().substring(CLIENT_PREFIX.length());
         String[] parts = client.split("/", -1);
-        if (parts.length != 4 || !parts[0].equals(instance) || !current().peers().containsKey(instance)) {
+        if (parts.length != 4 || !parts[0].equals(instance) || !known.peers().containsKey(instance)) {
             return Optional.empty();
         }
         for (int i = 1; i < 4; i++) {
