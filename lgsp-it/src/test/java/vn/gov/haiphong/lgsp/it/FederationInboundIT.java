@@ -98,7 +98,7 @@ class FederationInboundIT {
     }
 
     @Test
-    void withARightTheCityServiceAnswersTheMemberAndBothSidesLogIt() {
+    void withARightTheCityServiceAnswersTheMemberAndBothSidesLogIt() throws Exception {
         long right = grant();
         long calls = GatewayIT.providerCalls();
         String id = "in-" + UUID.randomUUID();
