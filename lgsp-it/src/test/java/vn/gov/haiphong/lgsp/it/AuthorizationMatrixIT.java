@@ -220,6 +220,10 @@ class AuthorizationMatrixIT {
         MATRIX.put("GET " + peer + "/rights", peerReaders);
         MATRIX.put("POST " + peer + "/rights", peerKeepers);
         MATRIX.put("DELETE " + peer + "/rights/{id}", peerKeepers);
+        // A peer's members' rights to city services: kept like rights to its services; agency admins read theirs.
+        MATRIX.put("GET " + peer + "/inbound-rights", OVERSIGHT);
+        MATRIX.put("POST " + peer + "/inbound-rights", peerKeepers);
+        MATRIX.put("DELETE " + peer + "/inbound-rights/{id}", peerKeepers);
         // Platform and system maintenance windows: the operator plans (empty body: 400) and cancels (sample id: 404).
         MATRIX.put("GET /admin/v1/maintenance-windows", OVERSIGHT);
         MATRIX.put("POST /admin/v1/maintenance-windows", List.of(Tokens.OPERATOR));

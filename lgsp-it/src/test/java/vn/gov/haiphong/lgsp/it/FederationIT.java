@@ -242,6 +242,29 @@ class FederationIT {
         assertEquals(0, journal(disabledId).size());
     }
 
+    private static long peerDownAlerts(boolean open) {
+        return Database.queryLong(Database.NAME, "SELECT count(*) FROM alert WHERE rule = 'PEER_DOWN' AND subject = 'NDXP'"
+                + (open ? " AND resolved_at IS NULL" : ""));
+    }
+
+    @Test
+    void aPeerDownRaisesOneAlertAndTheNextCallThatReachesItResolvesIt() {
+        grant();
+        long before = peerDownAlerts(false);
+        // The peer refusing the LGSP's credentials is a link failure the circuit breaker never sees (no call is made),
+        // so the service's circuit stays closed for the recovery and the other tests.
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.no-such-secret", true)));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(502, citizen("031190004567", "fed-" + UUID.randomUUID()).statusCode());
+        }
+        assertEquals(1, peerDownAlerts(true), "three link failures in a row: the peer's alert fires");
+        assertEquals(before + 1, peerDownAlerts(false), "one alert, not one per failure");
+
+        expect(200, call(Tokens.OPERATOR, "PUT", PEER, peerBody(SIM, "lgsp.peer.ndxp.secret", true)));
+        assertEquals(200, citizen("031190004567", "fed-" + UUID.randomUUID()).statusCode());
+        assertEquals(0, peerDownAlerts(true), "the peer answers again: its alert is resolved");
+    }
+
     @Test
     void aRevokedRightIsRefusedAtOnce() {
         grant();

@@ -15,11 +15,16 @@ public final class Roles {
     public static final String AUDITOR = "auditor";
     /** A connected information system (service account; the client id is the system's id). */
     public static final String SYSTEM = "system";
+    /**
+     * A national peer's security server (nền tảng quốc gia): a service account whose client id is
+     * {@code peer-{instance}}; it calls city services for the members of its instance it names.
+     */
+    public static final String PEER = "national-peer";
     /** In {@code @RolesAllowed}: any authenticated caller, whatever its roles. */
     public static final String ANY_AUTHENTICATED = "**";
 
     /** In the order a caller's role is named in the audit when it holds several. */
-    public static final List<String> ALL = List.of(OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN, SYSTEM);
+    public static final List<String> ALL = List.of(OPERATOR, AUTHORITY, AUDITOR, AGENCY_ADMIN, SYSTEM, PEER);
 
     private Roles() {
     }

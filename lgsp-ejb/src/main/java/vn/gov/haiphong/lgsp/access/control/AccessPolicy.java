@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ConsumerEntry;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Grant;
@@ -106,22 +107,49 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * REST, for a caller that is not a city system (a national peer's member): the caller's right is {@code mayCall}'s
+     * (the federation's), everything about the service and its provider is decided as for any consumer.
+     */
+    public Decision decideRestFor(BiPredicate<ServiceEntry, Instant> mayCall, ServiceId service, String method,
+                                  String path, Instant now) {
+        Optional<ServiceEntry> entry = service(service);
+        if (entry.isEmpty()) {
+            return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null, null, now);
+        }
+        OperationEntry operation = entry.get().restOperation(method, path).orElse(null);
+        return serviceDecision(mayCall.test(entry.get(), now) ? null : Outcome.NO_RIGHT, entry.get(), operation, null,
+                now);
+    }
+
     private Decision decide(SystemId consumer, Optional<ServiceEntry> service, OperationEntry operation, Instant now) {
         if (service.isEmpty()) {
             return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null, null, now);
         }
         ServiceEntry s = service.get();
         Optional<ConsumerEntry> client = consumer(consumer);
+        Outcome refused;
+        if (client.isEmpty()) {
+            refused = Outcome.CLIENT_UNKNOWN;
+        } else if (!client.get().connected()) {
+            refused = Outcome.CLIENT_NOT_CONNECTED;
+        } else if (client.get().suspensionReason() != null) {
+            refused = Outcome.CLIENT_SUSPENDED;
+        } else if (!client.get().mayCall(s.id(), operation == null ? null : operation.id(), now)) {
+            refused = Outcome.NO_RIGHT;
+        } else {
+            refused = null;
+        }
+        return serviceDecision(refused, s, operation, client.map(ConsumerEntry::suspensionReason).orElse(null), now);
+    }
+
+    /** The decision once the consumer's side is known ({@code consumerRefusal} null: it may call). */
+    private static Decision serviceDecision(Outcome consumerRefusal, ServiceEntry s, OperationEntry operation,
+                                            String consumerSuspension, Instant now) {
         Maintenance window = s.maintenanceAt(now).orElse(null);
         Outcome outcome;
-        if (client.isEmpty()) {
-            outcome = Outcome.CLIENT_UNKNOWN;
-        } else if (!client.get().connected()) {
-            outcome = Outcome.CLIENT_NOT_CONNECTED;
-        } else if (client.get().suspensionReason() != null) {
-            outcome = Outcome.CLIENT_SUSPENDED;
-        } else if (!client.get().mayCall(s.id(), operation == null ? null : operation.id(), now)) {
-            outcome = Outcome.NO_RIGHT;
+        if (consumerRefusal != null) {
+            outcome = consumerRefusal;
         } else if (!s.provider().connected()) {
             outcome = Outcome.PROVIDER_NOT_CONNECTED;
         } else if (s.provider().suspensionReason() != null) {
@@ -135,7 +163,7 @@ public class AccessPolicy {
         } else {
             outcome = Outcome.ALLOWED;
         }
-        return new Decision(outcome, s, operation, client.map(ConsumerEntry::suspensionReason).orElse(null),
+        return new Decision(outcome, s, operation, consumerSuspension,
                 outcome == Outcome.SERVICE_MAINTENANCE ? window : null, now);
     }
 

@@ -76,6 +76,11 @@ public class PeerRoutes {
         return slash > 0 && current().peers().containsKey(provider.substring(0, slash));
     }
 
+    /** Whether {@code name} ({@code NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan}) is a service a peer lists now. */
+    public boolean isListed(String name) {
+        return name != null && current().services().containsKey(name);
+    }
+
     /** May {@code consumer} call the REST service {@code serviceCode} of the peer's {@code provider} now. */
     public Route decide(SystemId consumer, String provider, String serviceCode, Instant now) {
         return decide(consumer, provider, serviceCode, ServiceProtocol.REST, now);

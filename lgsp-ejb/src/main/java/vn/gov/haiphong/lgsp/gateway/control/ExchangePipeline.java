@@ -24,6 +24,8 @@ import vn.gov.haiphong.lgsp.exchangelog.boundary.ExchangeLog;
 import vn.gov.haiphong.lgsp.exchangelog.control.ExchangeRecord;
 import vn.gov.haiphong.lgsp.federation.control.PeerCalls;
 import vn.gov.haiphong.lgsp.federation.control.PeerConnections;
+import vn.gov.haiphong.lgsp.federation.control.PeerHealth;
+import vn.gov.haiphong.lgsp.federation.control.PeerMembers;
 import vn.gov.haiphong.lgsp.federation.control.PeerRoutes;
 import vn.gov.haiphong.lgsp.federation.control.PeerTokens;
 import vn.gov.haiphong.lgsp.gateway.control.ExchangeFront.Answer;
@@ -71,6 +73,12 @@ public class ExchangePipeline {
     @Inject
     ConversionPlans plans;
 
+    @Inject
+    PeerMembers members;
+
+    @Inject
+    PeerHealth peerHealth;
+
     @EJB
     ExchangeLog log;
 
@@ -82,9 +90,10 @@ public class ExchangePipeline {
         Exchange x = new Exchange(front.protocol().name(), front.method(), clock.instant());
         try {
             Caller caller = front.authenticate();
-            x.client = xroad.name(caller.system());
-            ExchangeRequest asked = read(front, x, caller);
-            PeerRoutes.Route remote = remote(front, x, caller, asked);
+            boolean national = PeerMembers.isPeer(caller);
+            x.client = national ? caller.clientId() : xroad.name(caller.system());
+            ExchangeRequest asked = national ? readNational(front, x, caller) : read(front, x, caller);
+            PeerRoutes.Route remote = national ? null : remote(front, x, caller, asked);
             ServiceEntry service;
             if (remote != null) {
                 service = remote.decision().service();
@@ -95,7 +104,7 @@ public class ExchangePipeline {
                     answerHere(front, asked.answeredHere(), x, caller, provider);
                     return;
                 }
-                service = decide(front, x, caller, provider, asked);
+                service = decide(front, x, national ? null : caller.system(), provider, asked);
             }
             CircuitBreakers.Rule rule = breakers.rule(service);
             BodyDigest requestDigest = limits.digest(x.keepBodies, true);
@@ -133,22 +142,51 @@ public class ExchangePipeline {
         return asked;
     }
 
-    /** The service version asked for, and whether this caller may call it now: the service, or the refusal. */
-    private ServiceEntry decide(ExchangeFront front, Exchange x, Caller caller, SystemId provider, ExchangeRequest asked) {
+    /**
+     * What a national peer's security server asks, for one of its members: the member it names must be of the peer's
+     * own instance ({@link PeerMembers#member}), and is the client from then on — in the decision, the provider's
+     * {@code X-Road-Client}, the log and the statistics.
+     */
+    private ExchangeRequest readNational(ExchangeFront front, Exchange x, Caller caller) throws IOException {
+        if (front.protocol() != ServiceProtocol.REST) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
+        ExchangeRequest asked = front.read();
+        x.asked(asked);
+        String member = members.member(caller, asked.client())
+                .orElseThrow(() -> new LgspException(ErrorCode.CLIENT_MISMATCH, asked.client(), x.client));
+        x.client = member;
+        if (!members.linkEnabled(member)) {
+            throw new LgspException(ErrorCode.CLIENT_NOT_CONNECTED, member);
+        }
+        return asked;
+    }
+
+    /**
+     * The service version asked for, and whether this caller may call it now: the service, or the refusal. The
+     * caller is the city system {@code consumer}, or (null) the national peer's member {@code x.client}, whose right
+     * is the federation's.
+     */
+    private ServiceEntry decide(ExchangeFront front, Exchange x, SystemId consumer, SystemId provider,
+                                ExchangeRequest asked) {
         ServiceId id = ServiceId.of(provider, asked.serviceCode(), asked.serviceVersion())
                 .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, x.service));
         boolean rest = front.protocol() == ServiceProtocol.REST;
+        String path = x.operation.isEmpty() ? "/" : x.operation;
+        String member = x.client;
         ConversionPlan plan = conversion(front, id);
         String converted = plan == null ? null : plan.operationCode(x.method, x.operation);
         if (plan != null && converted == null) {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is converted: " + String.join("; ",
                     plan.mapping()));
         }
-        AccessPolicy.Decision decision = converted != null
-                ? policy.decideOperation(caller.system(), id, converted, clock.instant())
-                : rest ? policy.decideRest(caller.system(), id, x.method, x.operation.isEmpty() ? "/" : x.operation,
-                        clock.instant())
-                : policy.decideOperation(caller.system(), id, x.operation, clock.instant());
+        // A national peer's member (no city consumer) is decided by its inbound rights; a city system by its own.
+        AccessPolicy.Decision decision = consumer == null
+                ? policy.decideRestFor((entry, now) -> members.mayCall(member, entry.serviceId(), now), id, x.method,
+                        path, clock.instant())
+                : converted != null ? policy.decideOperation(consumer, id, converted, clock.instant())
+                : rest ? policy.decideRest(consumer, id, x.method, path, clock.instant())
+                : policy.decideOperation(consumer, id, x.operation, clock.instant());
         ServiceEntry service = Admission.admit(decision, x.client, x.service,
                 rest ? x.method + " " + x.operation : x.operation, front.language(), clock.instant());
         if (converted != null && service.protocol() != front.protocol()) {
@@ -196,7 +234,8 @@ public class ExchangePipeline {
 
     /**
      * The request to the provider, sent within the service's timeout and behind its circuit breaker; to a peer, as
-     * the LGSP's member there on behalf of the calling city system ({@link PeerCalls#sign}).
+     * the LGSP's member there on behalf of the calling city system ({@link PeerCalls#sign}), its link's failures
+     * counted ({@link PeerHealth}).
      */
     private ClassicHttpResponse forward(ExchangeFront front, Exchange x, ServiceEntry service, CircuitBreakers.Rule rule,
                                         BodyDigest requestDigest, PeerRoutes.Route remote) throws IOException {
@@ -205,12 +244,21 @@ public class ExchangePipeline {
                     : remote == null ? front.forward(service, x.ids(), requestDigest)
                     : front.forwardToPeer(service, x.ids(), requestDigest, remote.peer().ownClient(),
                     PeerCalls.representedParty(x.client));
-            if (remote != null) {
-                PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
+            if (remote == null) {
+                x.forwarded = clock.instant();
+                return providers.send(service, rule, x.service, request, null);
             }
-            x.forwarded = clock.instant();
-            return providers.send(service, rule, x.service, request,
-                    remote == null ? null : connections.client(remote.peer()));
+            try {
+                PeerCalls.sign(request, remote.peer(), tokens.token(remote.peer()), x.client);
+                x.forwarded = clock.instant();
+                ClassicHttpResponse answer = providers.send(service, rule, x.service, request,
+                        connections.client(remote.peer()));
+                peerHealth.reached(remote.peer().instance());
+                return answer;
+            } catch (LgspException e) {
+                peerHealth.failed(remote.peer().instance(), e);
+                throw e;
+            }
         } finally {
             x.request(requestDigest);
         }

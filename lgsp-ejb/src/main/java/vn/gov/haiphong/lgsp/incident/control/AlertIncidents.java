@@ -78,7 +78,8 @@ public class AlertIncidents {
         // Probes name a service with its version, the rules over statistics without: the catalog resolves both.
         Optional<ServiceEntry> service = names.entry(alert.subject());
         String what = service.map(s -> s.serviceId().toString()).orElse(alert.subject());
-        boolean platform = alert.rule() == AlertRule.LOG_WRITER || alert.rule() == AlertRule.CHAIN_BROKEN;
+        boolean platform = alert.rule() == AlertRule.LOG_WRITER || alert.rule() == AlertRule.CHAIN_BROKEN
+                || alert.rule() == AlertRule.PEER_DOWN;
         return new IncidentDraft(
                 "Cảnh báo " + alert.rule() + ": " + what,
                 "Mở tự động từ cảnh báo #" + alert.id() + " (" + alert.detail() + ")",
@@ -110,6 +111,7 @@ public class AlertIncidents {
             case SLOW -> "phản hồi chậm";
             case LOG_WRITER -> "nhật ký trao đổi ghi lỗi hoặc chậm";
             case CHAIN_BROKEN -> "chuỗi băm của nhật ký trao đổi không khớp";
+            case PEER_DOWN -> "nền tảng quốc gia (liên thông) không kết nối được";
         };
     }
 
@@ -120,6 +122,7 @@ public class AlertIncidents {
             case SLOW -> "slow answers";
             case LOG_WRITER -> "the exchange log's writer failing or falling behind";
             case CHAIN_BROKEN -> "the exchange log's hash chain not verifying";
+            case PEER_DOWN -> "the national peer not reachable through the link";
         };
     }
 

@@ -79,7 +79,7 @@ public class StatusBoard {
 
     /**
      * @param platformAlerts       open alerts about the platform itself (a node's exchange-log writer, the chain
-     *                             verification): for the oversight roles; empty for the others
+     *                             verification, a national peer's link): for the oversight roles; empty for the others
      * @param calendarMissingYears years needed without public holidays recorded (working days count weekends only)
      */
     public record Board(Instant at, int recentMinutes, Map<String, Long> states, List<ServiceStatus> services,
@@ -87,8 +87,9 @@ public class StatusBoard {
                         List<Integer> calendarMissingYears) {
     }
 
-    /** The rules whose alerts are about the platform, not about a service. */
-    private static final List<String> PLATFORM_RULES = List.of(AlertRule.LOG_WRITER.name(), AlertRule.CHAIN_BROKEN.name());
+    /** The rules whose alerts are about the platform (and its link to a national peer), not about a city service. */
+    private static final List<String> PLATFORM_RULES = List.of(AlertRule.LOG_WRITER.name(), AlertRule.CHAIN_BROKEN.name(),
+            AlertRule.PEER_DOWN.name());
 
     /** Worst first: what a system shows when its services differ. */
     private static final List<String> SEVERITY = List.of(ProbeState.DOWN.name(), ProbeState.DEGRADED.name(), "UNKNOWN",

@@ -14,7 +14,10 @@ public enum AlertRule {
     LOG_WRITER("CRITICAL"),
     /** The nightly verification of the exchange log's hash chains found a problem, or could not run. Subject:
      * {@code exchange-log}. */
-    CHAIN_BROKEN("CRITICAL");
+    CHAIN_BROKEN("CRITICAL"),
+    /** Calls through a national peer failed {@code lgsp.monitoring.alert.peer-failures} times in a row on a node
+     * (unreachable, too slow, or refusing the LGSP's credentials). Subject: the peer's instance code. */
+    PEER_DOWN("CRITICAL");
 
     public final String severity;
 

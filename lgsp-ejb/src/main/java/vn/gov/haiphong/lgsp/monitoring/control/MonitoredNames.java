@@ -8,13 +8,17 @@ import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
+import vn.gov.haiphong.lgsp.federation.control.PeerMembers;
+import vn.gov.haiphong.lgsp.federation.control.PeerRoutes;
 import vn.gov.haiphong.lgsp.gateway.control.XRoadInstance;
 
 /**
  * The names statistics and metrics are kept under: a service as the X-Road name of its provider system and code
  * ({@code VN/GOV/H24.06/dat-dai/tra-cuu-thua-dat}, every version together), a consumer as its system's X-Road name —
- * only when the catalog knows them (the access policy's cache, so no query per exchange). Anything else a caller
- * wrote folds into {@link StatKey#UNKNOWN}: the label sets stay as finite as the registry.
+ * only when the catalog knows them (the access policy's cache, so no query per exchange). A national peer's service
+ * its catalog lists ({@code NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan}) and a peer's member some right names
+ * ({@code NDXP/GOV/BCA/csdl-dan-cu}) are kept under their own names too: they are registered rows. Anything else a
+ * caller wrote folds into {@link StatKey#UNKNOWN}: the label sets stay as finite as the registry.
  */
 @ApplicationScoped
 public class MonitoredNames implements Rollup.Names {
@@ -24,6 +28,12 @@ public class MonitoredNames implements Rollup.Names {
 
     @EJB
     AccessPolicy policy;
+
+    @Inject
+    PeerRoutes peers;
+
+    @Inject
+    PeerMembers peerMembers;
 
     /** The catalog's entry of a recorded service name ({@code …/code} or {@code …/code/version}). */
     public Optional<ServiceEntry> entry(String recorded) {
@@ -60,7 +70,8 @@ public class MonitoredNames implements Rollup.Names {
 
     @Override
     public String service(String recorded) {
-        return entry(recorded).map(e -> name(e.serviceId())).orElse(StatKey.UNKNOWN);
+        return entry(recorded).map(e -> name(e.serviceId()))
+                .orElseGet(() -> peers.isListed(recorded) ? recorded : StatKey.UNKNOWN);
     }
 
     @Override
@@ -69,7 +80,8 @@ public class MonitoredNames implements Rollup.Names {
             return StatKey.UNKNOWN;
         }
         Optional<SystemId> system = xroad.system(recorded);
-        return system.filter(s -> policy.consumer(s).isPresent()).map(xroad::name).orElse(StatKey.UNKNOWN);
+        return system.filter(s -> policy.consumer(s).isPresent()).map(xroad::name)
+                .orElseGet(() -> peerMembers.isKnownMember(recorded) ? recorded : StatKey.UNKNOWN);
     }
 
     @Override

@@ -23,8 +23,8 @@ public class AdminSecretCheck {
 
     /** Every client secret in the repository's realm files (the demo realm and the tests' additions). */
     static final Set<String> SHIPPED = Set.of("demo-secret-lgsp-platform", "demo-secret-his", "demo-secret-dat-dai",
-            "demo-secret-ho-tich", "demo-secret-mot-cua", "lgsp-api-not-used", "other-app-secret",
-            "short-lived-secret", "intruder-secret", "event-reader-secret");
+            "demo-secret-ho-tich", "demo-secret-mot-cua", "demo-secret-peer-ndxp", "lgsp-api-not-used",
+            "other-app-secret", "short-lived-secret", "intruder-secret", "event-reader-secret");
 
     /** The setting that holds the secret of the Keycloak client {@code lgsp-platform}. */
     public static final String PROPERTY = "lgsp.keycloak.admin-client-secret";

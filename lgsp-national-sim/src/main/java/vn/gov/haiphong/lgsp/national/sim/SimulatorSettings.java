@@ -13,7 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * joins the national instance as a member subsystem and receives a client id and secret — the simulator's
  * {@code national.sim.clients}, {@code clientId=secret} pairs separated by commas, where the client id is the
  * member's identifier inside the instance, {@code memberClass/memberCode/subsystemCode}), how long a token lives,
- * and how slow its "slow" citizen answers.
+ * how slow its "slow" citizen answers, and how it reaches the LGSP as a national caller ({@link OutboundCalls}): the
+ * LGSP's address ({@code national.sim.lgsp.url}, default this server's), its Keycloak token endpoint
+ * ({@code national.sim.lgsp.token-url}, default the realm of {@code lgsp.oidc.provider-url}) and the peer's client
+ * there ({@code national.sim.lgsp.client-id}, default {@code peer-NDXP}; {@code national.sim.lgsp.secret}, a demo
+ * secret by default).
  */
 @ApplicationScoped
 public class SimulatorSettings {
@@ -38,6 +42,26 @@ public class SimulatorSettings {
     @Inject
     @ConfigProperty(name = "national.sim.slow-millis", defaultValue = "15000")
     long slowMillis;
+
+    @Inject
+    @ConfigProperty(name = "national.sim.lgsp.url")
+    Optional<String> lgspUrl;
+
+    @Inject
+    @ConfigProperty(name = "lgsp.oidc.provider-url", defaultValue = "http://127.0.0.1:8280/realms/lgsp")
+    String lgspRealm;
+
+    @Inject
+    @ConfigProperty(name = "national.sim.lgsp.token-url")
+    Optional<String> lgspTokenUrl;
+
+    @Inject
+    @ConfigProperty(name = "national.sim.lgsp.client-id")
+    Optional<String> lgspClientId;
+
+    @Inject
+    @ConfigProperty(name = "national.sim.lgsp.secret", defaultValue = "demo-secret-peer-ndxp")
+    String lgspSecret;
 
     public String instance() {
         return instance;
@@ -64,6 +88,23 @@ public class SimulatorSettings {
 
     public long slowMillis() {
         return slowMillis;
+    }
+
+    public Optional<String> lgspUrl() {
+        return lgspUrl.map(u -> u.replaceAll("/+$", ""));
+    }
+
+    public String lgspTokenUrl() {
+        return lgspTokenUrl.orElseGet(() -> lgspRealm.replaceAll("/+$", "") + "/protocol/openid-connect/token");
+    }
+
+    /** The peer's Keycloak client at the LGSP: {@code peer-} and this instance's code unless configured. */
+    public String lgspClientId() {
+        return lgspClientId.orElseGet(() -> "peer-" + instance);
+    }
+
+    public String lgspSecret() {
+        return lgspSecret;
     }
 
     private Map<String, String> clientTable() {

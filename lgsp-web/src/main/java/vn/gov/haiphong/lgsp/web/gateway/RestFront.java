@@ -67,7 +67,7 @@ final class RestFront extends ServletFront {
         return ServiceProtocol.REST;
     }
 
-    /** A valid bearer token (401 otherwise) of a system (403 otherwise). */
+    /** A valid bearer token (401 otherwise) of a system or a national peer's security server (403 otherwise). */
     @Override
     public Caller authenticate() {
         String authorization = request.getHeader("Authorization");
@@ -76,7 +76,7 @@ final class RestFront extends ServletFront {
         }
         Caller caller = tokens.fromAuthorization(authorization).orElseThrow(() -> new LgspException(
                 authorization == null ? ErrorCode.AUTHENTICATION_REQUIRED : ErrorCode.INVALID_TOKEN));
-        if (!caller.has(Roles.SYSTEM)) {
+        if (!caller.has(Roles.SYSTEM) && !caller.has(Roles.PEER)) {
             throw new LgspException(ErrorCode.ACCESS_DENIED);
         }
         return caller;
