@@ -74,7 +74,7 @@ public class OutboundCalls {
         String hash = answer.headers().firstValue("X-Road-Request-Hash").orElse(null);
         String error = answer.headers().firstValue("X-Road-Error").orElse(null);
         journal.add(new Journal.Entry(Instant.now(), xroadId, client, null, null, service,
-                "GET " + (operation.isEmpty() ? "/" : operation), answer.statusCode(), error, hash));
+                "GET " + (operation.isEmpty() ? "/" : operation), answer.statusCode(), error, hash, null));
         JsonObjectBuilder result = Json.createObjectBuilder().add("xroadId", xroadId).add("status", answer.statusCode())
                 .add("body", answer.body());
         if (error != null) {
