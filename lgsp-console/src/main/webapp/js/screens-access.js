@@ -16,7 +16,7 @@ export const AccessRights = {
   props: { params: Object },
   setup(props) {
     const groups = ref([]);
-    api.get('/admin/v1/system-groups').then(g => { groups.value = g; }, () => { groups.value = []; });
+    api.all('/admin/v1/system-groups').then(g => { groups.value = g; }, () => { groups.value = []; });
     // A right is revoked by the authority, the operator, or the provider's agency (Đ.9.4: it may stop sharing).
     const mayRevoke = r => r.state === 'LIVE' && (can([AUTHORITY, OPERATOR]) || ownsAgency(providerOf(r.service)));
     const config = {

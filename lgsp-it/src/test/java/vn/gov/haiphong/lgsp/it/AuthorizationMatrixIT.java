@@ -398,7 +398,7 @@ class AuthorizationMatrixIT {
             case "PUT" -> path.contains("/members/") || path.startsWith("/r1/") ? request.PUT(BodyPublishers.ofString("{}"))
                     : path.startsWith("/admin/v1/incidents/") || path.startsWith("/admin/v1/probes/")
                     || path.startsWith("/admin/v1/peers/")
-                    || path.startsWith("/admin/v1/holidays/")
+                    || path.startsWith("/admin/v1/holidays/") || path.endsWith("/conversion")
                     ? request.header("Content-Type", "application/json").PUT(BodyPublishers.ofString("{}"))
                     : path.contains("/code-lists/")
                     ? request.header("Content-Type", "text/csv").PUT(BodyPublishers.ofString("code,name\n"))
