@@ -11,6 +11,7 @@ import static vn.gov.haiphong.lgsp.it.Http.send;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,6 +38,7 @@ class FederationInboundIT {
     static final String MEMBER = "GOV/BCA/csdl-dan-cu";
     static final String NATIONAL_CLIENT = "NDXP/" + MEMBER;
     static final String ECHO = "VN/GOV/H24.06/dat-dai/echo";
+    static final String CIVIL_STATUS = "VN/GOV/H24.03/ho-tich/tra-cuu-ho-tich";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -159,6 +161,70 @@ class FederationInboundIT {
                 .header("X-Road-Client", NATIONAL_CLIENT));
         assertEquals(403, disabled.statusCode(), "a disabled link admits none of its members: " + disabled.body());
         assertTrue(json(disabled).get("code").asText().startsWith("client-not-connected"), disabled.body());
+    }
+
+    /**
+     * The same over SOAP: the simulator sends an X-Road 4.0 message whose {@code xrd:client} is its member to the city's
+     * civil-status service; refused without a right, answered with one, logged on both sides with one request hash. The
+     * member asks what it may call ({@code allowedMethods}) over SOAP and over REST, and names only itself.
+     */
+    @Test
+    void aNationalCallerReachesACitySoapServiceItWasGrantedAndAsksWhatItMayCall() throws Exception {
+        String birth = "<ht:traCuuKhaiSinh xmlns:ht=\"http://hotich.stp.haiphong.gov.vn/v1\"><ht:soDinhDanh>031219000777"
+                + "</ht:soDinhDanh></ht:traCuuKhaiSinh>";
+        String refusedId = "in-soap-" + UUID.randomUUID();
+        JsonNode refused = nationalSoapCall(refusedId, birth);
+        assertEquals("Server.ServerProxy.AccessDenied", refused.path("xroadError").asText(), refused.toString());
+        assertEquals(List.of(), allowedOverSoap(), "no right, nothing allowed");
+
+        expect(201, call(Tokens.AUTHORITY, "POST", PEER + "/inbound-rights",
+                "{\"member\":\"" + MEMBER + "\",\"service\":\"" + CIVIL_STATUS + "\"}"));
+        String id = "in-soap-" + UUID.randomUUID();
+        JsonNode answer = nationalSoapCall(id, birth);
+        assertEquals(200, answer.get("status").asInt(), answer.toString());
+        assertTrue(answer.get("body").asText().contains("Trần Thị Bình"), answer.toString());
+        Map<String, Object> here = Database.row("SELECT client, service, protocol, operation, status FROM exchange_log"
+                + " WHERE xroad_id = '" + id + "'");
+        assertEquals(NATIONAL_CLIENT, here.get("client"));
+        assertEquals(CIVIL_STATUS, here.get("service"));
+        assertEquals("SOAP", here.get("protocol"));
+        assertEquals("traCuuKhaiSinh", here.get("operation"));
+        assertEquals(200, ((Number) here.get("status")).intValue());
+        JsonNode there = journal(id);
+        assertEquals(1, there.size(), there.toString());
+        assertEquals(answer.get("requestHash").asText(), there.get(0).get("requestHash").asText(),
+                "one request, one hash on both sides");
+
+        assertEquals(List.of("tra-cuu-ho-tich/v1"), allowedOverSoap());
+        String peer = peerToken();
+        JsonNode overRest = json(expect(200, send(request("/r1/VN/GOV/H24.03/ho-tich/allowedMethods?client="
+                + NATIONAL_CLIENT).header("Authorization", "Bearer " + peer))));
+        assertEquals(1, overRest.get("service").size(), overRest.toString());
+        assertEquals("tra-cuu-ho-tich", overRest.get("service").get(0).get("service_code").asText());
+        assertEquals(400, send(request("/r1/VN/GOV/H24.03/ho-tich/allowedMethods?client=EE/" + MEMBER)
+                .header("Authorization", "Bearer " + peer)).statusCode(), "a member of another instance");
+        HttpResponse<String> asCity = send(request("/ws/gateway").header("Authorization", "Bearer " + peer)
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(BodyPublishers.ofString(SoapGatewayIT.envelope("H24.101/mot-cua", CIVIL_STATUS.substring("VN/GOV/".length()),
+                        birth))));
+        assertTrue(asCity.body().contains("<faultcode>Server.ClientProxy.InvalidClient</faultcode>"),
+                "the peer cannot name a city system: " + asCity.body());
+    }
+
+    private static JsonNode nationalSoapCall(String xroadId, String operation) {
+        return json(expect(200, send(request(FederationIT.SIM + "/outbound/soap?member=" + MEMBER + "&service="
+                + CIVIL_STATUS + "&xroadId=" + xroadId).header("Content-Type", "text/xml")
+                .POST(BodyPublishers.ofString(operation)))));
+    }
+
+    /** {@code allowedMethods} of the civil-status provider, asked over SOAP by the peer for its member. */
+    private static List<String> allowedOverSoap() throws Exception {
+        HttpResponse<String> answer = send(request("/ws/gateway").header("Authorization", "Bearer " + peerToken())
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(BodyPublishers.ofString(SoapGatewayIT.envelope(NATIONAL_CLIENT, "H24.03/ho-tich/allowedMethods",
+                        "<xrd:allowedMethods/>"))));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return SoapGatewayIT.listedServices(answer.body());
     }
 
     @Test

@@ -222,19 +222,22 @@ class SoapGatewayIT {
         return caller == null ? request : request.header("Authorization", "Bearer " + Tokens.of(caller));
     }
 
-    /** A SOAP 1.1 envelope with the X-Road 4.0 headers; client {@code agency/system}, service {@code agency/system/code}. */
+    /**
+     * A SOAP 1.1 envelope with the X-Road 4.0 headers; client {@code agency/system} (of this instance) or
+     * {@code instance/class/member/subsystem} (a national peer's member), service {@code agency/system/code}.
+     */
     static String envelope(String client, String service, String body) {
         return envelope(client, service, UUID.randomUUID().toString(), body);
     }
 
     static String envelope(String client, String service, String id, String body) {
-        String[] c = client.split("/");
+        String[] c = client.split("/").length == 4 ? client.split("/") : ("VN/GOV/" + client).split("/");
         String[] s = service.split("/");
         return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xrd=\"" + XRD + "\""
                 + " xmlns:id=\"" + ID + "\"><soap:Header>"
-                + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
-                + "</id:memberClass><id:memberCode>" + c[0] + "</id:memberCode><id:subsystemCode>" + c[1]
-                + "</id:subsystemCode></xrd:client>"
+                + "<xrd:client id:objectType=\"SUBSYSTEM\"><id:xRoadInstance>" + c[0] + "</id:xRoadInstance>"
+                + "<id:memberClass>" + c[1] + "</id:memberClass><id:memberCode>" + c[2] + "</id:memberCode>"
+                + "<id:subsystemCode>" + c[3] + "</id:subsystemCode></xrd:client>"
                 + "<xrd:service id:objectType=\"SERVICE\"><id:xRoadInstance>VN</id:xRoadInstance><id:memberClass>GOV"
                 + "</id:memberClass><id:memberCode>" + s[0] + "</id:memberCode><id:subsystemCode>" + s[1]
                 + "</id:subsystemCode><id:serviceCode>" + s[2] + "</id:serviceCode></xrd:service>"

@@ -3,6 +3,7 @@ package vn.gov.haiphong.lgsp.access.boundary;
 import vn.gov.haiphong.lgsp.common.id.ServiceProtocol;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
+import vn.gov.haiphong.lgsp.federation.control.PeerMembers;
 import vn.gov.haiphong.lgsp.system.boundary.InformationSystems;
 import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
@@ -49,6 +51,9 @@ public class MetaServices {
 
     @EJB
     InformationSystems systems;
+
+    @Inject
+    PeerMembers members;
 
     /** A connected system. */
     public record ClientInfo(String id, String agencyCode, String systemCode, String name, String agencyName) {
@@ -75,6 +80,9 @@ public class MetaServices {
      * ({@code client}) — an agency admin only one of their own agency's.
      */
     public List<ServiceView> allowedMethods(Caller caller, SystemId provider, String client) {
+        if (PeerMembers.isPeer(caller)) {
+            return allowedToPeerMember(caller, provider, client);
+        }
         SystemId consumer = consumerFor(caller, client);
         Optional<ConsumerEntry> entry = policy.consumer(consumer);
         if (entry.isEmpty() || !entry.get().connected()) {
@@ -96,6 +104,23 @@ public class MetaServices {
                             .map(o -> o.getOperationCode()).collect(Collectors.toSet());
                     return withOperations(all, all.operations().stream().filter(o -> allowed.contains(o.code())).toList());
                 })
+                .toList();
+    }
+
+    /**
+     * What a national peer's member ({@code client}: {@code NDXP/GOV/BCA/csdl-dan-cu}, of the calling peer's own
+     * instance) may call of the provider's services now: the services its inbound rights name, every operation.
+     */
+    private List<ServiceView> allowedToPeerMember(Caller caller, SystemId provider, String client) {
+        String member = members.member(caller, client).orElseThrow(() -> LgspException.invalid(
+                List.of(FieldViolation.of("client", "access.system.invalid"))));
+        if (!members.linkEnabled(member)) {
+            return List.of();
+        }
+        Instant now = Instant.now();
+        return catalog.ofProvider(system(provider), Set.of(Service.Status.PUBLISHED, Service.Status.DISABLED)).stream()
+                .filter(s -> members.mayCall(member, new ServiceId(provider, s.getServiceCode(), null), now))
+                .map(s -> ServiceCatalog.view(s, false, List.of()))
                 .toList();
     }
 

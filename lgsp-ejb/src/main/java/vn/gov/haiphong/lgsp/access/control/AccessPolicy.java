@@ -74,14 +74,47 @@ public class AccessPolicy {
 
     /** REST: the operation is found by method and path; a service-wide right covers any path. */
     public Decision decideRest(SystemId consumer, ServiceId service, String method, String path, Instant now) {
-        Optional<ServiceEntry> entry = service(service);
-        return decide(consumer, entry, entry.flatMap(s -> s.restOperation(method, path)).orElse(null), now);
+        return decide(consumer, service, OperationOf.rest(method, path), now);
     }
 
     /** SOAP: the operation is the body's first element. */
     public Decision decideOperation(SystemId consumer, ServiceId service, String operationCode, Instant now) {
+        return decide(consumer, service, OperationOf.code(operationCode), now);
+    }
+
+    /** Whether the city system {@code consumer} may call the operation {@code operation} finds in the service now. */
+    public Decision decide(SystemId consumer, ServiceId service, OperationOf operation, Instant now) {
         Optional<ServiceEntry> entry = service(service);
-        return decide(consumer, entry, entry.flatMap(s -> s.operation(operationCode)).orElse(null), now);
+        return decide(consumer, entry, entry.flatMap(operation::find).orElse(null), now);
+    }
+
+    /**
+     * For a caller that is not a city system (a national peer's member): the caller's right is {@code mayCall}'s (the
+     * federation's), everything about the service and its provider is decided as for any consumer.
+     */
+    public Decision decideFor(BiPredicate<ServiceEntry, Instant> mayCall, ServiceId service, OperationOf operation,
+                              Instant now) {
+        Optional<ServiceEntry> entry = service(service);
+        if (entry.isEmpty()) {
+            return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null, null, now);
+        }
+        return serviceDecision(mayCall.test(entry.get(), now) ? null : Outcome.NO_RIGHT, entry.get(),
+                operation.find(entry.get()).orElse(null), null, now);
+    }
+
+    /** How the operation called is found in a service: by REST method and path, or by SOAP operation code. */
+    @FunctionalInterface
+    public interface OperationOf {
+
+        Optional<OperationEntry> find(ServiceEntry service);
+
+        static OperationOf rest(String method, String path) {
+            return s -> s.restOperation(method, path);
+        }
+
+        static OperationOf code(String operationCode) {
+            return s -> s.operation(operationCode);
+        }
     }
 
     /** The published or disabled service version (the last published when the version is null). */
@@ -105,21 +138,6 @@ public class AccessPolicy {
             services.clear();
             consumers.clear();
         }
-    }
-
-    /**
-     * REST, for a caller that is not a city system (a national peer's member): the caller's right is {@code mayCall}'s
-     * (the federation's), everything about the service and its provider is decided as for any consumer.
-     */
-    public Decision decideRestFor(BiPredicate<ServiceEntry, Instant> mayCall, ServiceId service, String method,
-                                  String path, Instant now) {
-        Optional<ServiceEntry> entry = service(service);
-        if (entry.isEmpty()) {
-            return new Decision(Outcome.SERVICE_UNKNOWN, null, null, null, null, now);
-        }
-        OperationEntry operation = entry.get().restOperation(method, path).orElse(null);
-        return serviceDecision(mayCall.test(entry.get(), now) ? null : Outcome.NO_RIGHT, entry.get(), operation, null,
-                now);
     }
 
     private Decision decide(SystemId consumer, Optional<ServiceEntry> service, OperationEntry operation, Instant now) {

@@ -143,14 +143,12 @@ public class ExchangePipeline {
     }
 
     /**
-     * What a national peer's security server asks, for one of its members: the member it names must be of the peer's
-     * own instance ({@link PeerMembers#member}), and is the client from then on — in the decision, the provider's
+     * What a national peer's security server asks, for one of its members, over REST or SOAP: the member it names
+     * ({@code X-Road-Client}, {@code xrd:client}) must be of the peer's own instance ({@link PeerMembers#member}), and
+     * is the client from then on — in the decision, the provider's
      * {@code X-Road-Client}, the log and the statistics.
      */
     private ExchangeRequest readNational(ExchangeFront front, Exchange x, Caller caller) throws IOException {
-        if (front.protocol() != ServiceProtocol.REST) {
-            throw new LgspException(ErrorCode.ACCESS_DENIED);
-        }
         ExchangeRequest asked = front.read();
         x.asked(asked);
         String member = members.member(caller, asked.client())
@@ -180,13 +178,13 @@ public class ExchangePipeline {
             throw new LgspException(ErrorCode.GATEWAY_INVALID_REQUEST, x.service + " is converted: " + String.join("; ",
                     plan.mapping()));
         }
+        AccessPolicy.OperationOf operation = converted != null ? AccessPolicy.OperationOf.code(converted)
+                : rest ? AccessPolicy.OperationOf.rest(x.method, path) : AccessPolicy.OperationOf.code(x.operation);
         // A national peer's member (no city consumer) is decided by its inbound rights; a city system by its own.
         AccessPolicy.Decision decision = consumer == null
-                ? policy.decideRestFor((entry, now) -> members.mayCall(member, entry.serviceId(), now), id, x.method,
-                        path, clock.instant())
-                : converted != null ? policy.decideOperation(consumer, id, converted, clock.instant())
-                : rest ? policy.decideRest(consumer, id, x.method, path, clock.instant())
-                : policy.decideOperation(consumer, id, x.operation, clock.instant());
+                ? policy.decideFor((entry, now) -> members.mayCall(member, entry.serviceId(), now), id, operation,
+                        clock.instant())
+                : policy.decide(consumer, id, operation, clock.instant());
         ServiceEntry service = Admission.admit(decision, x.client, x.service,
                 rest ? x.method + " " + x.operation : x.operation, front.language(), clock.instant());
         if (converted != null && service.protocol() != front.protocol()) {

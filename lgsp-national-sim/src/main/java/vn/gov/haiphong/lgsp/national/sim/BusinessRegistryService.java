@@ -182,7 +182,7 @@ public class BusinessRegistryService extends HttpServlet {
         return memberClass == null ? code : memberClass + "/" + code;
     }
 
-    private static String text(SOAPHeader header, String ns, String name) {
+    static String text(SOAPHeader header, String ns, String name) {
         Element e = child(header, ns, name);
         return e == null ? null : e.getTextContent().trim();
     }

@@ -72,7 +72,8 @@ public class MetaResource {
     @Path(PROVIDER + "/allowedMethods")
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @Operation(operationId = "allowedMethods", summary = "allowedMethods: những gì tôi được gọi / What I may call", description = "For the calling "
-            + "system; an officer names the system with ?client=agency/system (an agency admin: their own agency's).")
+            + "system; an officer names the system with ?client=agency/system (an agency admin: their own agency's);"
+            + " a national peer names its member with ?client=NDXP/GOV/BCA/csdl-dan-cu.")
     @APIResponse(responseCode = "200", description = "X-Road service list, only the allowed endpoints")
     @APIResponse(responseCode = "400", description = "Thiếu client / client required for an officer")
     @APIResponse(responseCode = "404", description = "Không có hệ thống này / No such system")

@@ -8,6 +8,7 @@ import vn.gov.haiphong.lgsp.access.boundary.MetaServices;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
+import vn.gov.haiphong.lgsp.federation.control.PeerMembers;
 import vn.gov.haiphong.lgsp.gateway.control.SoapEnvelope;
 import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata;
 import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata.Answer;
@@ -18,7 +19,8 @@ import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata.WsdlRequest;
  * The X-Road SOAP metadata services addressed through {@code /ws/gateway} (PR-META), answered from the same
  * {@link MetaServices} as {@code /r1/…/listMethods} and the {@code MetaService} endpoint: {@code listMethods}
  * (the provider's SOAP services), {@code allowedMethods} (those the calling system may call now),
- * {@code getWsdl} (a SOAP service's WSDL as an attachment, endpoints hidden).
+ * {@code getWsdl} (a SOAP service's WSDL as an attachment, endpoints hidden). A national peer asks
+ * {@code allowedMethods} for the member its message names as {@code xrd:client}.
  */
 @ApplicationScoped
 public class SoapMetadataAnswers {
@@ -34,7 +36,8 @@ public class SoapMetadataAnswers {
             case "listMethods" -> SoapMetadata.methodList(request, xroadId, requestHash,
                     soapServices(meta.listMethods(provider)));
             case "allowedMethods" -> SoapMetadata.methodList(request, xroadId, requestHash,
-                    soapServices(meta.allowedMethods(caller, provider, null)));
+                    soapServices(meta.allowedMethods(caller, provider,
+                    PeerMembers.isPeer(caller) ? request.client() : null)));
             default -> {
                 WsdlRequest asked = SoapMetadata.wsdlRequest(message);
                 yield SoapMetadata.wsdl(request, xroadId, requestHash, asked,
