@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.federation.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.CachedSnapshot;
 import vn.gov.haiphong.lgsp.cluster.ListeningState;
 import vn.gov.haiphong.lgsp.common.id.ServiceId;
 import vn.gov.haiphong.lgsp.common.id.SystemId;
@@ -57,7 +58,12 @@ public class PeerMembers {
     @Inject
     ListeningState listening;
 
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private CachedSnapshot<Snapshot> snapshot;
+
+    @PostConstruct
+    void init() {
+        snapshot = new CachedSnapshot<>(CacheChanged.PEERS, loader::load, listening);
+    }
 
     /** Whether the verified caller is a peer's security server (the role and a {@code peer-} client). */
     public static boolean isPeer(Caller caller) {
@@ -105,17 +111,10 @@ public class PeerMembers {
     }
 
     void changed(@Observes CacheChanged change) {
-        if (change.concerns(CacheChanged.PEERS)) {
-            snapshot.set(null);
-        }
+        snapshot.changed(change);
     }
 
     private Snapshot current() {
-        Snapshot s = snapshot.get();
-        if (s == null || !listening.isListening()) {
-            s = loader.load();
-            snapshot.set(s);
-        }
-        return s;
+        return snapshot.get();
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.haiphong.lgsp.federation.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy.Decision;
 import vn.gov.haiphong.lgsp.access.control.AccessPolicy.Outcome;
@@ -17,6 +17,7 @@ import vn.gov.haiphong.lgsp.access.control.PolicyEntries.Provider;
 import vn.gov.haiphong.lgsp.access.control.PolicyEntries.ServiceEntry;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
 import vn.gov.haiphong.lgsp.cluster.CacheChanged;
+import vn.gov.haiphong.lgsp.cluster.CachedSnapshot;
 import vn.gov.haiphong.lgsp.cluster.ListeningState;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
@@ -68,7 +69,12 @@ public class PeerRoutes {
     @Inject
     ListeningState listening;
 
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private CachedSnapshot<Snapshot> snapshot;
+
+    @PostConstruct
+    void init() {
+        snapshot = new CachedSnapshot<>(CacheChanged.PEERS, loader::load, listening);
+    }
 
     /** Whether {@code provider} ({@code NDXP/GOV/BCA/csdl-dan-cu}) is in the instance of a configured peer. */
     public boolean isRemote(String provider) {
@@ -125,18 +131,11 @@ public class PeerRoutes {
 
     /** Drops the snapshot: the next decision reads the peers again. */
     void changed(@Observes CacheChanged change) {
-        if (change.concerns(CacheChanged.PEERS)) {
-            snapshot.set(null);
-        }
+        snapshot.changed(change);
     }
 
     private Snapshot current() {
-        Snapshot s = snapshot.get();
-        if (s == null || !listening.isListening()) {
-            s = loader.load();
-            snapshot.set(s);
-        }
-        return s;
+        return snapshot.get();
     }
 
     /** X-Road's service types as the gateway's protocols; null for a type the gateway does not forward. */
