@@ -6,7 +6,7 @@ import { dateTime, language, number, t } from './i18n.js';
 import { ProblemBox } from './components.js';
 import { ListScreen } from './list-screen.js';
 import { navigate } from './router.js';
-import { OPERATOR } from './session.js';
+import { OPERATOR, can } from './session.js';
 import { maintenanceFields } from './screens-operations.js';
 
 const state = s => t('backup.' + s);
@@ -88,7 +88,10 @@ export const BackupDetail = {
         fileError.value = e;
       }
     }
-    return { id, backup, error, fileError, save, elapsed, manifest, state, t, dateTime, number };
+    // The auditor checks a backup without taking its data away: the sums, the manifest and the chain checkpoints only.
+    const operator = can([OPERATOR]);
+    const mayDownload = name => operator || name.startsWith('exchange-log/');
+    return { id, backup, error, fileError, save, mayDownload, elapsed, manifest, state, t, dateTime, number };
   },
   template: `
     <section>
@@ -115,7 +118,7 @@ export const BackupDetail = {
           <table class="list" id="backup-files"><caption>{{ t('backup.files') }}</caption>
             <thead><tr><th scope="col">{{ t('backup.file') }}</th><th scope="col">{{ t('backup.size') }}</th><th scope="col">SHA-256</th><th scope="col">{{ t('list.actions') }}</th></tr></thead>
             <tbody><tr v-for="f in backup.files"><td>{{ f.name }}</td><td>{{ number(f.bytes) }}</td><td><code>{{ f.sha256 }}</code></td>
-              <td class="actions"><button type="button" @click="save(f.name)">{{ t('backup.download') }}</button></td></tr></tbody></table>
+              <td class="actions"><button v-if="mayDownload(f.name)" type="button" @click="save(f.name)">{{ t('backup.download') }}</button></td></tr></tbody></table>
           <div class="toolbar" v-if="backup.available">
             <button type="button" id="download-sums" @click="save('SHA256SUMS')">{{ t('backup.download') }} SHA256SUMS</button>
             <button type="button" @click="save('manifest.json')">{{ t('backup.download') }} manifest.json</button>

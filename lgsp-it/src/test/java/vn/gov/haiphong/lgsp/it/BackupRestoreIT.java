@@ -137,9 +137,13 @@ class BackupRestoreIT {
         for (JsonNode file : backup.get("files")) {
             String name = file.get("name").asText();
             names.add(name);
-            HttpResponse<byte[]> download = Http.bytes(Http.as(Tokens.AUDITOR, location + "/files/" + name)
+            HttpResponse<byte[]> download = Http.bytes(Http.as(Tokens.OPERATOR, location + "/files/" + name)
                     .setHeader("Accept", "application/octet-stream"));
             assertEquals(200, download.statusCode(), name);
+            int audited = Http.bytes(Http.as(Tokens.AUDITOR, location + "/files/" + name)
+                    .setHeader("Accept", "application/octet-stream")).statusCode();
+            assertEquals(name.startsWith("exchange-log/") ? 200 : 403, audited,
+                    name + ": the auditor checks a backup, it does not take its data away");
             assertEquals(file.get("bytes").asLong(), download.body().length, name);
             assertEquals(file.get("sha256").asText(), java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(download.body())), name + " as listed");
@@ -150,6 +154,10 @@ class BackupRestoreIT {
         assertEquals(id, manifest.get("id").asText());
         assertTrue(manifest.get("exchangeLogHeads").has("lgsp-it"), manifest.toString());
 
+        for (String evidence : List.of("manifest.json", "SHA256SUMS")) {
+            assertEquals(200, Http.bytes(Http.as(Tokens.AUDITOR, location + "/files/" + evidence)
+                    .setHeader("Accept", "application/octet-stream")).statusCode(), evidence);
+        }
         for (String missing : List.of("../manifest.json", "nothing.dump", "exchange-log")) {
             HttpResponse<String> answer = Http.send(Http.as(Tokens.OPERATOR, location + "/files/" + missing));
             assertEquals(404, answer.statusCode(), missing + ": " + answer.body());

@@ -104,15 +104,29 @@ public class Backups {
         return view(ledger.find(id).orElseThrow(() -> new LgspException(ErrorCode.BACKUP_NOT_FOUND, id)), true);
     }
 
-    /** A file of a completed backup that its {@code SHA256SUMS} names (or the manifest, or the sums themselves). */
+    /**
+     * A file of a completed backup that its {@code SHA256SUMS} names (or the manifest, or the sums themselves). The
+     * auditor checks a backup, it does not take one away: it reads the manifest, the sums and the exchange-log
+     * checkpoints; the database dump, the server configuration and the realm export (personal data, the systems'
+     * client secrets) go to the operator only.
+     */
     public Path file(Caller caller, String id, String name) {
         BackupView backup = get(caller, id);
+        if (!caller.has(Roles.OPERATOR) && !isEvidence(name)) {
+            throw new LgspException(ErrorCode.ACCESS_DENIED);
+        }
         boolean listed = MANIFEST.equals(name) || SUMS.equals(name)
                 || backup.files().stream().anyMatch(f -> f.name().equals(name));
         if (!backup.available() || !listed) {
             throw new LgspException(ErrorCode.BACKUP_FILE_NOT_FOUND, id, name);
         }
         return Path.of(ledger.find(id).orElseThrow().location()).resolve(name);
+    }
+
+    /** What proves a backup without holding its data: the manifest, the sums, the exchange-log chain checkpoints. */
+    static boolean isEvidence(String name) {
+        return MANIFEST.equals(name) || SUMS.equals(name)
+                || (name.startsWith("exchange-log/") && name.endsWith(".checkpoints"));
     }
 
     private static void requireReader(Caller caller) {

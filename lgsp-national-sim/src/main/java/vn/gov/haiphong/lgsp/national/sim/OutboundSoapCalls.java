@@ -66,6 +66,7 @@ public class OutboundSoapCalls {
             throw new BadRequestException("member (GOV/BCA/csdl-dan-cu), service (VN/GOV/H24.03/ho-tich/tra-cuu-ho-tich)");
         }
         Document body = element(operation);
+        String operationName = body.getDocumentElement().getLocalName(); // before the element moves into the message
         String client = link.client(member);
         String xroadId = XRoadMessage.id(givenId);
         byte[] message = message(client, service, xroadId, body);
@@ -87,7 +88,7 @@ public class OutboundSoapCalls {
             error = "not a SOAP answer";
         }
         journal.add(new Journal.Entry(Instant.now(), xroadId, client, null, null, service,
-                body.getDocumentElement().getLocalName(), answer.statusCode(), error, hash, null));
+                operationName, answer.statusCode(), error, hash, null));
         return LgspLink.result(xroadId, answer.statusCode(), error, hash,
                 new String(answer.body(), StandardCharsets.UTF_8));
     }
