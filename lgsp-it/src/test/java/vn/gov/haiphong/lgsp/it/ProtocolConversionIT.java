@@ -116,6 +116,13 @@ class ProtocolConversionIT {
         Path wsdl = Files.writeString(Files.createDirectories(Path.of("target", "served-contracts"))
                 .resolve("tra-cuu-thua-dat-soap.wsdl"), served.body());
         ContractsIT.wsdl2java("tra-cuu-thua-dat-soap", wsdl.toUri().toString());
+        // Discoverable as a SOAP service through the X-Road metadata services, with the generated WSDL.
+        assertTrue(SoapGatewayIT.listedServices(send(SoapGatewayIT.soap(Tokens.SYSTEM, SoapGatewayIT.envelope(
+                "H24.10/his", "H24.06/dat-dai/listMethods", "<xrd:listMethods/>"))).body()).contains("tra-cuu-thua-dat/v1"));
+        HttpResponse<String> getWsdl = send(SoapGatewayIT.soap(Tokens.SYSTEM, SoapGatewayIT.envelope("H24.10/his",
+                "H24.06/dat-dai/getWsdl", "<xrd:getWsdl><xrd:serviceCode>tra-cuu-thua-dat</xrd:serviceCode></xrd:getWsdl>")));
+        assertEquals(200, getWsdl.statusCode(), getWsdl.body());
+        assertTrue(getWsdl.body().contains("layThuaDat") && getWsdl.body().contains(LAND_NS), getWsdl.body());
 
         String xroadId = "conv-" + UUID.randomUUID();
         XRoadHeaders headers = new XRoadHeaders("H24.10/his", "H24.06/dat-dai/tra-cuu-thua-dat").nextId(xroadId);
@@ -176,6 +183,9 @@ class ProtocolConversionIT {
         OpenAPI api = parsed.getOpenAPI();
         String server = api.getServers().get(0).getUrl();
         assertEquals("/r1/VN/GOV/H24.03/ho-tich/tra-cuu-ho-tich", server);
+        assertEquals(Http.JSON.readTree(document), json(expect(200, send(Http.as(Tokens.SYSTEM,
+                "/r1/VN/GOV/H24.03/ho-tich/getOpenAPI?serviceCode=tra-cuu-ho-tich").header("Accept", "application/json")))),
+                "getOpenAPI hands out the generated document of a SOAP service published as REST");
         Operation birth = api.getPaths().get("/traCuuKhaiSinh").getPost();
         assertEquals("traCuuKhaiSinh", birth.getOperationId());
         Schema<?> birthDate = (Schema<?>) api.getComponents().getSchemas().get("traCuuKhaiSinhResponse").getProperties()

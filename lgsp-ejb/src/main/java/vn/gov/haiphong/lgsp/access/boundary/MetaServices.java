@@ -20,6 +20,8 @@ import vn.gov.haiphong.lgsp.catalog.boundary.ContractFile;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceCatalog;
 import vn.gov.haiphong.lgsp.catalog.boundary.ServiceView;
 import vn.gov.haiphong.lgsp.catalog.entity.Service;
+import vn.gov.haiphong.lgsp.conversion.boundary.ServiceConversions;
+import vn.gov.haiphong.lgsp.conversion.control.ConversionPlans;
 import vn.gov.haiphong.lgsp.common.error.ErrorCode;
 import vn.gov.haiphong.lgsp.common.error.FieldViolation;
 import vn.gov.haiphong.lgsp.common.error.LgspException;
@@ -54,6 +56,12 @@ public class MetaServices {
 
     @Inject
     PeerMembers members;
+
+    @Inject
+    ConversionPlans plans;
+
+    @EJB
+    ServiceConversions conversions;
 
     /** A connected system. */
     public record ClientInfo(String id, String agencyCode, String systemCode, String name, String agencyName) {
@@ -137,6 +145,20 @@ public class MetaServices {
         return contract(caller, provider, serviceCode, version, ServiceProtocol.SOAP);
     }
 
+    /**
+     * Of {@code services}, those a caller reaches in {@code protocol}: the services that speak it, and those a declared
+     * conversion publishes in it (a REST service published as SOAP is a SOAP service to a SOAP caller).
+     */
+    public List<ServiceView> callableIn(ServiceProtocol protocol, List<ServiceView> services) {
+        return services.stream().filter(s -> s.protocol() == protocol || policy.service(new ServiceId(s.agencyCode(),
+                        s.systemCode(), s.serviceCode(), s.version())).filter(e -> publishedIn(e, protocol)).isPresent())
+                .toList();
+    }
+
+    /**
+     * The contract a caller in {@code protocol} uses: the service's own when it speaks that protocol, the generated one
+     * when a conversion publishes it in that protocol.
+     */
     private ContractFile contract(Caller caller, SystemId provider, String serviceCode, String version,
                                   ServiceProtocol protocol) {
         if (serviceCode == null || serviceCode.isBlank()) {
@@ -144,9 +166,15 @@ public class MetaServices {
         }
         ServiceId wanted = new ServiceId(provider, serviceCode.strip(), version == null || version.isBlank() ? null
                 : version.strip());
-        ServiceEntry service = policy.service(wanted).filter(s -> s.protocol() == protocol)
+        ServiceEntry service = policy.service(wanted).filter(s -> s.protocol() == protocol || publishedIn(s, protocol))
                 .orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, wanted.system() + "/" + serviceCode));
-        return catalog.wholeContract(caller, service.serviceId());
+        return service.protocol() == protocol ? catalog.wholeContract(caller, service.serviceId())
+                : conversions.contract(caller, service.serviceId());
+    }
+
+    private boolean publishedIn(ServiceEntry service, ServiceProtocol protocol) {
+        return service.protocol() != protocol
+                && plans.of(service.id()).filter(p -> p.style().published() == protocol).isPresent();
     }
 
     private SystemId consumerFor(Caller caller, String client) {

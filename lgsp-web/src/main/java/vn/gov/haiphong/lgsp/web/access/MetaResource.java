@@ -88,7 +88,8 @@ public class MetaResource {
     @Produces({"application/yaml", MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @Operation(operationId = "getOpenApi", summary = "getOpenAPI: đặc tả OpenAPI của dịch vụ REST / A REST service's OpenAPI document",
-            description = "?serviceCode= (required), ?version= (default: the last published).")
+            description = "?serviceCode= (required), ?version= (default: the last published). A SOAP service published"
+                    + " as REST (conversion SOAP_AS_REST): the generated document.")
     @APIResponse(responseCode = "200", description = "The document as published", content = {
         @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
@@ -104,7 +105,8 @@ public class MetaResource {
     @Produces({MediaType.TEXT_XML, MediaType.WILDCARD})
     @RolesAllowed(Roles.ANY_AUTHENTICATED)
     @Operation(operationId = "getWsdl", summary = "getWsdl: WSDL của dịch vụ SOAP / A SOAP service's WSDL",
-            description = "?serviceCode= (required), ?version= (default: the last published).")
+            description = "?serviceCode= (required), ?version= (default: the last published). A REST service published"
+                    + " as SOAP (conversion REST_AS_SOAP): the generated WSDL.")
     @APIResponse(responseCode = "200", description = "The WSDL as published",
             content = @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "Không có dịch vụ SOAP này / No such SOAP service")

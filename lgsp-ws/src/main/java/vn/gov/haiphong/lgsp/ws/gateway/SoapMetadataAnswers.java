@@ -19,7 +19,8 @@ import vn.gov.haiphong.lgsp.gateway.control.SoapMetadata.WsdlRequest;
  * The X-Road SOAP metadata services addressed through {@code /ws/gateway} (PR-META), answered from the same
  * {@link MetaServices} as {@code /r1/…/listMethods} and the {@code MetaService} endpoint: {@code listMethods}
  * (the provider's SOAP services), {@code allowedMethods} (those the calling system may call now),
- * {@code getWsdl} (a SOAP service's WSDL as an attachment, endpoints hidden). A national peer asks
+ * {@code getWsdl} (a SOAP service's WSDL as an attachment, endpoints hidden) — a REST service published as SOAP
+ * ({@code REST_AS_SOAP}) is listed and has its generated WSDL. A national peer asks
  * {@code allowedMethods} for the member its message names as {@code xrd:client}.
  */
 @ApplicationScoped
@@ -46,9 +47,12 @@ public class SoapMetadataAnswers {
         };
     }
 
-    /** Over SOAP the method lists name SOAP services only (their REST siblings are listed at /r1/). */
-    private static List<Method> soapServices(List<ServiceView> services) {
-        return services.stream().filter(s -> s.protocol() == ServiceProtocol.SOAP)
+    /**
+     * Over SOAP the method lists name the services a SOAP caller can call: SOAP services, and REST services published
+     * as SOAP by a conversion (the other REST services are listed at /r1/).
+     */
+    private List<Method> soapServices(List<ServiceView> services) {
+        return meta.callableIn(ServiceProtocol.SOAP, services).stream()
                 .map(s -> new Method(s.serviceCode(), s.version())).toList();
     }
 }
