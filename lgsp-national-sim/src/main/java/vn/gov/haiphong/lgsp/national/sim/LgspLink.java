@@ -19,8 +19,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * How the simulated instance's security server reaches the LGSP as a national caller ({@link OutboundCalls},
- * {@link OutboundSoapCalls}): its token from the LGSP's Keycloak with the peer's own client
+ * How the simulated instance's security server reaches the LGSP as a national caller ({@link OutboundCalls}): its token from the LGSP's Keycloak with the peer's own client
  * ({@link SimulatorSettings#lgspClientId}), the LGSP's address, and the answer a test or a person at the demo reads.
  */
 @ApplicationScoped
