@@ -321,7 +321,8 @@ export const IncidentDetail = {
     }
     const lift = isolation => act(api.post(path + '/isolations/' + isolation.id + '/lift', ''));
     const save = (suffix, accept, fallback) => act(api.download(path + '/' + suffix, {}, accept, fallback));
-    // The operator's forms, each shown while the incident is open and the API would take it.
+    // The operator's forms, each shown while the incident is open and the API would take it; folded but the first (the
+    // next step), so the incident's facts and log stay in view.
     const forms = computed(() => {
       const i = incident.value;
       if (!i || !can([OPERATOR]) || i.state === 'CLOSED') return [];
@@ -376,8 +377,9 @@ export const IncidentDetail = {
           <tbody><tr v-for="x in incident.isolations" :data-target="x.target"><td>{{ x.target }}</td><td>{{ dateTime(x.isolatedAt) }} · {{ x.isolatedBy }}</td>
             <td>{{ x.liftedAt ? dateTime(x.liftedAt) + ' · ' + x.liftedBy : '' }}</td>
             <td class="actions"><button v-if="can([OPERATOR]) && !x.liftedAt" type="button" class="action-lift" @click="lift(x)">{{ t('incidents.lift') }}</button></td></tr></tbody></table>
-        <div v-for="f in forms" :key="f.id + incident.version" class="panel"><h2>{{ f.title }}</h2><p v-if="f.intro" class="intro">{{ f.intro }}</p>
-          <ActionForm :id="f.id" :fields="f.fields" :submit="f.submit" @done="load" @cancel="load"/></div>
+        <details v-for="(f, n) in forms" :key="f.id + incident.version" class="panel" :open="n === 0">
+          <summary><h2>{{ f.title }}</h2></summary><p v-if="f.intro" class="intro">{{ f.intro }}</p>
+          <ActionForm :id="f.id" :fields="f.fields" :submit="f.submit" @done="load" @cancel="load"/></details>
         <div v-if="can([OPERATOR, AUTHORITY]) && incident.state !== 'CLOSED'" class="panel"><h2>{{ t('incidents.note') }}</h2>
           <ActionForm id="note-form" :fields="[{ name: 'note', label: t('f.note'), type: 'textarea', required: true }]" :submit="note" @done="load"/></div>
         <h2>{{ t('incidents.log') }}</h2>

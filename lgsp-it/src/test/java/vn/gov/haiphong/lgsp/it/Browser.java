@@ -102,9 +102,13 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Fills a form field of the console by the form's id and the field's name. */
+    /** Fills a form field of the console by the form's id and the field's name, unfolding the form's panel first. */
     Browser fill(String form, String field, String value) {
-        WebElement input = waitFor(By.cssSelector("#" + form + " [name='" + field + "']"));
+        By by = By.cssSelector("#" + form + " [name='" + field + "']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("const d = document.querySelector(arguments[0]).closest('details');"
+                + " if (d) d.open = true;", "#" + form);
+        WebElement input = waitFor(by);
         String type = String.valueOf(input.getAttribute("type"));
         if (type.equals("date") || type.equals("datetime-local") || type.equals("month")) {
             // Typed keys follow the browser's locale order; the value itself is ISO, as the console reads it.
