@@ -82,13 +82,15 @@ const Shell = {
       }
       return { component: NotFound, params: {} };
     });
-    watch(route, () => window.scrollTo(0, 0));
+    // On a phone the menu is folded behind one button, so a screen starts at its top; choosing a screen folds it again.
+    const menuOpen = ref(false);
+    watch(route, () => { window.scrollTo(0, 0); menuOpen.value = false; });
     const menu = computed(() => MENU.filter(([, , roles]) => can(roles))
       .map(([hash, key]) => ({ hash: hash.replace(':own', user.agency), label: t(key) })));
     const roleNames = computed(() => user.roles.map(r => t('role.' + r, user.agency)).join(', '));
     const toggle = () => setLanguage(language.value === 'vi' ? 'en' : 'vi');
     const isCurrent = hash => (route.value === hash || (hash !== '#/' && route.value.startsWith(hash + '/'))) ? 'page' : null;
-    return { ready, failure, current, menu, roleNames, toggle, signOut, user, route, language, isCurrent, t };
+    return { ready, failure, current, menu, menuOpen, roleNames, toggle, signOut, user, route, language, isCurrent, t };
   },
   template: `
     <a class="skip" href="#main" @click.prevent="$refs.main && $refs.main.focus()">{{ t('app.skip') }}</a>
@@ -101,8 +103,10 @@ const Shell = {
     <p v-if="failure" class="problem" role="alert">{{ failure }}</p>
     <p v-else-if="!ready" class="loading" role="status">{{ t('app.signingIn') }}</p>
     <div v-else class="layout">
-      <nav class="menu" :aria-label="t('app.menu')">
-        <ul><li v-for="m in menu"><a :href="m.hash" :aria-current="isCurrent(m.hash)">{{ m.label }}</a></li></ul>
+      <nav class="menu" :class="{ open: menuOpen }" :aria-label="t('app.menu')">
+        <button type="button" class="menu-toggle" id="menu-toggle" :aria-expanded="String(menuOpen)" aria-controls="menu-items"
+          @click="menuOpen = !menuOpen">☰ {{ t('app.menu') }}</button>
+        <ul id="menu-items"><li v-for="m in menu"><a :href="m.hash" :aria-current="isCurrent(m.hash)">{{ m.label }}</a></li></ul>
       </nav>
       <main id="main" ref="main" tabindex="-1" :data-route="route">
         <component :is="current.component" :params="current.params" :key="route + language"/>

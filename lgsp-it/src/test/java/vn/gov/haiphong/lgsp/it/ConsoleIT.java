@@ -457,7 +457,15 @@ class ConsoleIT {
             assertEquals(390L, operator.script("return window.innerWidth"));
             long sideways = (Long) operator.script("return document.documentElement.scrollWidth - window.innerWidth");
             assertTrue(sideways <= 0, "the status board scrolls sideways on a phone by " + sideways + " px");
+            long boardTop = (Long) operator.script("return Math.round(document.querySelector('main h1')"
+                    + ".getBoundingClientRect().top)");
+            assertTrue(boardTop < 200, "the board starts near the top, the menu folded: " + boardTop + " px");
             operator.screenshot("status-phone");
+            operator.driver.findElement(By.id("menu-toggle")).click();
+            operator.driver.findElement(By.cssSelector("#menu-items a[href='#/incidents']")).click();
+            operator.waitFor(By.cssSelector("main[data-route='#/incidents'] h1"));
+            assertTrue(operator.all(By.cssSelector("#menu-items a")).stream().noneMatch(a -> a.isDisplayed()),
+                    "choosing a screen folds the menu again");
             operator.viewport(null);
         }
     }
