@@ -457,9 +457,10 @@ class ConsoleIT {
             assertEquals(390L, operator.script("return window.innerWidth"));
             long sideways = (Long) operator.script("return document.documentElement.scrollWidth - window.innerWidth");
             assertTrue(sideways <= 0, "the status board scrolls sideways on a phone by " + sideways + " px");
-            long boardTop = (Long) operator.script("return Math.round(document.querySelector('main h1')"
-                    + ".getBoundingClientRect().top)");
-            assertTrue(boardTop < 200, "the board starts near the top, the menu folded: " + boardTop + " px");
+            long menuHeight = (Long) operator.script("return Math.round(document.querySelector('main')"
+                    + ".getBoundingClientRect().top - document.querySelector('header.top').getBoundingClientRect().bottom)");
+            assertTrue(menuHeight < 80, "between the header and the board only the folded menu's button: " + menuHeight
+                    + " px");
             operator.screenshot("status-phone");
             operator.driver.findElement(By.id("menu-toggle")).click();
             operator.driver.findElement(By.cssSelector("#menu-items a[href='#/incidents']")).click();
