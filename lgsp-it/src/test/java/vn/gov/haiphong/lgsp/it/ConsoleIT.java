@@ -629,6 +629,7 @@ class ConsoleIT {
                 WebElement right = operator.row(member);
                 assertTrue(right.getText().contains(echo) && right.getText().contains("không thời hạn"),
                         right.getText());
+                at(operator, By.id("peer-inbound-rights")).screenshot("peer-inbound-rights");
 
                 operator.driver.findElement(By.id("edit-peer")).click();
                 operator.fill("peer-form", "keystorePath", "ndxp/lgsp-client.p12").submit("peer-form");
@@ -642,7 +643,7 @@ class ConsoleIT {
                         operator.driver.findElement(By.id("peer-keystore-password")).getText());
                 assertFalse(operator.driver.getPageSource().contains(PeerTlsIT.PASSWORD), "the password is never shown");
                 violations.addAll(operator.accessibilityViolations());
-                top(operator).screenshot("peer-inbound-rights");
+                top(operator).screenshot("peer-tls");
 
                 operator.open(land).waitFor(By.id("conversion-style"));
                 assertEquals("Không chuyển đổi (chỉ giao thức gốc)", operator.driver.findElement(By.id("conversion-style")).getText());
@@ -721,6 +722,12 @@ class ConsoleIT {
                     () -> operator.all(By.xpath("//tr[td[contains(., 'Nâng cấp hệ thống đất đai')]]")).isEmpty());
         }
         assertFalse(Http.send(Http.as(Tokens.AUDITOR, "/admin/v1/maintenance-windows")).body().contains("Nâng cấp hệ thống đất đai"));
+    }
+
+    /** The screen scrolled to an element, for a screenshot that shows it. */
+    private static Browser at(Browser browser, By by) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(by));
+        return browser;
     }
 
     /** The screen from its top, for a screenshot that shows its heading. */
