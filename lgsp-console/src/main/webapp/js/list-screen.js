@@ -1,6 +1,7 @@
 // A listing with filters and row actions: the shape of every inbox. An action names the roles the API allows
 // (only those see it), when it applies to a row, its form fields if it needs any (an empty list asks for a
-// confirmation), and the API call it makes. `after(result)` follows a done action (e.g. to the new item's screen).
+// confirmation), and the API call it makes. `create` adds one above the listing (its label, roles, an optional
+// intro, fields and call). `after(result)` follows a done action (e.g. to the new item's screen).
 import { reactive, ref } from './vue.js';
 import { ActionForm, FilterBar, PagedTable } from './components.js';
 import { can, handover } from './session.js';
@@ -61,6 +62,7 @@ export const ListScreen = {
       <component v-if="creating && create.component" :is="create.component" @done="done" @cancel="creating = false"/>
       <div v-else-if="creating" class="panel">
         <h2>{{ create.label }}</h2>
+        <p v-if="create.intro" class="intro">{{ create.intro }}</p>
         <ActionForm id="create-form" :fields="create.fields()" :submit="create.run" @done="created" @cancel="creating = false"/>
       </div>
       <FilterBar v-if="config.filters" :filters="config.filters" v-model="query"/>

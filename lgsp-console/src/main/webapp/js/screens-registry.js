@@ -1,11 +1,12 @@
 // What everyone reads: the agency registry (search, lineage, code resolution), information systems, the
-// service catalog with its contracts, and the shared code lists — with the agency admin's and operator's
-// actions on them.
+// service catalog with its contracts and protocol conversion, and the shared code lists — with the agency admin's
+// and operator's actions on them.
 import { computed, reactive, ref, watch } from './vue.js';
 import { api, ApiError } from './api.js';
 import { date, dateTime, language, number, t } from './i18n.js';
 import { ActionForm, FilterBar, PagedTable, ProblemBox } from './components.js';
 import { ListScreen } from './list-screen.js';
+import { ServiceConversion } from './service-conversion.js';
 import { AGENCY_ADMIN, AUTHORITY, OPERATOR, OVERSIGHT, can, ownsAgency, user } from './session.js';
 
 const status = s => t('status.' + s);
@@ -203,7 +204,7 @@ export const Services = {
 };
 
 export const ServiceDetail = {
-  components: { ProblemBox },
+  components: { ProblemBox, ServiceConversion },
   props: { params: Object },
   setup(props) {
     const id = props.params.id;
@@ -266,6 +267,7 @@ export const ServiceDetail = {
         <ProblemBox :error="actionError"/>
         <h2>{{ t('services.operations') }}</h2>
         <table class="list"><tbody><tr v-for="o in service.operations"><td>{{ o.method }}</td><td><code>{{ o.path || o.code }}</code></td><td>{{ o.summary }}</td></tr></tbody></table>
+        <ServiceConversion :service="service"/>
         <h2>{{ t('services.contract') }}</h2>
         <div class="toolbar"><button v-for="d in service.documents" type="button" :aria-pressed="d.name === documentName" @click="show(d.name)">{{ d.name }}</button></div>
         <pre class="contract" tabindex="0" :aria-label="t('services.contract')">{{ contract }}</pre>

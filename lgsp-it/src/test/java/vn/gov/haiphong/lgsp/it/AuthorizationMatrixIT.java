@@ -143,6 +143,8 @@ class AuthorizationMatrixIT {
         // Conversions: the provider's agency admin or the operator, as the service's other settings (sample ids: 404).
         MATRIX.put("PUT /admin/v1/services/{agency}/{system}/{service}/{version}/conversion",
                 List.of(Tokens.OPERATOR, Tokens.ADMIN_A));
+        // Reading it: every officer, as the service itself (a draft only to those who manage it).
+        MATRIX.put("GET /admin/v1/services/{agency}/{system}/{service}/{version}/conversion", OVERSIGHT);
         MATRIX.put("GET /api/v1/services/{agency}/{system}/{service}/{version}/converted-contract", AUTHENTICATED);
         MATRIX.put("GET /admin/v1/access-rights", OVERSIGHT);
         // Rights without a request are the authority's (lgsp.access.operator-decides is false on the test server).

@@ -38,7 +38,8 @@ import org.openqa.selenium.WebElement;
  * filed, checked, approved and its secret handed over once; a code-list import with an error on its line, then
  * fixed and published; an access request filed, consented to by the provider and approved by the authority — and what a role may not do is
  * neither offered nor, when forced, done; reports generated, read and downloaded, the oversight view, a feedback
- * round answered once, an incident isolated and reported. Quality is measured in the same browser: WCAG 2.1 AA
+ * round answered once, an incident isolated and reported, a national peer's member granted a city service and a
+ * service's protocol conversion declared and downloaded. Quality is measured in the same browser: WCAG 2.1 AA
  * with axe-core on the main screens, the status board on a phone with no sideways scrolling, and the first screen's
  * time and the code's bytes printed (docs/performance.md). Each screen is kept as a screenshot
  * (target/console-screenshots).
@@ -606,6 +607,108 @@ class ConsoleIT {
         }
     }
 
+    /**
+     * The national link and protocol conversion on screen, as the operator: a peer member's right to a city service
+     * granted (a malformed member refused under its field first), listed and revoked on the peer's screen; the peer's
+     * client certificate set in its form (the server's field errors under the new fields first), its key store and
+     * whether its password is configured shown, never the password; REST_AS_SOAP declared on the land-parcel service,
+     * its mapping shown and its generated WSDL downloaded, then set back to none. The auditor sees both and is offered
+     * no action. Both screens pass axe-core as each role sees them.
+     */
+    @Test
+    void theOperatorGrantsAPeerMemberARightAndConvertsAServiceAndTheAuditorOnlyReads() throws Exception {
+        String peer = "#/peers/NDXP";
+        String service = "H24.06/dat-dai/tra-cuu-thua-dat/v1";
+        String land = "#/services/" + service;
+        String conversion = "/admin/v1/services/" + service + "/conversion";
+        String echo = "VN/GOV/H24.06/dat-dai/echo";
+        String member = "NDXP/GOV/BCA/csdl-dan-cu";
+        String mapping = "layThuaDat ↔ GET /thua-dat/{soTo}/{soThua}";
+        String keystore = "/srv/lgsp/peer/ndxp-client.p12";
+        List<String> violations = new ArrayList<>();
+        expect(200, Http.call(Tokens.OPERATOR, "PUT", FederationIT.PEER,
+                FederationIT.peerBody(FederationIT.SIM, "lgsp.peer.ndxp.secret", true)));
+        try {
+            try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+                operator.open(peer).waitFor(By.cssSelector("#peer-inbound-rights .toolbar button.primary")).click();
+                operator.fill("create-form", "member", "GOV/BCA").fill("create-form", "service", echo)
+                        .submit("create-form");
+                assertFalse(operator.fieldError("create-form", "member").isBlank(), "class/code/subsystem of the peer's member");
+                operator.fill("create-form", "member", "GOV/BCA/csdl-dan-cu").submit("create-form");
+                WebElement right = operator.row(member);
+                assertTrue(right.getText().contains(echo) && right.getText().contains("không thời hạn"),
+                        right.getText());
+                at(operator, By.id("peer-inbound-rights")).screenshot("peer-inbound-rights");
+
+                operator.driver.findElement(By.id("edit-peer")).click();
+                operator.fill("peer-form", "keystorePath", "ndxp/lgsp-client.p12").submit("peer-form");
+                assertFalse(operator.fieldError("peer-form", "keystorePath").isBlank(), "an absolute path only");
+                assertFalse(operator.fieldError("peer-form", "keystorePasswordProperty").isBlank(),
+                        "a key store needs the property holding its password");
+                operator.fill("peer-form", "keystorePath", keystore)
+                        .fill("peer-form", "keystorePasswordProperty", PeerTlsIT.PASSWORD_PROPERTY).submit("peer-form");
+                operator.waitForText(By.id("peer-keystore"), keystore);
+                assertEquals(PeerTlsIT.PASSWORD_PROPERTY + " · đã cấu hình trên máy chủ",
+                        operator.driver.findElement(By.id("peer-keystore-password")).getText());
+                assertFalse(operator.driver.getPageSource().contains(PeerTlsIT.PASSWORD), "the password is never shown");
+                violations.addAll(operator.accessibilityViolations());
+                top(operator).screenshot("peer-tls");
+
+                operator.open(land).waitFor(By.id("conversion-style"));
+                assertEquals("Không chuyển đổi (chỉ giao thức gốc)", operator.driver.findElement(By.id("conversion-style")).getText());
+                assertTrue(operator.all(By.id("download-converted")).isEmpty(), "no generated contract without a conversion");
+                operator.driver.findElement(By.id("edit-conversion")).click();
+                assertEquals(List.of("NONE", "REST_AS_SOAP"), operator.all(By.cssSelector("#conversion-form select[name='style'] option"))
+                        .stream().map(o -> o.getAttribute("value")).toList(), "a REST service converts to SOAP only");
+                operator.fill("conversion-form", "style", "REST_AS_SOAP").submit("conversion-form");
+                operator.waitForText(By.id("conversion-mapping"), mapping);
+                assertEquals("REST công bố thêm dạng SOAP", operator.driver.findElement(By.id("conversion-style")).getText());
+                operator.driver.findElement(By.id("download-converted")).click();
+                String wsdl = Files.readString(operator.downloaded("tra-cuu-thua-dat.wsdl"));
+                assertTrue(wsdl.contains("definitions") && wsdl.contains("layThuaDat"), wsdl);
+                violations.addAll(operator.accessibilityViolations());
+                operator.screenshot("service-conversion");
+            }
+            JsonNode declared = json(expect(200, send(Http.as(Tokens.AUDITOR, conversion))));
+            assertEquals("REST_AS_SOAP", declared.get("style").asText(), declared.toString());
+            JsonNode configured = json(expect(200, send(Http.as(Tokens.AUDITOR, FederationIT.PEER))));
+            assertEquals(keystore, configured.get("keystorePath").asText(), configured.toString());
+            assertTrue(configured.get("keystorePasswordConfigured").asBoolean(), configured.toString());
+
+            try (Browser auditor = new Browser().signIn(Tokens.AUDITOR)) {
+                auditor.open(peer).waitForText(By.id("peer-inbound-rights"), member);
+                assertTrue(auditor.all(By.cssSelector("td.actions button, .toolbar button, #edit-peer, #refresh-catalog")).isEmpty(),
+                        "the auditor only reads");
+                violations.addAll(auditor.accessibilityViolations());
+                auditor.screenshot("peer-inbound-rights-auditor");
+                auditor.open(land).waitForText(By.id("conversion-mapping"), mapping);
+                // What is left are the contract's documents and the generated contract's download: reading only.
+                assertTrue(auditor.all(By.cssSelector("main button:not([aria-pressed]):not(#download-converted)")).isEmpty(),
+                        "no action on the service");
+                violations.addAll(auditor.accessibilityViolations());
+                auditor.screenshot("service-conversion-auditor");
+            }
+
+            try (Browser operator = new Browser().signIn(Tokens.OPERATOR)) {
+                operator.open(peer).row(member).findElement(By.cssSelector("button.action-revoke")).click();
+                operator.submit("action-form");
+                operator.waitForText(By.id("peer-inbound-rights"), "Không có mục nào");
+                operator.open(land).waitFor(By.id("edit-conversion")).click();
+                operator.fill("conversion-form", "style", "NONE").submit("conversion-form");
+                operator.waitForText(By.id("conversion-style"), "Không chuyển đổi");
+                assertTrue(operator.all(By.id("conversion-mapping")).isEmpty(), "no mapping without a conversion");
+            }
+            assertEquals(0, json(send(Http.as(Tokens.AUDITOR, FederationIT.PEER + "/inbound-rights"))).get("totalItems").asInt());
+            assertEquals("NONE", json(send(Http.as(Tokens.AUDITOR, conversion))).get("style").asText());
+            assertEquals(404, send(Http.as(Tokens.AUDITOR, "/api/v1/services/" + service
+                    + "/converted-contract")).statusCode(), "no generated contract once set back to none");
+            assertTrue(violations.isEmpty(), String.join("\n", violations));
+        } finally {
+            Http.call(Tokens.OPERATOR, "PUT", conversion, "{\"style\":\"NONE\"}");
+            Http.call(Tokens.OPERATOR, "DELETE", FederationIT.PEER, "");
+        }
+    }
+
     @Test
     void theOperatorPlansAndCancelsASystemWideWindowOnScreen() {
         LocalDateTime night = LocalDateTime.now(VIETNAM).plusDays(30).withHour(22).withMinute(0).withSecond(0).withNano(0);
@@ -628,6 +731,12 @@ class ConsoleIT {
                     () -> operator.all(By.xpath("//tr[td[contains(., 'Nâng cấp hệ thống đất đai')]]")).isEmpty());
         }
         assertFalse(Http.send(Http.as(Tokens.AUDITOR, "/admin/v1/maintenance-windows")).body().contains("Nâng cấp hệ thống đất đai"));
+    }
+
+    /** The screen scrolled to an element, for a screenshot that shows it. */
+    private static Browser at(Browser browser, By by) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(by));
+        return browser;
     }
 
     /** The screen from its top, for a screenshot that shows its heading. */

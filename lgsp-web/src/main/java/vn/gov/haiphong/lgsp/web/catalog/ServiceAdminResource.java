@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,7 +36,7 @@ import vn.gov.haiphong.lgsp.web.security.CurrentCaller;
 
 /**
  * A provider's services: registered from their contract and moved through their life cycle by the
- * provider's agency admin (their own agency only) or the operator.
+ * provider's agency admin (their own agency only) or the operator; their protocol conversion read by every officer.
  */
 @Path("admin/v1/services")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -167,6 +168,18 @@ public class ServiceAdminResource {
     @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
     public AvailabilityView resume(@BeanParam ServiceAddress address) {
         return availability.resume(caller.get(), address.id());
+    }
+
+    @GET
+    @Path("{agency}/{system}/{service}/{version}/conversion")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUTHORITY, Roles.AUDITOR, Roles.AGENCY_ADMIN})
+    @Operation(operationId = "getServiceConversion", summary = "Chuyển đổi giao thức của dịch vụ / The service's"
+            + " protocol conversion", description = "{style, mapping[]} as declared; style NONE and an empty mapping when"
+            + " the service declares none. A draft is seen only by those who manage it.")
+    @APIResponse(responseCode = "200", description = "The conversion, with its mapping")
+    @APIResponse(responseCode = "404", description = "Không có dịch vụ này / No such service")
+    public ConversionView conversion(@BeanParam ServiceAddress address) {
+        return conversions.get(caller.get(), address.id());
     }
 
     @PUT

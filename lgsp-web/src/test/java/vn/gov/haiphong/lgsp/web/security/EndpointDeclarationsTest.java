@@ -45,7 +45,7 @@ class EndpointDeclarationsTest {
                 assertTrue(access.roles().length > 0, operation + " names no role");
             }
         }
-        assertEquals(116, admin, "admin operations found");
+        assertEquals(117, admin, "admin operations found");
     }
 
     @Test
