@@ -179,20 +179,18 @@ public class AccessRequests {
         AccessRequest request = decidable(caller, id, Step.APPROVE);
         Instant until = request.getWantedUntil() == null ? null
                 : request.getWantedUntil().plusDays(1).atStartOfDay(WorkingDays.VIETNAM).toInstant();
+        AccessRequestView before = view(request);
+        String history = RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action,
+                VietnameseText.clean(note));
         if (request.isNational()) {
             PeerRightView right = peers.grantRequested(caller, request.getPeerService(), request.getConsumerSystem(),
                     until);
-            AccessRequestView before = view(request);
-            request.approveNational(caller.name(), right.id(),
-                    RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action, VietnameseText.clean(note)));
-            return changed(caller, request, Step.APPROVE.action, before);
+            request.approveNational(caller.name(), right.id(), history);
+        } else {
+            RightView right = rights.create(caller, request.getService(), request.getConsumerSystem(), null,
+                    request.getOperation(), until, request.getId());
+            request.decide(Status.APPROVED, caller.name(), null, em.getReference(AccessRight.class, right.id()), history);
         }
-        RightView right = rights.create(caller, request.getService(), request.getConsumerSystem(), null,
-                request.getOperation(), until, request.getId());
-        AccessRequestView before = view(request);
-        request.decide(Status.APPROVED, caller.name(), null, em.getReference(
-                AccessRight.class, right.id()),
-                RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action, VietnameseText.clean(note)));
         return changed(caller, request, Step.APPROVE.action, before);
     }
 
