@@ -31,9 +31,9 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  */
 @Entity
 @Table(name = "access_request")
-@NamedQuery(name = AccessRequest.SEARCH, query = "SELECT r FROM AccessRequest r JOIN FETCH r.consumerSystem c"
-        + " JOIN c.agency ca LEFT JOIN FETCH r.service s LEFT JOIN s.system ps"
-        + " LEFT JOIN ps.agency pa LEFT JOIN FETCH r.operation"
+@NamedQuery(name = AccessRequest.SEARCH, query = "SELECT r FROM AccessRequest r JOIN FETCH r.consumerSystem"
+        + " LEFT JOIN FETCH r.service LEFT JOIN FETCH r.operation JOIN r.consumerSystem c JOIN c.agency ca"
+        + " LEFT JOIN r.service s LEFT JOIN s.system ps LEFT JOIN ps.agency pa"
         + " WHERE (:status IS NULL OR r.status = :status) AND (:agencyCode IS NULL"
         + " OR ca.code = :agencyCode OR pa.code = :agencyCode)"
         + " ORDER BY r.dueDate, r.id")
