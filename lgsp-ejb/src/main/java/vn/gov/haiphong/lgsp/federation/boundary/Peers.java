@@ -46,7 +46,8 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
  * National peers, kept by the authority and the operator (Quy chế Đ.2.3, Đ.6.2): their configuration, their
- * catalogs fetched on demand, and city systems' rights to their services. Every change is audited and announced to
+ * catalogs fetched on demand, and city systems' rights to their services — granted here directly, or by the approval
+ * of an access request ({@code AccessRequests}) through the same path. Every change is audited and announced to
  * every node's gateway ({@link CacheChanged#PEERS}). Everyone authenticated may read a peer's catalog — discovering
  * national services is what city systems need it for; the configuration and the rights are the oversight roles'.
  */
