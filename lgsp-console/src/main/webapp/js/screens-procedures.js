@@ -86,7 +86,8 @@ export const AccessRequests = {
   components: { ListScreen },
   setup() {
     const mine = r => can([OPERATOR]) || (can([AGENCY_ADMIN]) && r.consumer.startsWith(user.agency + '/'));
-    const provider = r => can([AGENCY_ADMIN]) && r.service.startsWith(user.agency + '/');
+    // a national service has no provider agency in the city: nobody consents, the authority decides it directly
+    const provider = r => !r.national && can([AGENCY_ADMIN]) && r.service.startsWith(user.agency + '/');
     const open = r => ['SUBMITTED', 'ESCALATED', 'CONSENTED', 'DISSENTED'].includes(r.status);
     // Quy chế Đ.13.2, Đ.9.4: the provider's agency consents or not; the authority decides, at any time while open
     // (the operator only where the platform is configured to act for it: the API refuses it otherwise).
@@ -101,7 +102,8 @@ export const AccessRequests = {
       columns: [
         { label: t('col.id'), value: r => r.id },
         { label: t('col.consumer'), value: r => r.consumer },
-        { label: t('col.service'), value: r => r.service + (r.operation ? ' · ' + r.operation : '') },
+        { label: t('col.service'), value: r => r.service + (r.operation ? ' · ' + r.operation : '')
+          + (r.national ? ' · ' + t('access.national') : '') },
         { label: t('col.purpose'), value: r => r.purpose + ' (' + r.legalBasis + ')' },
         { label: t('col.submitted'), value: r => dateTime(r.submittedAt) },
         dueColumn,
@@ -124,7 +126,7 @@ export const AccessRequests = {
         label: t('access.file'), roles: [OPERATOR, AGENCY_ADMIN],
         fields: () => [
           { name: 'consumer', label: t('f.consumer'), required: true, value: user.agency ? user.agency + '/' : '' },
-          { name: 'service', label: t('f.service'), required: true },
+          { name: 'service', label: t('f.requestedService'), required: true },
           { name: 'operation', label: t('f.operation') },
           { name: 'purpose', label: t('f.purpose'), type: 'textarea', required: true },
           { name: 'legalBasis', label: t('f.legalBasis'), required: true },

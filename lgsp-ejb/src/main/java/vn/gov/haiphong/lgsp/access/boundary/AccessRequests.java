@@ -34,6 +34,9 @@ import vn.gov.haiphong.lgsp.common.id.SystemId;
 import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.common.text.VietnameseText;
+import vn.gov.haiphong.lgsp.federation.boundary.PeerRightView;
+import vn.gov.haiphong.lgsp.federation.boundary.Peers;
+import vn.gov.haiphong.lgsp.federation.control.PeerServiceNames;
 import vn.gov.haiphong.lgsp.notification.control.Notices;
 import vn.gov.haiphong.lgsp.registry.control.AgencyDrafts;
 import vn.gov.haiphong.lgsp.registry.control.AgencyStore;
@@ -46,6 +49,11 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  * five working days (past that the request is ESCALATED); the authority — or the operator acting for it, when
  * configured ({@link AccessDeciders}) — approves, which creates the right, or refuses with a reason, at any
  * time while the request is open. Every step is in the request's history and the admin audit.
+ *
+ * <p>A national service (one a configured peer's catalog lists, named as it names it) is requested the same way. No
+ * city agency provides it, so nobody consents: the request awaits the authority from the start, is ESCALATED past the
+ * same five working days (meaning the authority has not decided), and approving it grants the peer right as
+ * {@link Peers#grant} does. Only the consumer's side and the oversight roles see it.
  */
 @Stateless
 public class AccessRequests {
@@ -83,6 +91,9 @@ public class AccessRequests {
     @EJB
     Notices notices;
 
+    @EJB
+    Peers peers;
+
     public AccessRequestView file(Caller caller, AccessRequestDraft draft) {
         if (draft == null) {
             throw LgspException.invalid(List.of(FieldViolation.of("body", "field.required")));
@@ -90,11 +101,15 @@ public class AccessRequests {
         List<FieldViolation> violations = new ArrayList<>(FieldViolation.of(validator.validate(draft)));
         Optional<SystemId> consumerId = SystemId.parse(draft.consumer());
         Optional<ServiceId> serviceId = ServiceId.parse(draft.service());
+        boolean national = PeerServiceNames.isNational(draft.service());
         if (draft.consumer() != null && !draft.consumer().isBlank() && consumerId.isEmpty()) {
             violations.add(FieldViolation.of("consumer", "access.system.invalid"));
         }
-        if (draft.service() != null && !draft.service().isBlank() && serviceId.isEmpty()) {
+        if (draft.service() != null && !draft.service().isBlank() && serviceId.isEmpty() && !national) {
             violations.add(FieldViolation.of("service", "service.id.invalid"));
+        }
+        if (national && draft.operation() != null && !draft.operation().isBlank()) {
+            violations.add(FieldViolation.of("operation", "access.operation.national"));
         }
         if (draft.wantedUntil() != null && !draft.wantedUntil().isAfter(WorkingCalendar.today())) {
             violations.add(FieldViolation.of("wantedUntil", "access.until.past"));
@@ -106,11 +121,15 @@ public class AccessRequests {
         InformationSystems.requireManages(caller, consumerId.get().agencyCode());
         InformationSystem consumer = systems.load(consumerId.get().agencyCode(), consumerId.get().systemCode());
         InformationSystems.requireEligible(consumer);
-        Service service = catalog.load(serviceId.get());
-        if (service.getStatus() != Service.Status.PUBLISHED) {
+        Service service = national ? null : catalog.load(serviceId.get());
+        if (national && !peers.lists(draft.service())) {
+            throw new LgspException(ErrorCode.SERVICE_NOT_FOUND, draft.service().strip());
+        }
+        if (service != null && service.getStatus() != Service.Status.PUBLISHED) {
             throw new LgspException(ErrorCode.SERVICE_STATE, service.identifier(), service.getStatus(), "REQUEST");
         }
-        AccessRequest request = new AccessRequest(consumer, service, AccessRights.operationOf(service, draft.operation()),
+        AccessRequest request = new AccessRequest(consumer, service, national ? draft.service().strip() : null,
+                national ? null : AccessRights.operationOf(service, draft.operation()),
                 VietnameseText.clean(draft.purpose()), VietnameseText.clean(draft.legalBasis()),
                 JSON.toJson(draft.dataFields().stream().map(VietnameseText::clean).toList()),
                 VietnameseText.clean(draft.frequency()), draft.wantedUntil(), caller.name(),
@@ -132,6 +151,9 @@ public class AccessRequests {
         String text = VietnameseText.clean(note);
         AccessRequest request = load(id);
         Step step = consent ? Step.CONSENT : Step.DISSENT;
+        if (request.isNational()) {
+            throw reserved(caller, request, Phrase.of("who.city-provider-admin"), step);
+        }
         String provider = providerOf(request);
         if (!(caller.has(Roles.AGENCY_ADMIN) && provider.equals(caller.agencyCode()))) {
             throw reserved(caller, request, Phrase.of("who.provider-admin", provider), step);
@@ -157,12 +179,18 @@ public class AccessRequests {
         AccessRequest request = decidable(caller, id, Step.APPROVE);
         Instant until = request.getWantedUntil() == null ? null
                 : request.getWantedUntil().plusDays(1).atStartOfDay(WorkingDays.VIETNAM).toInstant();
-        RightView right = rights.create(caller, request.getService(), request.getConsumerSystem(), null,
-                request.getOperation(), until, request.getId());
         AccessRequestView before = view(request);
-        request.decide(Status.APPROVED, caller.name(), null, em.getReference(
-                AccessRight.class, right.id()),
-                RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action, VietnameseText.clean(note)));
+        String history = RequestHistory.append(request.getHistory(), caller, Step.APPROVE.action,
+                VietnameseText.clean(note));
+        if (request.isNational()) {
+            PeerRightView right = peers.grantRequested(caller, request.getPeerService(), request.getConsumerSystem(),
+                    until);
+            request.approveNational(caller.name(), right.id(), history);
+        } else {
+            RightView right = rights.create(caller, request.getService(), request.getConsumerSystem(), null,
+                    request.getOperation(), until, request.getId());
+            request.decide(Status.APPROVED, caller.name(), null, em.getReference(AccessRight.class, right.id()), history);
+        }
         return changed(caller, request, Step.APPROVE.action, before);
     }
 
@@ -269,8 +297,9 @@ public class AccessRequests {
         if (!sees(caller, request)) {
             return new LgspException(ErrorCode.ACCESS_DENIED);
         }
+        String state = request.isNational() && request.isOpen() ? "national" : request.getStatus().name();
         return new LgspException(ErrorCode.DECISION_RESERVED, who, step.phrase,
-                Phrase.of("state.access." + request.getStatus().name(), String.valueOf(request.getId())));
+                Phrase.of("state.access." + state, String.valueOf(request.getId())));
     }
 
     private static void requireOpen(AccessRequest request, Step step) {
@@ -286,39 +315,52 @@ public class AccessRequests {
     private AccessRequestView changed(Caller caller, AccessRequest request, String action, AccessRequestView before) {
         agencies.flushOr(ErrorCode.CONCURRENT_UPDATE, request.getId());
         AccessRequestView after = view(request);
-        audit.record(caller, action, ENTITY, String.valueOf(request.getId()),
-                request.getService().getSystem().getAgency().getCode(), before, after);
+        // the audit row's agency is the provider's for a city service; a national one's, the consumer's
+        audit.record(caller, action, ENTITY, String.valueOf(request.getId()), request.isNational()
+                ? request.getConsumerSystem().getAgency().getCode() : providerOf(request), before, after);
         tellParties(request, action);
         return after;
     }
 
     /**
      * The provider's and the consumer's agencies (and systems) are told when a request is filed, decided, or overdue
-     * (then the authority too, who decides it now).
+     * (then the authority too, who decides it now). A national request has no city provider; the authority, who alone
+     * decides it, is told as soon as it is filed.
      */
     private void tellParties(AccessRequest r, String action) {
         String kind = switch (action) {
-            case "FILE" -> "ACCESS_REQUEST_FILED";
+            case "FILE" -> r.isNational() ? "ACCESS_REQUEST_FILED_NATIONAL" : "ACCESS_REQUEST_FILED";
             case "APPROVE" -> "ACCESS_REQUEST_APPROVED";
             case "REFUSE" -> "ACCESS_REQUEST_REFUSED";
-            case "ESCALATE" -> "ACCESS_REQUEST_OVERDUE";
+            case "ESCALATE" -> r.isNational() ? "ACCESS_REQUEST_OVERDUE_NATIONAL" : "ACCESS_REQUEST_OVERDUE";
             default -> null;
         };
         if (kind == null) {
             return;
         }
-        InformationSystem provider = r.getService().getSystem();
         InformationSystem consumer = r.getConsumerSystem();
+        List<Long> agencies = new ArrayList<>(List.of(consumer.getAgency().getId()));
+        List<Long> systemIds = new ArrayList<>(List.of(consumer.getId()));
+        if (!r.isNational()) {
+            InformationSystem provider = r.getService().getSystem();
+            agencies.add(0, provider.getAgency().getId());
+            systemIds.add(0, provider.getId());
+        }
         boolean pending = "FILE".equals(action) || "ESCALATE".equals(action);
-        notices.tell(kind, "access-request/" + r.getId(), List.of(provider.getAgency().getId(), consumer.getAgency().getId()),
-                List.of(provider.getId(), consumer.getId()), "ESCALATE".equals(action), r.getId(), consumer.identifier(),
-                r.getService().identifier(), pending ? r.getDueDate() : r.getDecidedBy(), r.getRefusalReason());
+        boolean authority = "ESCALATE".equals(action) || ("FILE".equals(action) && r.isNational());
+        notices.tell(kind, "access-request/" + r.getId(), agencies, systemIds, authority, r.getId(), consumer.identifier(),
+                serviceOf(r), pending ? r.getDueDate() : r.getDecidedBy(), r.getRefusalReason());
+    }
+
+    /** The service as the request names it: a city service's identifier, or a national one's name. */
+    private static String serviceOf(AccessRequest r) {
+        return r.isNational() ? r.getPeerService() : r.getService().identifier().toString();
     }
 
     private static boolean sees(Caller caller, AccessRequest request) {
         String own = caller.has(Roles.AGENCY_ADMIN) ? caller.agencyCode() : null;
         return caller.seesEveryAgency() || (own != null && (own.equals(request.getConsumerSystem().getAgency().getCode())
-                || own.equals(request.getService().getSystem().getAgency().getCode())));
+                || (!request.isNational() && own.equals(providerOf(request)))));
     }
 
     private AccessRequest load(long id) {
@@ -326,7 +368,7 @@ public class AccessRequests {
                 .orElseThrow(() -> new LgspException(ErrorCode.ACCESS_REQUEST_NOT_FOUND, id));
     }
 
-    /** Past the provider's time without its answer. */
+    /** Past the provider's time without its answer (for a national request: without the authority's decision). */
     private static boolean isOverdue(AccessRequest r) {
         return r.awaitsConsent() && r.getDueDate().isBefore(WorkingCalendar.today());
     }
@@ -334,12 +376,13 @@ public class AccessRequests {
     @SuppressWarnings("unchecked")
     static AccessRequestView view(AccessRequest r) {
         List<String> fields = JSON.fromJson(r.getDataFields(), List.class);
-        return new AccessRequestView(r.getId(), r.getConsumerSystem().identifier(), r.getService().identifier().toString(),
+        return new AccessRequestView(r.getId(), r.getConsumerSystem().identifier(), serviceOf(r), r.isNational(),
                 r.getOperation() == null ? null : r.getOperation().getOperationCode(), r.getPurpose(), r.getLegalBasis(),
                 fields, r.getFrequency(), r.getWantedUntil(), r.getStatus(), r.getSubmittedBy(), r.getSubmittedAt(),
                 r.getDueDate(), isOverdue(r), r.getEscalatedAt(), r.getConsentAt() == null ? null
                 : new AccessRequestView.Consent(r.getConsentGiven(), r.getConsentBy(), r.getConsentAt(), r.getConsentNote()),
                 r.getDecidedBy(), r.getDecidedAt(), r.getRefusalReason(),
-                r.getAccessRight() == null ? null : r.getAccessRight().getId(), RequestHistory.parse(r.getHistory()));
+                r.getAccessRight() == null ? null : r.getAccessRight().getId(), r.getPeerRightId(),
+                RequestHistory.parse(r.getHistory()));
     }
 }

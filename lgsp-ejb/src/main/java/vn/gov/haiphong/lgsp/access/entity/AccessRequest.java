@@ -25,18 +25,22 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
  * Đăng ký nhu cầu khai thác (Quy chế Đ.13.2; Nghị định 47/2020 Đ.35): a consumer's agency registers with
  * the authority a need for a service, saying why, on what legal basis, which data fields and how often.
  * The provider's agency gives or refuses consent within five working days (past that the request is
- * ESCALATED); the authority decides, with or without that answer.
+ * ESCALATED); the authority decides, with or without that answer. A request for a national service names it as the
+ * peer's catalog does ({@code peerService}, no city service): no city agency provides it, so nobody consents and the
+ * authority decides it directly; approving creates the peer right ({@code peerRightId}).
  */
 @Entity
 @Table(name = "access_request")
 @NamedQuery(name = AccessRequest.SEARCH, query = "SELECT r FROM AccessRequest r JOIN FETCH r.consumerSystem"
-        + " JOIN FETCH r.service LEFT JOIN FETCH r.operation"
+        + " LEFT JOIN FETCH r.service LEFT JOIN FETCH r.operation JOIN r.consumerSystem c JOIN c.agency ca"
+        + " LEFT JOIN r.service s LEFT JOIN s.system ps LEFT JOIN ps.agency pa"
         + " WHERE (:status IS NULL OR r.status = :status) AND (:agencyCode IS NULL"
-        + " OR r.consumerSystem.agency.code = :agencyCode OR r.service.system.agency.code = :agencyCode)"
+        + " OR ca.code = :agencyCode OR pa.code = :agencyCode)"
         + " ORDER BY r.dueDate, r.id")
-@NamedQuery(name = AccessRequest.COUNT, query = "SELECT count(r) FROM AccessRequest r"
+@NamedQuery(name = AccessRequest.COUNT, query = "SELECT count(r) FROM AccessRequest r JOIN r.consumerSystem c"
+        + " JOIN c.agency ca LEFT JOIN r.service s LEFT JOIN s.system ps LEFT JOIN ps.agency pa"
         + " WHERE (:status IS NULL OR r.status = :status) AND (:agencyCode IS NULL"
-        + " OR r.consumerSystem.agency.code = :agencyCode OR r.service.system.agency.code = :agencyCode)")
+        + " OR ca.code = :agencyCode OR pa.code = :agencyCode)")
 public class AccessRequest {
 
     public static final String SEARCH = "AccessRequest.search";
@@ -62,9 +66,14 @@ public class AccessRequest {
     @JoinColumn(name = "consumer_system_id", updatable = false)
     private InformationSystem consumerSystem;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The city service; null for a national one. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "service_id", updatable = false)
     private Service service;
+
+    /** The national service as its peer's catalog names it, {@code NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan}. */
+    @Column(name = "peer_service", updatable = false, columnDefinition = "text")
+    private String peerService;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "operation_id", updatable = false)
@@ -129,6 +138,10 @@ public class AccessRequest {
     @JoinColumn(name = "access_right_id")
     private AccessRight accessRight;
 
+    /** The peer right an approved national request created; null again once it is revoked or its peer removed. */
+    @Column(name = "peer_right_id")
+    private Long peerRightId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private String history;
@@ -140,11 +153,16 @@ public class AccessRequest {
     protected AccessRequest() {
     }
 
-    public AccessRequest(InformationSystem consumerSystem, Service service, ServiceOperation operation, String purpose,
-                         String legalBasis, String dataFields, String frequency, LocalDate wantedUntil,
+    /** A request for a city service, or ({@code peerService} instead of {@code service}) for a national one. */
+    public AccessRequest(InformationSystem consumerSystem, Service service, String peerService, ServiceOperation operation,
+                         String purpose, String legalBasis, String dataFields, String frequency, LocalDate wantedUntil,
                          String submittedBy, LocalDate dueDate, String history) {
+        if ((service == null) == (peerService == null)) {
+            throw new IllegalArgumentException("a request names a city service or a national one");
+        }
         this.consumerSystem = consumerSystem;
         this.service = service;
+        this.peerService = peerService;
         this.operation = operation;
         this.purpose = purpose;
         this.legalBasis = legalBasis;
@@ -178,6 +196,17 @@ public class AccessRequest {
         return status == Status.SUBMITTED || status == Status.ESCALATED;
     }
 
+    /** For a national service: no city provider consents, the authority decides it directly. */
+    public boolean isNational() {
+        return peerService != null;
+    }
+
+    /** Approval of a national request: the peer right it created. */
+    public void approveNational(String by, long peerRight, String history) {
+        decide(Status.APPROVED, by, null, null, history);
+        this.peerRightId = peerRight;
+    }
+
     public void decide(Status outcome, String by, String refusalReason, AccessRight right, String history) {
         this.status = outcome;
         this.decidedBy = by;
@@ -194,6 +223,8 @@ public class AccessRequest {
     public Long getId() { return id; }
     public InformationSystem getConsumerSystem() { return consumerSystem; }
     public Service getService() { return service; }
+    public String getPeerService() { return peerService; }
+    public Long getPeerRightId() { return peerRightId; }
     public ServiceOperation getOperation() { return operation; }
     public String getPurpose() { return purpose; }
     public String getLegalBasis() { return legalBasis; }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
@@ -33,6 +34,7 @@ import vn.gov.haiphong.lgsp.common.security.Caller;
 import vn.gov.haiphong.lgsp.common.security.Roles;
 import vn.gov.haiphong.lgsp.federation.control.PeerClient;
 import vn.gov.haiphong.lgsp.federation.control.PeerEntry;
+import vn.gov.haiphong.lgsp.federation.control.PeerServiceNames;
 import vn.gov.haiphong.lgsp.federation.control.PeerTokens;
 import vn.gov.haiphong.lgsp.federation.entity.Peer;
 import vn.gov.haiphong.lgsp.federation.entity.PeerService;
@@ -44,7 +46,8 @@ import vn.gov.haiphong.lgsp.system.entity.InformationSystem;
 
 /**
  * National peers, kept by the authority and the operator (Quy chế Đ.2.3, Đ.6.2): their configuration, their
- * catalogs fetched on demand, and city systems' rights to their services. Every change is audited and announced to
+ * catalogs fetched on demand, and city systems' rights to their services — granted here directly, or by the approval
+ * of an access request ({@code AccessRequests}) through the same path. Every change is audited and announced to
  * every node's gateway ({@link CacheChanged#PEERS}). Everyone authenticated may read a peer's catalog — discovering
  * national services is what city systems need it for; the configuration and the rights are the oversight roles'.
  */
@@ -216,19 +219,57 @@ public class Peers {
                 .findFirst().orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, draft.service()));
         SystemId id = SystemId.parse(draft.system()).orElseThrow(() -> LgspException.invalid(
                 List.of(FieldViolation.of("system", "access.system.invalid"))));
-        InformationSystem consumer = systems.load(id.agencyCode(), id.systemCode());
+        return record(caller, service, systems.load(id.agencyCode(), id.systemCode()), draft.validUntil());
+    }
+
+    /**
+     * The right an approved access request gives: granted as {@link #grant} grants it (the same row, audit and
+     * announcement). The caller is one who decides access requests ({@code AccessDeciders}), a subset of the keepers.
+     *
+     * @param service the service as the peer's catalog names it; a service no longer kept is not found
+     */
+    public PeerRightView grantRequested(Caller caller, String service, InformationSystem consumer, Instant validUntil) {
+        requireKeeper(caller);
+        PeerService kept = kept(service).orElseThrow(() -> new LgspException(ErrorCode.SERVICE_NOT_FOUND, service));
+        return record(caller, kept, consumer, validUntil);
+    }
+
+    /**
+     * Whether {@code name} ({@code NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan}) is a service a configured peer's catalog
+     * lists now — what a city system may request access to.
+     */
+    public boolean lists(String name) {
+        return kept(name).filter(PeerService::isListed).isPresent();
+    }
+
+    /** The kept service of that name: its first part names the peer. */
+    private Optional<PeerService> kept(String name) {
+        if (!PeerServiceNames.isNational(name)) {
+            return Optional.empty();
+        }
+        String wanted = name.strip();
+        String instance = wanted.substring(0, wanted.indexOf('/'));
+        return em.find(Peer.class, instance) == null ? Optional.empty()
+                : services(instance).stream().filter(s -> s.name().equals(wanted)).findFirst();
+    }
+
+    /** Grants or renews the right, one per service and system; audited and announced to every gateway. */
+    private PeerRightView record(Caller caller, PeerService service, InformationSystem consumer, Instant validUntil) {
+        String instance = service.getInstanceCode();
+        String system = consumer.identifier();
         Instant now = Instant.now();
         em.createNativeQuery("INSERT INTO peer_service_right (peer_service_id, system_id, valid_until, granted_by,"
                         + " granted_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (peer_service_id, system_id)"
                         + " DO UPDATE SET valid_until = EXCLUDED.valid_until, granted_by = EXCLUDED.granted_by,"
                         + " granted_at = EXCLUDED.granted_at")
                 .setParameter(1, service.getId()).setParameter(2, consumer.getId())
-                .setParameter(3, draft.validUntil()).setParameter(4, caller.name()).setParameter(5, now)
+                .setParameter(3, validUntil).setParameter(4, caller.name()).setParameter(5, now)
                 .executeUpdate();
         PeerRightView granted = rights(instance).stream()
-                .filter(r -> r.service().equals(service.name()) && r.system().equals(id.toString())).findFirst()
+                .filter(r -> r.service().equals(service.name()) && r.system().equals(system)).findFirst()
                 .orElseThrow();
-        audit.record(caller, "GRANT", RIGHT_ENTITY, instance + ":" + granted.id(), id.agencyCode(), null, granted);
+        audit.record(caller, "GRANT", RIGHT_ENTITY, instance + ":" + granted.id(), consumer.getAgency().getCode(), null,
+                granted);
         cacheChanges.announce(CacheChanged.PEERS);
         return granted;
     }

@@ -76,11 +76,12 @@ public class Oversight {
 
     private static List<OverdueRequest> overdue(Connection c, LocalDate today, WorkingDays days) throws SQLException {
         List<OverdueRequest> overdue = new ArrayList<>();
-        overdue.addAll(list(c, "SELECT 'ACCESS', r.id, ca.code || '/' || ci.system_code || ' → ' || pa.code || '/'"
-                + " || pi.system_code || '/' || s.service_code || '/' || s.service_version, ca.code, r.status,"
-                + " r.submitted_at, r.due_date FROM access_request r JOIN information_system ci"
-                + " ON ci.id = r.consumer_system_id JOIN agency ca ON ca.id = ci.agency_id JOIN service s"
-                + " ON s.id = r.service_id JOIN information_system pi ON pi.id = s.system_id JOIN agency pa"
+        // a national request names its service as the peer's catalog does, with no city service to join
+        overdue.addAll(list(c, "SELECT 'ACCESS', r.id, ca.code || '/' || ci.system_code || ' → ' || coalesce(pa.code || '/'"
+                + " || pi.system_code || '/' || s.service_code || '/' || s.service_version, r.peer_service), ca.code,"
+                + " r.status, r.submitted_at, r.due_date FROM access_request r JOIN information_system ci"
+                + " ON ci.id = r.consumer_system_id JOIN agency ca ON ca.id = ci.agency_id LEFT JOIN service s"
+                + " ON s.id = r.service_id LEFT JOIN information_system pi ON pi.id = s.system_id LEFT JOIN agency pa"
                 + " ON pa.id = pi.agency_id WHERE r.status IN ('SUBMITTED', 'ESCALATED') AND r.due_date < ?", today,
                 Oversight::request));
         overdue.addAll(list(c, "SELECT 'CONNECTION', r.id, r.kind || ' ' || a.code || '/' || i.system_code, a.code,"

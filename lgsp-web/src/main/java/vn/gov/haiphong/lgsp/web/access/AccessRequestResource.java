@@ -53,7 +53,8 @@ public class AccessRequestResource {
     @RolesAllowed({Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(operationId = "fileAccessRequest", summary = "Đăng ký nhu cầu khai thác / Request access to a service", description = "consumer, service, "
             + "optional operation, purpose, legalBasis, dataFields[], frequency, optional wantedUntil. dueDate is five "
-            + "working days later.")
+            + "working days later. service may name a national service as its peer's catalog lists it "
+            + "(NDXP/GOV/BCA/csdl-dan-cu/tra-cuu-cong-dan), without an operation: nobody consents, the authority decides.")
     @APIResponse(responseCode = "201", description = "Filed; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessRequestView.class)))
     @APIResponse(responseCode = "400", description = "Dữ liệu sai / Invalid fields")
@@ -90,7 +91,8 @@ public class AccessRequestResource {
     @Path("{id}/consent")
     @RolesAllowed({Roles.AGENCY_ADMIN, Roles.OPERATOR, Roles.AUTHORITY})
     @Operation(operationId = "consentToAccessRequest", summary = "Đồng ý cung cấp / Give consent", description = "The provider's agency admin, while the request "
-            + "awaits its answer (SUBMITTED, ESCALATED). Optional {note}. The authority then decides.")
+            + "awaits its answer (SUBMITTED, ESCALATED). Optional {note}. The authority then decides. A national "
+            + "service's request takes no consent: 403 decision-reserved.")
     @APIResponse(responseCode = "200", description = "CONSENTED")
     @APIResponse(responseCode = "403", description = "Không phải cơ quan cung cấp / Not the provider's agency admin")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
@@ -118,8 +120,9 @@ public class AccessRequestResource {
     @RolesAllowed({Roles.AUTHORITY, Roles.OPERATOR, Roles.AGENCY_ADMIN})
     @Operation(operationId = "approveAccessRequest", summary = "Phê duyệt, cấp quyền / Approve (creates the right)", description = "The authority (and the "
             + "operator when lgsp.access.operator-decides is true), at any time while the request is open, whatever the "
-            + "provider answered. Optional {note}. Anyone else: 403 decision-reserved, naming who decides.")
-    @APIResponse(responseCode = "200", description = "Approved; accessRight names the right")
+            + "provider answered. Optional {note}. Anyone else: 403 decision-reserved, naming who decides. For a national "
+            + "service the right granted is the peer right (peerRight), until the end of wantedUntil.")
+    @APIResponse(responseCode = "200", description = "Approved; accessRight (or, for a national service, peerRight) names the right")
     @APIResponse(responseCode = "403", description = "Chỉ cơ quan quản lý / Only the authority")
     @APIResponse(responseCode = "404", description = "Không có đề nghị này / No such request")
     @APIResponse(responseCode = "409", description = "Đã quyết định hoặc đã rút / Already decided or withdrawn")
